@@ -1,0 +1,60 @@
+#include "document/document.h"
+
+namespace sd {
+
+QString blockKindName(BlockKind kind) {
+    switch (kind) {
+    case BlockKind::Paragraph: return QStringLiteral("paragraph");
+    case BlockKind::Heading: return QStringLiteral("heading");
+    case BlockKind::ListItem: return QStringLiteral("list-item");
+    case BlockKind::Quote: return QStringLiteral("quote");
+    case BlockKind::Caption: return QStringLiteral("caption");
+    case BlockKind::Preformatted: return QStringLiteral("preformatted");
+    case BlockKind::TableCell: return QStringLiteral("table-cell");
+    case BlockKind::Separator: return QStringLiteral("separator");
+    }
+    return QStringLiteral("paragraph");
+}
+
+QString formatName(Format format) {
+    switch (format) {
+    case Format::Text: return QStringLiteral("text");
+    case Format::Markdown: return QStringLiteral("markdown");
+    case Format::Html: return QStringLiteral("html");
+    case Format::Docx: return QStringLiteral("docx");
+    case Format::Odt: return QStringLiteral("odt");
+    case Format::Pdf: return QStringLiteral("pdf");
+    }
+    return QStringLiteral("text");
+}
+
+QString Block::spanText(qsizetype first, qsizetype last) const {
+    if (first >= last || first < 0 || last > tokens.size())
+        return {};
+    const Token &a = tokens.at(first);
+    const Token &b = tokens.at(last - 1);
+    return text.mid(a.start, b.end() - a.start);
+}
+
+qsizetype Block::wordCount() const {
+    qsizetype n = 0;
+    for (const Token &t : tokens)
+        n += t.isWord() ? 1 : 0;
+    return n;
+}
+
+qsizetype Document::wordCount() const {
+    qsizetype n = 0;
+    for (const Block &b : blocks)
+        n += b.wordCount();
+    return n;
+}
+
+qsizetype Document::tokenCount() const {
+    qsizetype n = 0;
+    for (const Block &b : blocks)
+        n += b.tokens.size();
+    return n;
+}
+
+} // namespace sd

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "document/token.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace sd {
+
+enum class BlockKind : quint8 {
+    Paragraph,
+    Heading,
+    ListItem,
+    Quote,
+    Caption,
+    Preformatted,
+    TableCell,
+    Separator,
+};
+
+QString blockKindName(BlockKind kind);
+
+// One link occurrence inside a block: every token whose Token::link is this index lies inside it.
+struct Link {
+    QString href;
+    friend bool operator==(const Link &, const Link &) = default;
+};
+
+// A paragraph-level unit in reading order. `text` is what a reader sees (markup removed, runs
+// of whitespace folded to one space); tokens index into it.
+struct Block {
+    BlockKind kind = BlockKind::Paragraph;
+    quint8 level = 0; // heading level 1..6, list nesting depth, quote depth
+    QString text;
+    QList<Token> tokens;
+    QList<Link> links;
+    qint32 sourceStart = -1; // half-open range in the decoded source, -1 when unknown
+    qint32 sourceEnd = -1;
+
+    QStringView tokenText(const Token &t) const { return QStringView(text).mid(t.start, t.length); }
+    QStringView tokenText(qsizetype i) const { return tokenText(tokens.at(i)); }
+    // The text a reader sees for tokens [first, last), with the spacing of the source.
+    QString spanText(qsizetype first, qsizetype last) const;
+    qsizetype wordCount() const;
+    friend bool operator==(const Block &, const Block &) = default;
+};
+
+enum class Format : quint8 { Text, Markdown, Html, Docx, Odt, Pdf };
+
+QString formatName(Format format);
+
+// A version of a story as the readers produce it: plain values, cheap to copy (implicitly
+// shared containers) and safe to hand between threads.
+struct Document {
+    QString path;            // as given by the user ("-" for standard input)
+    Format format = Format::Text;
+    QString encoding = QStringLiteral("UTF-8");
+    QString title;
+    QList<Block> blocks;
+
+    qsizetype wordCount() const;
+    qsizetype tokenCount() const;
+};
+
+} // namespace sd

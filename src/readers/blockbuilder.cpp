@@ -1,0 +1,105 @@
+#include "readers/blockbuilder.h"
+
+#include "text/tokenizer.h"
+
+namespace sd {
+
+void BlockBuilder::begin(BlockKind kind, int level, qint32 sourceStart) {
+    if (m_open)
+        end();
+    m_current = Block{};
+    m_current.kind = kind;
+    m_current.level = quint8(qBound(0, level, 255));
+    m_current.sourceStart = sourceStart;
+    m_runs.clear();
+    m_open = true;
+    m_pendingSpace = false;
+    m_pendingNbsp = false;
+}
+
+qint32 BlockBuilder::addLink(const QString &href) {
+    if (!m_open)
+        begin(BlockKind::Paragraph);
+    m_current.links.append(Link{href});
+    return qint32(m_current.links.size() - 1);
+}
+
+void BlockBuilder::appendBreak() {
+    if (!m_current.text.isEmpty())
+        m_pendingSpace = true;
+}
+
+void BlockBuilder::appendText(QStringView text, Styles style, qint32 link, qint32 sourceOffset) {
+    if (!m_open)
+        begin(BlockKind::Paragraph);
+    QString &out = m_current.text;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (isTokenizerSpace(c)) {
+            if (!out.isEmpty()) {
+                m_pendingSpace = true;
+                m_pendingNbsp = m_pendingNbsp || c == 0x00A0 || c == 0x202F || c == 0x2007;
+            }
+            continue;
+        }
+        if (m_pendingSpace) {
+            out.append(QChar(m_pendingNbsp ? char16_t(0x00A0) : char16_t(' ')));
+            m_pendingSpace = m_pendingNbsp = false;
+        }
+        bool newRun = m_runs.isEmpty() || m_runs.last().style != style || m_runs.last().link != link;
+        if (!newRun) {
+            // Also where the source mapping breaks (folded whitespace, decoded entities), so that
+            // each run maps its characters 1:1 onto the source from its first one.
+            const Run &last = m_runs.last();
+            const qint64 expected =
+                last.sourceOffset < 0 ? -1 : last.sourceOffset + (out.size() - last.start);
+            const qint64 actual = sourceOffset < 0 ? -1 : sourceOffset + i;
+            newRun = expected != actual;
+        }
+        if (newRun) {
+            Run r;
+            r.start = out.size();
+            r.style = style;
+            r.link = link;
+            r.sourceOffset = sourceOffset >= 0 ? qint32(sourceOffset + i) : -1;
+            m_runs.append(r);
+        }
+        out.append(QChar(c));
+    }
+}
+
+void BlockBuilder::end(qint32 sourceEnd) {
+    if (!m_open)
+        return;
+    m_open = false;
+    Block &b = m_current;
+    b.sourceEnd = sourceEnd;
+    b.tokens = tokenize(b.text);
+    // Each token takes the style and link of the run its first character is in.
+    qsizetype r = 0;
+    for (Token &t : b.tokens) {
+        while (r + 1 < m_runs.size() && m_runs.at(r + 1).start <= qsizetype(t.start))
+            ++r;
+        if (r < m_runs.size()) {
+            const Run &run = m_runs.at(r);
+            t.style = run.style;
+            t.link = run.link;
+            if (run.sourceOffset >= 0) {
+                t.sourceStart = qint32(run.sourceOffset + (t.start - run.start));
+                t.sourceEnd = qint32(t.sourceStart + t.length);
+            }
+        }
+    }
+    if (!b.tokens.isEmpty())
+        m_blocks.append(std::move(b));
+    m_current = Block{};
+    m_runs.clear();
+}
+
+QList<Block> BlockBuilder::takeBlocks() {
+    if (m_open)
+        end();
+    return std::exchange(m_blocks, {});
+}
+
+} // namespace sd

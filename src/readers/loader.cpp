@@ -1,0 +1,129 @@
+#include "readers/loader.h"
+
+#include "readers/decode.h"
+#include "readers/markdownreader.h"
+#include "readers/reader.h"
+#include "readers/sniff.h"
+#include "readers/textreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace sd {
+
+const Reader *readerFor(Format format) {
+    static const TextReader text;
+    static const MarkdownReader markdown;
+    switch (format) {
+    case Format::Text: return &text;
+    case Format::Markdown: return &markdown;
+    default: return nullptr;
+    }
+}
+
+QString formatSize(qint64 bytes) {
+    if (bytes >= 1024 * 1024)
+        return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+    if (bytes >= 1024)
+        return QStringLiteral("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return QStringLiteral("%1 bytes").arg(bytes);
+}
+
+namespace {
+
+LoadResult failure(const QString &path, const QString &cause) {
+    LoadResult r;
+    r.document.path = path;
+    r.cause = cause;
+    return r;
+}
+
+bool readAllLimited(QFile &file, qint64 limit, QByteArray &out, QString &cause) {
+    // Read in chunks so that a pipe or a file that grows cannot take unbounded memory.
+    constexpr qint64 chunk = 1 << 20;
+    out.clear();
+    while (true) {
+        const QByteArray part = file.read(chunk);
+        if (part.isEmpty()) {
+            if (file.error() != QFileDevice::NoError) {
+                cause = QStringLiteral("unreadable (%1)").arg(file.errorString());
+                return false;
+            }
+            break; // end of file (a blocking read returns nothing only there)
+        }
+        out.append(part);
+        if (out.size() > limit) {
+            cause = QStringLiteral("too large (over the limit of %1)").arg(formatSize(limit));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+LoadResult readDocument(const QByteArray &bytes, const QString &path, const LoadOptions &options) {
+    if (bytes.size() > options.maxSize)
+        return failure(path, QStringLiteral("too large (%1, the limit is %2)")
+                                 .arg(formatSize(bytes.size()), formatSize(options.maxSize)));
+    if (bytes.isEmpty())
+        return failure(path, QStringLiteral("empty file"));
+
+    Format format = Format::Text;
+    if (const auto container = sniffContainerFormat(bytes)) {
+        format = *container;
+    } else {
+        if (looksBinary(bytes))
+            return failure(path, QStringLiteral("not a text file (binary data)"));
+        DecodedText decoded;
+        QString cause;
+        if (!decodeText(bytes, decoded, &cause))
+            return failure(path, cause);
+        format = sniffTextFormat(decoded.text, path);
+    }
+    const Reader *reader = readerFor(format);
+    if (!reader)
+        return failure(path, QStringLiteral("%1 files are not supported by this build")
+                                 .arg(formatName(format).toUpper()));
+    LoadResult r;
+    r.document.path = path;
+    r.document.format = format;
+    QString cause;
+    if (!reader->read(bytes, r.document, cause))
+        return failure(path, cause.isEmpty() ? QStringLiteral("malformed file") : cause);
+    r.document.path = path;
+    if (r.document.blocks.isEmpty())
+        return failure(path, QStringLiteral("no text found"));
+    return r;
+}
+
+LoadResult loadDocument(const QString &path, const LoadOptions &options) {
+    QFile file;
+    if (path == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return failure(path, QStringLiteral("standard input is not readable"));
+    } else {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return failure(path, QStringLiteral("not found"));
+        if (info.isDir())
+            return failure(path, QStringLiteral("is a directory, not a file"));
+        if (!info.isFile())
+            return failure(path, QStringLiteral("not a regular file"));
+        if (info.size() > options.maxSize)
+            return failure(path, QStringLiteral("too large (%1, the limit is %2)")
+                                     .arg(formatSize(info.size()), formatSize(options.maxSize)));
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(path, QStringLiteral("unreadable (%1)").arg(file.errorString()));
+    }
+    QByteArray bytes;
+    QString cause;
+    if (!readAllLimited(file, options.maxSize, bytes, cause))
+        return failure(path, cause);
+    return readDocument(bytes, path, options);
+}
+
+} // namespace sd

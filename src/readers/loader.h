@@ -1,0 +1,33 @@
+#pragma once
+
+#include "document/document.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace sd {
+
+struct LoadOptions {
+    qint64 maxSize = qint64(256) * 1024 * 1024; // bytes; larger files are refused, not read
+};
+
+// The outcome of loading one version. On failure `cause` says why in plain words
+// ("not found", "is a directory", "empty file", "not a text file (binary data)" ...).
+struct LoadResult {
+    Document document;
+    QString cause;
+    bool ok() const { return cause.isEmpty(); }
+    // "<path>: <cause>", the form every front end shows.
+    QString message() const { return document.path + QStringLiteral(": ") + cause; }
+};
+
+// Reads a file ("-" is standard input; ":/..." a bundled resource). Never writes anything.
+LoadResult loadDocument(const QString &path, const LoadOptions &options = {});
+
+// Reads a version that is already in memory; `path` names it in messages and breaks format ties.
+LoadResult readDocument(const QByteArray &bytes, const QString &path,
+                        const LoadOptions &options = {});
+
+QString formatSize(qint64 bytes);
+
+} // namespace sd

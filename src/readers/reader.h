@@ -1,0 +1,23 @@
+#pragma once
+
+#include "document/document.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace sd {
+
+// One reader per format. A reader turns the file's bytes into blocks and fills the document's
+// metadata; on malformed input it returns false and puts the cause, in plain words, in `error`
+// ("a broken zip archive", "no main text on the page"). Readers never touch the file system.
+class Reader {
+public:
+    virtual ~Reader() = default;
+    virtual Format format() const = 0;
+    virtual bool read(const QByteArray &bytes, Document &doc, QString &error) const = 0;
+};
+
+// The reader for a format, or nullptr when this build has none for it.
+const Reader *readerFor(Format format);
+
+} // namespace sd

@@ -1,0 +1,88 @@
+#include "readers/sniff.h"
+
+#include "readers/decode.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace sd {
+
+std::optional<Format> sniffContainerFormat(const QByteArray &bytes) {
+    if (bytes.startsWith("%PDF-"))
+        return Format::Pdf;
+    if (!bytes.startsWith("PK\x03\x04"))
+        return std::nullopt;
+    // An ODF package stores its uncompressed "mimetype" entry first; a Word file has
+    // "word/" parts. Both names are visible in the local file headers.
+    const QByteArray head = bytes.left(4096);
+    if (head.contains("mimetypeapplication/vnd.oasis.opendocument.text"))
+        return Format::Odt;
+    if (bytes.contains("word/document.xml") || bytes.contains("[Content_Types].xml"))
+        return Format::Docx;
+    return std::nullopt;
+}
+
+bool looksBinary(const QByteArray &bytes) {
+    if (!encodingFromSignature(bytes).isEmpty())
+        return false;
+    const qsizetype n = qMin<qsizetype>(bytes.size(), 65536);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const quint8 c = quint8(bytes.at(i));
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B)
+            ++controls;
+    }
+    return n > 0 && controls * 20 > n; // over 5% control bytes: not prose
+}
+
+MarkupScore scoreMarkup(QStringView text) {
+    MarkupScore s;
+    const QStringView head = text.left(200000);
+    // HTML: a document skeleton is decisive; scattered tags count less.
+    static const QRegularExpression skeleton(
+        QStringLiteral(R"(^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]))"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    if (skeleton.match(head).hasMatch())
+        s.html += 10;
+    static const QRegularExpression tags(
+        QStringLiteral(R"(</(p|div|a|span|li|h[1-6]|article|section|em|strong|td|b|i)>|<br\s*/?>)"),
+        QRegularExpression::CaseInsensitiveOption);
+    auto count = [](const QRegularExpression &re, QStringView t, int limit) {
+        int n = 0;
+        for (auto it = re.globalMatch(t); it.hasNext() && n < limit; it.next())
+            ++n;
+        return n;
+    };
+    s.html += count(tags, head, 5);
+
+    static const QRegularExpression lineSignals(
+        QStringLiteral(R"(^(#{1,6}\s+\S|>\s|```|~~~|(\*\s*){3,}$|(-\s*){3,}$|(_\s*){3,}$|[-*+]\s+\S|\d{1,9}[.)]\s+\S|={3,}\s*$))"),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression inlineSignals(
+        QStringLiteral(R"(\[[^\]\n]+\]\([^)\s]*\)|\*\*[^*\n]+\*\*|(?<![\w*])\*[^*\s][^*\n]*\*(?![\w*])|(?<!\w)_[^_\s][^_\n]*_(?!\w)|`[^`\n]+`|<https?://[^>\s]+>|!\[[^\]\n]*\]\()"));
+    s.markdown = count(lineSignals, head, 50) + 2 * count(inlineSignals, head, 50);
+    return s;
+}
+
+Format sniffTextFormat(QStringView text, const QString &path) {
+    const QString ext = QFileInfo(path).suffix().toLower();
+    const bool htmlExt = ext == QLatin1String("html") || ext == QLatin1String("htm") ||
+                         ext == QLatin1String("xhtml");
+    const bool mdExt = ext == QLatin1String("md") || ext == QLatin1String("markdown") ||
+                       ext == QLatin1String("mdown") || ext == QLatin1String("mkd");
+    const MarkupScore s = scoreMarkup(text);
+    if (s.html >= 10 || (s.html >= 3 && s.html > s.markdown))
+        return Format::Html;
+    if (s.markdown >= 3)
+        return Format::Markdown;
+    // Weak or no signals: the extension breaks the tie.
+    if (htmlExt && s.html > 0)
+        return Format::Html;
+    if (mdExt)
+        return Format::Markdown;
+    return Format::Text;
+}
+
+} // namespace sd
