@@ -1,0 +1,336 @@
+#include "compare/blockalign.h"
+
+#include "compare/sequencediff.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace sd {
+namespace {
+
+// A paragraph pair is "the same paragraph, edited" from this Dice similarity of word pairs.
+constexpr double kMatchThreshold = 0.45;
+// A block lies inside another when this share of its word pairs is found there.
+constexpr double kContainThreshold = 0.6;
+// Word pairs found in more blocks than this say nothing about which block is which.
+constexpr qsizetype kMaxPostings = 48;
+
+quint64 mix(quint64 h, quint64 v) {
+    h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    return h;
+}
+
+quint64 signature(std::span<const int> ids) {
+    quint64 h = 1469598103934665603ull;
+    for (int id : ids)
+        h = mix(h, quint64(quint32(id)));
+    return mix(h, ids.size());
+}
+
+// Sorted, unique hashes of consecutive id pairs; one-token blocks use the id alone.
+std::vector<quint64> shingles(std::span<const int> ids) {
+    std::vector<quint64> out;
+    if (ids.size() == 1)
+        out.push_back(mix(7, quint64(quint32(ids[0]))));
+    for (size_t i = 0; i + 1 < ids.size(); ++i)
+        out.push_back(mix(mix(11, quint64(quint32(ids[i]))), quint64(quint32(ids[i + 1]))));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+qsizetype sharedCount(const std::vector<quint64> &x, const std::vector<quint64> &y) {
+    qsizetype n = 0;
+    auto i = x.begin(), j = y.begin();
+    while (i != x.end() && j != y.end()) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else
+            ++n, ++i, ++j;
+    }
+    return n;
+}
+
+class ShingleIndex {
+public:
+    ShingleIndex(const std::vector<std::vector<quint64>> &sets, const std::vector<bool> &include) {
+        for (size_t blk = 0; blk < sets.size(); ++blk) {
+            if (!include[blk])
+                continue;
+            for (quint64 s : sets[blk])
+                m_postings[s].push_back(qint32(blk));
+        }
+    }
+    // Candidate blocks sharing at least one informative shingle, with the shared count.
+    QHash<qint32, qsizetype> candidates(const std::vector<quint64> &set) const {
+        QHash<qint32, qsizetype> counts;
+        for (quint64 s : set) {
+            auto it = m_postings.find(s);
+            if (it == m_postings.end() || qsizetype(it->second.size()) > kMaxPostings)
+                continue;
+            for (qint32 blk : it->second)
+                ++counts[blk];
+        }
+        return counts;
+    }
+
+private:
+    std::unordered_map<quint64, std::vector<qint32>> m_postings;
+};
+
+struct Aligner {
+    const TokenSequence &a;
+    const TokenSequence &b;
+    qint32 nA, nB;
+    std::vector<std::vector<quint64>> shA, shB;
+    std::vector<qint32> groupOfA, groupOfB; // -1 unmatched
+    QList<BlockGroup> groups;
+
+    Aligner(const TokenSequence &sa, const TokenSequence &sb)
+        : a(sa), b(sb), nA(qint32(sa.blockCount())), nB(qint32(sb.blockCount())),
+          groupOfA(size_t(nA), -1), groupOfB(size_t(nB), -1) {}
+
+    bool emptyA(qint32 i) const { return a.blockSize(i) == 0; }
+    bool emptyB(qint32 j) const { return b.blockSize(j) == 0; }
+
+    void match(qint32 i, qint32 j) {
+        groupOfA[size_t(i)] = groupOfB[size_t(j)] = qint32(groups.size());
+        groups.append(BlockGroup{BlockGroup::Edited, i, i + 1, j, j + 1, false, -1});
+    }
+
+    void exactAnchors() {
+        struct Count {
+            qint32 inA = 0, inB = 0, lastA = -1, lastB = -1;
+        };
+        std::unordered_map<quint64, Count> counts;
+        for (qint32 i = 0; i < nA; ++i) {
+            if (emptyA(i))
+                continue;
+            Count &c = counts[signature(a.blockIds(i))];
+            ++c.inA;
+            c.lastA = i;
+        }
+        for (qint32 j = 0; j < nB; ++j) {
+            if (emptyB(j))
+                continue;
+            auto it = counts.find(signature(b.blockIds(j)));
+            if (it != counts.end()) {
+                ++it->second.inB;
+                it->second.lastB = j;
+            }
+        }
+        std::vector<std::pair<qint32, qint32>> pairs;
+        for (const auto &[sig, c] : counts) {
+            (void)sig;
+            if (c.inA == 1 && c.inB == 1 &&
+                std::ranges::equal(a.blockIds(c.lastA), b.blockIds(c.lastB)))
+                pairs.emplace_back(c.lastA, c.lastB);
+        }
+        std::sort(pairs.begin(), pairs.end());
+        for (const auto &[i, j] : pairs)
+            match(i, j);
+    }
+
+    // Where in A each B block is expected, from the matched blocks around it: [lo, hi).
+    std::vector<std::pair<qint32, qint32>> expectedRanges() const {
+        std::vector<std::pair<qint32, qint32>> out(size_t(nB), {0, nA});
+        qint32 lo = 0;
+        for (qint32 j = 0; j < nB; ++j) {
+            out[size_t(j)].first = lo;
+            if (groupOfB[size_t(j)] >= 0)
+                lo = groups[groupOfB[size_t(j)]].aEnd;
+        }
+        qint32 hi = nA;
+        for (qint32 j = nB - 1; j >= 0; --j) {
+            out[size_t(j)].second = std::max(out[size_t(j)].first, hi);
+            if (groupOfB[size_t(j)] >= 0)
+                hi = groups[groupOfB[size_t(j)]].aBegin;
+        }
+        return out;
+    }
+
+    void similarBlocks() {
+        std::vector<bool> freeA(static_cast<size_t>(nA));
+        for (qint32 i = 0; i < nA; ++i)
+            freeA[size_t(i)] = groupOfA[size_t(i)] < 0 && !emptyA(i);
+        ShingleIndex index(shA, freeA);
+        struct Candidate {
+            double score;
+            qint32 distance;
+            qint32 i, j;
+        };
+        std::vector<Candidate> cands;
+        const auto expected = expectedRanges();
+        for (qint32 j = 0; j < nB; ++j) {
+            if (groupOfB[size_t(j)] >= 0 || emptyB(j))
+                continue;
+            const auto [lo, hi] = expected[size_t(j)];
+            const auto counts = index.candidates(shB[size_t(j)]);
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                const qint32 i = it.key();
+                const double dice = 2.0 * double(it.value()) /
+                                    double(shA[size_t(i)].size() + shB[size_t(j)].size());
+                if (dice < kMatchThreshold)
+                    continue;
+                const bool inGap = i >= lo && i < hi;
+                const qint32 dist = inGap ? 0 : std::min(std::abs(i - lo), std::abs(i - hi));
+                cands.push_back({dice + (inGap ? 0.05 : 0.0), dist, i, j});
+            }
+        }
+        std::sort(cands.begin(), cands.end(), [](const Candidate &x, const Candidate &y) {
+            if (x.score != y.score)
+                return x.score > y.score;
+            if (x.distance != y.distance)
+                return x.distance < y.distance;
+            return std::pair(x.j, x.i) < std::pair(y.j, y.i);
+        });
+        for (const Candidate &c : cands) {
+            if (groupOfA[size_t(c.i)] < 0 && groupOfB[size_t(c.j)] < 0)
+                match(c.i, c.j);
+        }
+    }
+
+    // Unmatched blocks of one side that lie inside a block of the other side join its group,
+    // when they stand right next to that group's blocks (splits) — or begin one.
+    void splitsAndMerges() {
+        std::vector<bool> allA(static_cast<size_t>(nA)), allB(static_cast<size_t>(nB));
+        for (qint32 i = 0; i < nA; ++i)
+            allA[size_t(i)] = !emptyA(i);
+        for (qint32 j = 0; j < nB; ++j)
+            allB[size_t(j)] = !emptyB(j);
+        const ShingleIndex indexA(shA, allA), indexB(shB, allB);
+        for (int pass = 0; pass < 2; ++pass) {
+            for (qint32 j = 0; j < nB; ++j) {
+                if (groupOfB[size_t(j)] < 0 && !emptyB(j))
+                    attach(j, /*splitSide=*/true, indexA);
+            }
+            for (qint32 i = 0; i < nA; ++i) {
+                if (groupOfA[size_t(i)] < 0 && !emptyA(i))
+                    attach(i, /*splitSide=*/false, indexB);
+            }
+        }
+    }
+
+    // `k` is an unmatched block of B (splitSide) or of A; `other` indexes the opposite side.
+    void attach(qint32 k, bool splitSide, const ShingleIndex &other) {
+        const auto &mine = splitSide ? shB[size_t(k)] : shA[size_t(k)];
+        if (mine.size() < 3)
+            return; // too short to say where it came from
+        const auto counts = other.candidates(mine);
+        qint32 best = -1;
+        double bestShare = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const double share = double(it.value()) / double(mine.size());
+            if (share > bestShare || (share == bestShare && it.key() < best)) {
+                bestShare = share;
+                best = it.key();
+            }
+        }
+        if (best < 0 || bestShare < kContainThreshold)
+            return;
+        auto &groupOfOther = splitSide ? groupOfA : groupOfB;
+        auto &groupOfMine = splitSide ? groupOfB : groupOfA;
+        const qint32 g = groupOfOther[size_t(best)];
+        if (g < 0) {
+            splitSide ? match(best, k) : match(k, best);
+            return;
+        }
+        BlockGroup &grp = groups[g];
+        // A split extends a group with one A block; a merge one with one B block.
+        if (splitSide && grp.aEnd - grp.aBegin == 1) {
+            if (k == grp.bEnd)
+                grp.bEnd = k + 1;
+            else if (k == grp.bBegin - 1)
+                grp.bBegin = k;
+            else
+                return;
+        } else if (!splitSide && grp.bEnd - grp.bBegin == 1) {
+            if (k == grp.aEnd)
+                grp.aEnd = k + 1;
+            else if (k == grp.aBegin - 1)
+                grp.aBegin = k;
+            else
+                return;
+        } else {
+            return;
+        }
+        groupOfMine[size_t(k)] = g;
+    }
+
+    void classifyAndMove() {
+        for (BlockGroup &g : groups) {
+            if (g.bEnd - g.bBegin > 1)
+                g.kind = BlockGroup::Split;
+            else if (g.aEnd - g.aBegin > 1)
+                g.kind = BlockGroup::Merge;
+            else if (std::ranges::equal(a.blockIds(g.aBegin), b.blockIds(g.bBegin)))
+                g.kind = BlockGroup::Equal;
+            else
+                g.kind = BlockGroup::Edited;
+        }
+        // Heaviest chain in order on both sides stays; the rest moved.
+        std::sort(groups.begin(), groups.end(), [](const BlockGroup &x, const BlockGroup &y) {
+            return x.aBegin < y.aBegin;
+        });
+        std::vector<std::pair<qsizetype, qsizetype>> pairs;
+        std::vector<qint64> weights;
+        for (const BlockGroup &g : groups) {
+            pairs.emplace_back(g.aBegin, g.bBegin);
+            weights.push_back(1 + (a.blockBegin[g.aEnd] - a.blockBegin[g.aBegin]) +
+                              (b.blockBegin[g.bEnd] - b.blockBegin[g.bBegin]));
+        }
+        const QList<qsizetype> keep = weightedIncreasingSubsequence(pairs, weights);
+        std::vector<bool> inPlace(size_t(groups.size()), false);
+        for (qsizetype k : keep)
+            inPlace[size_t(k)] = true;
+        for (qsizetype k = 0; k < groups.size(); ++k)
+            groups[k].moved = !inPlace[size_t(k)];
+        std::sort(groups.begin(), groups.end(), [](const BlockGroup &x, const BlockGroup &y) {
+            return x.bBegin < y.bBegin;
+        });
+        // Moved groups next to each other on both sides move together, as one run.
+        qint32 nextMove = 0;
+        for (qsizetype k = 0; k < groups.size(); ++k) {
+            BlockGroup &g = groups[k];
+            if (!g.moved)
+                continue;
+            const BlockGroup *prev = k > 0 ? &groups[k - 1] : nullptr;
+            if (prev && prev->moved && prev->bEnd == g.bBegin && prev->aEnd == g.aBegin)
+                g.moveId = prev->moveId;
+            else
+                g.moveId = nextMove++;
+        }
+    }
+
+    QList<BlockGroup> run() {
+        shA.resize(size_t(nA));
+        shB.resize(size_t(nB));
+        for (qint32 i = 0; i < nA; ++i)
+            shA[size_t(i)] = shingles(a.blockIds(i));
+        for (qint32 j = 0; j < nB; ++j)
+            shB[size_t(j)] = shingles(b.blockIds(j));
+        exactAnchors();
+        similarBlocks();
+        splitsAndMerges();
+        classifyAndMove();
+        return groups;
+    }
+};
+
+} // namespace
+
+double blockSimilarity(std::span<const int> a, std::span<const int> b) {
+    const auto x = shingles(a), y = shingles(b);
+    if (x.empty() && y.empty())
+        return 1.0;
+    return 2.0 * double(sharedCount(x, y)) / double(x.size() + y.size());
+}
+
+QList<BlockGroup> alignBlocks(const TokenSequence &a, const TokenSequence &b) {
+    return Aligner(a, b).run();
+}
+
+} // namespace sd

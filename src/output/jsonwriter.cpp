@@ -1,0 +1,180 @@
+#include "output/jsonwriter.h"
+
+namespace sd {
+
+void appendJsonString(QByteArray &out, QStringView s) {
+    out.append('"');
+    const QByteArray utf8 = s.toUtf8();
+    for (char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out.append("\\u00");
+                out.append(hex[c >> 4]);
+                out.append(hex[c & 15]);
+            } else {
+                out.append(ch);
+            }
+        }
+    }
+    out.append('"');
+}
+
+namespace {
+
+class Writer {
+public:
+    QByteArray out;
+
+    void key(const char *k) {
+        comma();
+        out.append('"').append(k).append("\":");
+        m_needComma = false;
+    }
+    void open(char c) {
+        comma();
+        out.append(c);
+        m_needComma = false;
+    }
+    void close(char c) {
+        out.append(c);
+        m_needComma = true;
+    }
+    void str(QStringView s) {
+        comma();
+        appendJsonString(out, s);
+        m_needComma = true;
+    }
+    void num(qint64 v) {
+        comma();
+        out.append(QByteArray::number(v));
+        m_needComma = true;
+    }
+    void real(double v) {
+        comma();
+        out.append(QByteArray::number(v, 'g', 6));
+        m_needComma = true;
+    }
+    void boolean(bool v) {
+        comma();
+        out.append(v ? "true" : "false");
+        m_needComma = true;
+    }
+    void null() {
+        comma();
+        out.append("null");
+        m_needComma = true;
+    }
+    void newline() { out.append('\n'); }
+
+private:
+    void comma() {
+        if (m_needComma)
+            out.append(',');
+    }
+    bool m_needComma = false;
+};
+
+void writeDocument(Writer &w, const Document &d, qsizetype index) {
+    w.open('{');
+    w.key("index"), w.num(index);
+    w.key("path"), w.str(d.path);
+    w.key("format"), w.str(formatName(d.format));
+    w.key("encoding"), w.str(d.encoding);
+    w.key("title"), w.str(d.title);
+    w.key("blocks"), w.num(d.blocks.size());
+    w.key("words"), w.num(d.wordCount());
+    w.close('}');
+}
+
+void writeSide(Writer &w, const Comparison &c, const ChangeSide &side, bool fromSide) {
+    if (!side.isValid()) {
+        w.null();
+        return;
+    }
+    w.open('{');
+    if (side.blockCount() == 1) {
+        w.key("block"), w.num(side.blockBegin);
+    } else {
+        w.key("blocks"), w.open('[');
+        for (qint32 b = side.blockBegin; b < side.blockEnd; ++b)
+            w.num(b);
+        w.close(']');
+    }
+    w.key("text"), w.str(c.sideText(side, fromSide));
+    w.key("tokens"), w.open('['), w.num(side.tokenBegin), w.num(side.tokenEnd), w.close(']');
+    w.close('}');
+}
+
+void writeChange(Writer &w, const Comparison &c, const Change &ch) {
+    w.open('{');
+    w.key("kind"), w.str(changeKindName(ch.kind));
+    w.key("from"), writeSide(w, c, ch.from, true);
+    w.key("to"), writeSide(w, c, ch.to, false);
+    if (ch.kind == ChangeKind::LinkAdded || ch.kind == ChangeKind::LinkChanged)
+        w.key("href"), w.str(ch.href);
+    if (ch.kind == ChangeKind::LinkRemoved || ch.kind == ChangeKind::LinkChanged)
+        w.key("old_href"), w.str(ch.oldHref);
+    if (ch.kind == ChangeKind::FormatAdded || ch.kind == ChangeKind::FormatRemoved)
+        w.key("style"), w.str(ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style));
+    if (ch.moveId >= 0)
+        w.key("move_id"), w.num(ch.moveId);
+    w.close('}');
+}
+
+void writeStats(Writer &w, const ComparisonStats &s) {
+    w.open('{');
+    w.key("inserted_words"), w.num(s.insertedWords);
+    w.key("deleted_words"), w.num(s.deletedWords);
+    w.key("replaced_words"), w.num(s.replacedWords);
+    w.key("moved_blocks"), w.num(s.movedBlocks);
+    w.key("split_blocks"), w.num(s.splitBlocks);
+    w.key("merged_blocks"), w.num(s.mergedBlocks);
+    w.key("links_added"), w.num(s.linksAdded);
+    w.key("links_removed"), w.num(s.linksRemoved);
+    w.key("links_changed"), w.num(s.linksChanged);
+    w.key("format_changes"), w.num(s.formatChanges);
+    w.key("typography_changes"), w.num(s.typographyChanges);
+    w.close('}');
+}
+
+} // namespace
+
+QByteArray comparisonsToJson(const QList<Document> &documents, qsizetype base,
+                             const QList<Comparison> &comparisons) {
+    Writer w;
+    w.open('{');
+    w.key("format"), w.str(u"storydiff");
+    w.key("version"), w.num(kJsonFormatVersion);
+    w.key("base"), w.num(base);
+    w.key("documents"), w.open('[');
+    for (qsizetype i = 0; i < documents.size(); ++i)
+        writeDocument(w, documents.at(i), i);
+    w.close(']');
+    w.key("comparisons"), w.open('[');
+    for (const Comparison &c : comparisons) {
+        w.open('{');
+        w.key("from"), w.num(c.fromIndex);
+        w.key("to"), w.num(c.toIndex);
+        w.key("similarity"), w.real(c.similarity);
+        w.key("stats"), writeStats(w, c.stats);
+        w.key("changes"), w.open('[');
+        for (const Change &ch : c.changes)
+            writeChange(w, c, ch);
+        w.close(']');
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+    w.newline();
+    return std::move(w.out);
+}
+
+} // namespace sd

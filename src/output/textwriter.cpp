@@ -1,0 +1,194 @@
+#include "output/textwriter.h"
+
+#include <QMap>
+
+namespace sd {
+namespace {
+
+struct Palette {
+    QString delOpen, delClose, insOpen, insClose, noteOpen, noteClose, headOpen, headClose;
+};
+
+Palette paletteFor(const TextStyle &style) {
+    if (style.color)
+        return {QStringLiteral("\x1b[31;9m"), QStringLiteral("\x1b[0m"),
+                QStringLiteral("\x1b[32;4m"), QStringLiteral("\x1b[0m"),
+                QStringLiteral("\x1b[36m"),   QStringLiteral("\x1b[0m"),
+                QStringLiteral("\x1b[1m"),    QStringLiteral("\x1b[0m")};
+    return {QStringLiteral("[-"), QStringLiteral("-]"), QStringLiteral("{+"), QStringLiteral("+}"),
+            QString(), QString(), QString(), QString()};
+}
+
+QString quoted(const QString &s) {
+    QString t = s;
+    t.replace(QLatin1Char('\n'), QLatin1String(" | "));
+    if (t.size() > 80)
+        t = t.left(77) + QStringLiteral("...");
+    return QStringLiteral("\"") + t + QStringLiteral("\"");
+}
+
+QString paragraphRef(qint32 block) { return QStringLiteral("paragraph %1").arg(block + 1); }
+
+QString sideRef(const ChangeSide &s) {
+    if (s.blockCount() <= 1)
+        return paragraphRef(s.blockBegin);
+    return QStringLiteral("paragraphs %1-%2").arg(s.blockBegin + 1).arg(s.blockEnd);
+}
+
+// One line for a change that word markers cannot show.
+QString note(const Comparison &c, const Change &ch) {
+    switch (ch.kind) {
+    case ChangeKind::Move:
+        return QStringLiteral("moved from %1 (now %2)").arg(sideRef(ch.from), sideRef(ch.to));
+    case ChangeKind::Split:
+        return QStringLiteral("%1 split into %2").arg(sideRef(ch.from), sideRef(ch.to));
+    case ChangeKind::Merge:
+        return QStringLiteral("%1 merged into %2").arg(sideRef(ch.from), sideRef(ch.to));
+    case ChangeKind::LinkAdded:
+        return QStringLiteral("link added on %1 -> %2").arg(quoted(c.sideText(ch.to, false)), ch.href);
+    case ChangeKind::LinkRemoved:
+        return QStringLiteral("link removed from %1 (was %2)")
+            .arg(quoted(c.sideText(ch.from, true)), ch.oldHref);
+    case ChangeKind::LinkChanged:
+        return QStringLiteral("link on %1 changed: %2 -> %3")
+            .arg(quoted(c.sideText(ch.to, false)), ch.oldHref, ch.href);
+    case ChangeKind::FormatAdded:
+    case ChangeKind::FormatRemoved: {
+        const QString style = ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style);
+        const bool added = ch.kind == ChangeKind::FormatAdded;
+        return QStringLiteral("%1 %2 %3")
+            .arg(style, added ? QStringLiteral("added to") : QStringLiteral("removed from"),
+                 quoted(c.sideText(added ? ch.to : ch.from, !added)));
+    }
+    case ChangeKind::Typography:
+        return QStringLiteral("typography: %1 -> %2")
+            .arg(quoted(c.sideText(ch.from, true)), quoted(c.sideText(ch.to, false)));
+    default:
+        return {};
+    }
+}
+
+// Word markers placed into one block of B: text inserted before token `at`, and spans of
+// tokens to wrap as inserted.
+struct BlockMarks {
+    QMultiMap<qint32, QString> before;     // token index -> text to put before it
+    QList<std::pair<qint32, qint32>> ins;  // inserted token ranges
+    QStringList notes;
+};
+
+QString renderBlock(const Block &blk, const BlockMarks &m, const Palette &p) {
+    QString out;
+    qint32 insIdx = 0;
+    auto insertedAt = [&](qint32 t) {
+        while (insIdx < m.ins.size() && m.ins[insIdx].second <= t)
+            ++insIdx;
+        return insIdx < m.ins.size() && m.ins[insIdx].first <= t;
+    };
+    const qint32 n = qint32(blk.tokens.size());
+    bool inIns = false;
+    for (qint32 t = 0; t <= n; ++t) {
+        const bool ins = t < n && insertedAt(t);
+        if (inIns && (!ins || m.before.contains(t))) {
+            out += p.insClose;
+            inIns = false;
+        }
+        const auto dels = m.before.values(t);
+        for (auto it = dels.crbegin(); it != dels.crend(); ++it) {
+            if (!out.isEmpty() && !out.endsWith(QLatin1Char(' ')))
+                out += QLatin1Char(' ');
+            out += p.delOpen + *it + p.delClose;
+        }
+        if (t == n)
+            break;
+        const Token &tok = blk.tokens.at(t);
+        if (t > 0) {
+            const Token &prev = blk.tokens.at(t - 1);
+            out += blk.text.mid(prev.end(), tok.start - prev.end());
+        } else if (!dels.isEmpty() && (tok.spacing & SpaceBefore)) {
+            out += QLatin1Char(' ');
+        }
+        if (ins && !inIns) {
+            out += p.insOpen;
+            inIns = true;
+        }
+        out += blk.tokenText(tok);
+    }
+    if (inIns)
+        out += p.insClose;
+    return out;
+}
+
+} // namespace
+
+QString statsSummary(const Comparison &c) {
+    const ComparisonStats &s = c.stats;
+    QStringList parts;
+    parts << QStringLiteral("%1 words inserted, %2 deleted").arg(s.insertedWords).arg(s.deletedWords);
+    if (s.movedBlocks)
+        parts << QStringLiteral("%1 moved").arg(s.movedBlocks);
+    if (s.splitBlocks || s.mergedBlocks)
+        parts << QStringLiteral("%1 split, %2 merged").arg(s.splitBlocks).arg(s.mergedBlocks);
+    if (s.linksAdded || s.linksRemoved || s.linksChanged)
+        parts << QStringLiteral("links +%1 -%2 ~%3").arg(s.linksAdded).arg(s.linksRemoved).arg(s.linksChanged);
+    if (s.formatChanges)
+        parts << QStringLiteral("%1 formatting").arg(s.formatChanges);
+    if (s.typographyChanges)
+        parts << QStringLiteral("%1 typography").arg(s.typographyChanges);
+    parts << QStringLiteral("similarity %1").arg(c.similarity, 0, 'f', 3);
+    return parts.join(QStringLiteral("; "));
+}
+
+QByteArray comparisonToText(const Comparison &c, const TextStyle &style) {
+    const Palette p = paletteFor(style);
+    const qint32 nB = qint32(c.b.blocks.size());
+    QList<BlockMarks> marks(nB + 1);
+    QMultiMap<qint32, QString> deletedBlocksBefore; // B block index -> deleted A paragraphs
+    for (const Change &ch : c.changes) {
+        const qint32 at = qBound(0, ch.anchorB.block, nB);
+        switch (ch.kind) {
+        case ChangeKind::Insert:
+            marks[ch.to.blockBegin].ins.append({ch.to.tokenBegin, ch.to.tokenEnd});
+            break;
+        case ChangeKind::Replace:
+            marks[ch.to.blockBegin].before.insert(ch.to.tokenBegin, c.sideText(ch.from, true));
+            marks[ch.to.blockBegin].ins.append({ch.to.tokenBegin, ch.to.tokenEnd});
+            break;
+        case ChangeKind::Delete:
+            if (ch.from.tokenBegin == 0 &&
+                ch.from.tokenEnd == c.a.blocks.at(ch.from.blockBegin).tokens.size() &&
+                ch.anchorB.token == 0 && !c.b.blocks.isEmpty() &&
+                std::none_of(c.groups.begin(), c.groups.end(), [&](const BlockGroup &g) {
+                    return ch.from.blockBegin >= g.aBegin && ch.from.blockBegin < g.aEnd;
+                }))
+                deletedBlocksBefore.insert(at, c.sideText(ch.from, true));
+            else
+                marks[at].before.insert(ch.anchorB.token, c.sideText(ch.from, true));
+            break;
+        default:
+            marks[ch.to.isValid() ? ch.to.blockBegin : at].notes.append(note(c, ch));
+        }
+    }
+    for (BlockMarks &m : marks)
+        std::sort(m.ins.begin(), m.ins.end());
+
+    QString out;
+    out += p.headOpen + QStringLiteral("--- %1\n+++ %2\n").arg(c.a.path, c.b.path) + p.headClose;
+    out += p.noteOpen + statsSummary(c) + p.noteClose + QStringLiteral("\n");
+    auto paragraphBreak = [&out] { out += QStringLiteral("\n"); };
+    for (qint32 j = 0; j <= nB; ++j) {
+        const auto deleted = deletedBlocksBefore.values(j);
+        for (auto it = deleted.crbegin(); it != deleted.crend(); ++it) {
+            paragraphBreak();
+            out += p.delOpen + *it + p.delClose + QStringLiteral("\n");
+        }
+        if (j == nB)
+            break;
+        paragraphBreak();
+        out += renderBlock(c.b.blocks.at(j), marks[j], p) + QStringLiteral("\n");
+        for (const QString &n : std::as_const(marks[j].notes))
+            out += p.noteOpen + QStringLiteral("  ~ ") + n + p.noteClose + QStringLiteral("\n");
+    }
+    return out.toUtf8();
+}
+
+} // namespace sd
