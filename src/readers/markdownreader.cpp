@@ -35,14 +35,13 @@ QString decodeEntity(QStringView entity) {
     html = html.trimmed();
     if (!html.startsWith("<p>") || !html.endsWith("</p>"))
         return {};
+    // The renderer escapes what HTML needs escaped; undo that.
     QString s = QString::fromUtf8(html.mid(3, html.size() - 7));
-    if (s == entity)
-        return {};
     s.replace(QLatin1String("&quot;"), QLatin1String("\""));
     s.replace(QLatin1String("&lt;"), QLatin1String("<"));
     s.replace(QLatin1String("&gt;"), QLatin1String(">"));
     s.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    return s;
+    return s == entity ? QString() : s;
 }
 
 namespace {
@@ -230,6 +229,10 @@ private:
         case MD_TEXT_BR:
         case MD_TEXT_SOFTBR: m_builder.appendBreak(); break;
         case MD_TEXT_HTML: {
+            if (m_inHtmlBlock) {
+                appendHtml(QString::fromUtf8(s, qsizetype(n)));
+                break;
+            }
             // Inline tags are markup; a <br> still separates words.
             const QByteArray tag = QByteArray(s, qsizetype(n)).toLower();
             if (tag.startsWith("<br"))

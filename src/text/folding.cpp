@@ -1,5 +1,7 @@
 #include "text/folding.h"
 
+#include <unicode/unistr.h>
+
 namespace sd {
 namespace {
 
@@ -56,6 +58,11 @@ QString foldTypography(QStringView text) {
     return out;
 }
 
-QString foldCase(QStringView text) { return text.toString().toCaseFolded(); }
+QString foldCase(QStringView text) {
+    // ICU's full folding: "Straße" and "STRASSE" agree (Qt's simple folding keeps the ß).
+    icu::UnicodeString u(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
+    u.foldCase();
+    return QString(reinterpret_cast<const QChar *>(u.getBuffer()), u.length());
+}
 
 } // namespace sd

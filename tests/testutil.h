@@ -1,0 +1,57 @@
+#pragma once
+// Shared by the core tests: readable QCOMPARE failures for our types, and paths to test data.
+
+#include "compare/comparison.h"
+#include "compare/editscript.h"
+#include "readers/loader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTest>
+
+namespace sd {
+
+inline char *toString(const EditRun &r) {
+    static const char *names[] = {"Equal", "Delete", "Insert"};
+    return QTest::toString(QStringLiteral("%1[a %2..%3, b %4..%5]")
+                               .arg(QLatin1String(names[r.kind]))
+                               .arg(r.aBegin).arg(r.aEnd).arg(r.bBegin).arg(r.bEnd));
+}
+
+inline char *toString(ChangeKind k) { return QTest::toString(changeKindName(k)); }
+
+inline char *toString(Format f) { return QTest::toString(formatName(f)); }
+
+inline char *toString(BlockKind k) { return QTest::toString(blockKindName(k)); }
+
+} // namespace sd
+
+namespace testdata {
+
+// ../shared beside the project, when it is there (a user's clone has none: tests skip).
+inline QString sharedDir() {
+    const QString dir = QStringLiteral(STORYDIFF_SHARED_DIR);
+    return QFileInfo(dir).isDir() ? dir : QString();
+}
+
+inline QString seedA() { return sharedDir() + QStringLiteral("/seeds/000_ac96cbe5d64d4c8f.txt"); }
+inline QString seedB() { return sharedDir() + QStringLiteral("/seeds/001_c2777b46358987f3.txt"); }
+
+// Reads a document from an in-memory string, failing the test on a load error.
+inline sd::Document doc(const QString &text, const QString &name = QStringLiteral("t.txt")) {
+    const sd::LoadResult r = sd::readDocument(text.toUtf8(), name);
+    if (!r.ok())
+        qWarning("load failed: %s", qPrintable(r.message()));
+    return r.document;
+}
+
+// Words of a document in order, one space between (punctuation included as tokens).
+inline QStringList tokenTexts(const sd::Document &d) {
+    QStringList out;
+    for (const sd::Block &b : d.blocks)
+        for (const sd::Token &t : b.tokens)
+            out << b.tokenText(t).toString();
+    return out;
+}
+
+} // namespace testdata
