@@ -10,8 +10,9 @@
 namespace sd {
 namespace {
 
-// Typography marks this many tokens apart belong to one change ("“too early … conclusions”").
-constexpr qsizetype kTypographyGap = 12;
+// Typography marks up to this many tokens apart, in one sentence, belong to one change
+// ("“too early … conclusions”").
+constexpr qsizetype kTypographyGap = 40;
 // Equal islands of up to this many tokens between two edits are absorbed into one replacement.
 constexpr qsizetype kMaxIsland = 2;
 
@@ -109,9 +110,10 @@ public:
     }
 
 private:
-    // Marks in different sentences are different changes.
+    // Marks in different sentences are different changes. A full stop right before the mark
+    // still belongs to the sentence the mark closes ("… the end.”").
     bool sentenceEndBetween(qsizetype from, qsizetype to) const {
-        for (qsizetype p = from; p < to; ++p) {
+        for (qsizetype p = from; p + 1 < to; ++p) {
             if (m_b.token(p).kind != TokenKind::Punctuation)
                 continue;
             const QStringView t = m_b.text(p);
@@ -160,13 +162,18 @@ bool typographyDiffers(QStringView x, QStringView y, const CompareOptions &o) {
     return foldCase(x) != foldCase(y);
 }
 
-void markEqualPair(const Slice &a, const Slice &b, qsizetype pa, qsizetype pb,
+// `prevPaired`: the tokens before pa and pb are an equal pair too (a space between two paired
+// tokens that became a non-breaking one is then shown with both of them: "new budget").
+void markEqualPair(const Slice &a, const Slice &b, qsizetype pa, qsizetype pb, bool prevPaired,
                    const CompareOptions &o, MarkSpans &spans) {
     const Token &ta = a.token(pa);
     const Token &tb = b.token(pb);
     if (!o.ignoreTypography) {
         const bool nbspA = (ta.spacing & NbspBefore) != 0 && a.tokenIndex(pa) > 0;
         const bool nbspB = (tb.spacing & NbspBefore) != 0 && b.tokenIndex(pb) > 0;
+        if (nbspA != nbspB && prevPaired && a.blockIndex(pa - 1) == a.blockIndex(pa) &&
+            b.blockIndex(pb - 1) == b.blockIndex(pb))
+            spans.mark(0, pa - 1, pb - 1);
         if (nbspA != nbspB || typographyDiffers(a.text(pa), b.text(pb), o))
             spans.mark(0, pa, pb);
     }
@@ -360,7 +367,7 @@ void diffGroup(const GroupDiffInput &in, const BlockGroup &g, QList<Change> &cha
                 lc.partnerA[size_t(pa)] = pb;
                 lc.partnerB[size_t(pb)] = pa;
                 tally.equal += a.token(pa).isWord() ? 1 : 0;
-                markEqualPair(a, b, pa, pb, in.options, spans);
+                markEqualPair(a, b, pa, pb, i > 0, in.options, spans);
             }
             continue;
         }
