@@ -15,6 +15,11 @@ constexpr double kMatchThreshold = 0.45;
 constexpr double kContainThreshold = 0.6;
 // Word pairs found in more blocks than this say nothing about which block is which.
 constexpr qsizetype kMaxPostings = 48;
+// Blocks left over between the same two matched neighbours pair up from this share of words
+// (Dice over the word multisets: kinder to short, heavily edited paragraphs than word pairs).
+constexpr double kGapThreshold = 0.5;
+// In a gap with more leftovers than this on a side, only nearby positions are tried.
+constexpr qint32 kGapBand = 40;
 
 quint64 mix(quint64 h, quint64 v) {
     h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
@@ -38,6 +43,29 @@ std::vector<quint64> shingles(std::span<const int> ids) {
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+std::vector<int> sortedIds(std::span<const int> ids) {
+    std::vector<int> v(ids.begin(), ids.end());
+    std::sort(v.begin(), v.end());
+    return v;
+}
+
+// Dice similarity of two sorted multisets.
+double multisetDice(const std::vector<int> &x, const std::vector<int> &y) {
+    if (x.empty() && y.empty())
+        return 1.0;
+    qsizetype n = 0;
+    auto i = x.begin(), j = y.begin();
+    while (i != x.end() && j != y.end()) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else
+            ++n, ++i, ++j;
+    }
+    return 2.0 * double(n) / double(x.size() + y.size());
 }
 
 qsizetype sharedCount(const std::vector<quint64> &x, const std::vector<quint64> &y) {
@@ -193,6 +221,78 @@ struct Aligner {
         }
     }
 
+    // Blocks still unmatched between the same two matched neighbours are most likely the same
+    // paragraphs, rewritten: pair them in order when enough of their words agree.
+    //   A: [p1] x  y  [p4]      B: [p1] x' y' [p4]   ->   x~x', y~y' (edited in place)
+    void gapPairs() {
+        // Matched groups in A order that are also in B order bound the gaps.
+        qint32 lastB = -1;
+        std::vector<qint32> order(size_t(groups.size()));
+        for (qsizetype k = 0; k < groups.size(); ++k)
+            order[size_t(k)] = qint32(k);
+        std::sort(order.begin(), order.end(),
+                  [&](qint32 x, qint32 y) { return groups[x].aBegin < groups[y].aBegin; });
+        std::vector<std::pair<qint32, qint32>> starts{{0, 0}};
+        std::vector<std::pair<qint32, qint32>> ends;
+        for (qint32 k : order) {
+            const BlockGroup &g = groups[k];
+            if (g.bBegin < lastB)
+                continue; // out of order: a move, not a bound
+            ends.push_back({g.aBegin, g.bBegin});
+            starts.push_back({g.aEnd, g.bEnd});
+            lastB = g.bEnd;
+        }
+        ends.push_back({nA, nB});
+        for (size_t k = 0; k < starts.size(); ++k)
+            pairGap(starts[k].first, ends[k].first, starts[k].second, ends[k].second);
+    }
+
+    void pairGap(qint32 a0, qint32 a1, qint32 b0, qint32 b1) {
+        std::vector<qint32> freeA, freeB;
+        for (qint32 i = a0; i < a1; ++i)
+            if (groupOfA[size_t(i)] < 0 && !emptyA(i))
+                freeA.push_back(i);
+        for (qint32 j = b0; j < b1; ++j)
+            if (groupOfB[size_t(j)] < 0 && !emptyB(j))
+                freeB.push_back(j);
+        if (freeA.empty() || freeB.empty())
+            return;
+        struct Pair {
+            double score;
+            qint32 x, y; // indices into freeA / freeB
+        };
+        std::vector<Pair> pairs;
+        std::vector<std::vector<int>> bagB(freeB.size());
+        for (size_t y = 0; y < freeB.size(); ++y)
+            bagB[y] = sortedIds(b.blockIds(freeB[y]));
+        const bool banded = freeA.size() > size_t(kGapBand) || freeB.size() > size_t(kGapBand);
+        for (size_t x = 0; x < freeA.size(); ++x) {
+            const std::vector<int> bagA = sortedIds(a.blockIds(freeA[x]));
+            // Scale x onto B's leftovers so the band follows the diagonal.
+            const qint64 centre = qint64(x) * qint64(freeB.size()) / qint64(freeA.size());
+            for (size_t y = 0; y < freeB.size(); ++y) {
+                if (banded && std::abs(qint64(y) - centre) > kGapBand)
+                    continue;
+                const double d = multisetDice(bagA, bagB[y]);
+                if (d >= kGapThreshold)
+                    pairs.push_back({d, qint32(x), qint32(y)});
+            }
+        }
+        std::sort(pairs.begin(), pairs.end(), [](const Pair &p, const Pair &q) {
+            return p.score != q.score ? p.score > q.score : std::pair(p.x, p.y) < std::pair(q.x, q.y);
+        });
+        std::vector<std::pair<qint32, qint32>> taken;
+        for (const Pair &p : pairs) {
+            const bool crosses = std::any_of(taken.begin(), taken.end(), [&](auto t) {
+                return t.first == p.x || t.second == p.y || (t.first < p.x) != (t.second < p.y);
+            });
+            if (crosses)
+                continue;
+            taken.push_back({p.x, p.y});
+            match(freeA[size_t(p.x)], freeB[size_t(p.y)]);
+        }
+    }
+
     // Unmatched blocks of one side that lie inside a block of the other side join its group,
     // when they stand right next to that group's blocks (splits) — or begin one.
     void splitsAndMerges() {
@@ -315,6 +415,7 @@ struct Aligner {
         exactAnchors();
         similarBlocks();
         splitsAndMerges();
+        gapPairs();
         classifyAndMove();
         return groups;
     }

@@ -90,7 +90,7 @@ QList<Block> TextReader::blocksFromText(QStringView text) {
         // Unwrapped files: every line is a paragraph. Wrapped files: a line well short of the
         // width ended its paragraph on purpose (a dateline, a signature).
         const bool lastOfChunk = i + 1 >= lines.size() || lines[i + 1].blank;
-        if (!lastOfChunk && (width == 0 || l.visible < width * 4 / 10))
+        if (!lastOfChunk && (width == 0 || (width >= 40 && l.visible < width * 4 / 10)))
             builder.end(qint32(l.start + l.length));
     }
     builder.end(qint32(text.size()));
