@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 #include <uchardet.h>
 #include <unicode/ucnv.h>
 
@@ -38,7 +40,9 @@ QString encodingFromSignature(const QByteArray &b) {
 
 bool isValidUtf8(const QByteArray &bytes) {
     QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)dec.decode(bytes);
+    // decode() is lazy: the conversion (and so hasError()) happens only when its result is
+    // turned into a QString.
+    const QString decoded = dec.decode(bytes);
     return !dec.hasError();
 }
 
@@ -78,6 +82,27 @@ QString guessWithUchardet(const QByteArray &bytes) {
     return name;
 }
 
+// uchardet answers in capitals ("WINDOWS-1251", "SHIFT_JIS"); Document::encoding shows the
+// IANA spelling people know. ICU and Qt accept either.
+QString canonicalName(const QString &name) {
+    if (name.startsWith(QLatin1String("WINDOWS-"), Qt::CaseInsensitive))
+        return name.toLower();
+    if (name.compare(QLatin1String("SHIFT_JIS"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("Shift_JIS");
+    if (name.compare(QLatin1String("BIG5"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("Big5");
+    return name;
+}
+
+// ISO-8859-1 has only control characters at 0x80-0x9F; text that uses those bytes is
+// windows-1252 (curly quotes, dashes, the euro sign), whatever the label or guess says.
+bool hasC1Bytes(const QByteArray &bytes) {
+    return std::any_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        const quint8 u = quint8(c);
+        return u >= 0x80 && u <= 0x9F;
+    });
+}
+
 qsizetype bomLength(const QString &encoding, const QByteArray &b) {
     if (encoding == QLatin1String("UTF-8"))
         return b.startsWith("\xEF\xBB\xBF") ? 3 : 0;
@@ -113,6 +138,11 @@ bool decodeText(const QByteArray &bytes, DecodedText &out, QString *error, const
     if (enc.isEmpty())
         enc = guessWithUchardet(bytes);
     if (enc.isEmpty())
+        enc = QStringLiteral("windows-1252");
+    enc = canonicalName(enc);
+    if ((enc.compare(QLatin1String("ISO-8859-1"), Qt::CaseInsensitive) == 0 ||
+         enc.compare(QLatin1String("latin1"), Qt::CaseInsensitive) == 0) &&
+        hasC1Bytes(bytes))
         enc = QStringLiteral("windows-1252");
     const QByteArray body = bom ? bytes.mid(bom) : bytes;
     if (!decodeWith(enc, body, out.text)) {

@@ -1,6 +1,7 @@
 #include "readers/loader.h"
 
 #include "readers/decode.h"
+#include "readers/htmlreader.h"
 #include "readers/markdownreader.h"
 #include "readers/reader.h"
 #include "readers/sniff.h"
@@ -16,9 +17,11 @@ namespace sd {
 const Reader *readerFor(Format format) {
     static const TextReader text;
     static const MarkdownReader markdown;
+    static const HtmlReader html;
     switch (format) {
     case Format::Text: return &text;
     case Format::Markdown: return &markdown;
+    case Format::Html: return &html;
     default: return nullptr;
     }
 }

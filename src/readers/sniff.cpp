@@ -75,6 +75,10 @@ Format sniffTextFormat(QStringView text, const QString &path) {
     const MarkupScore s = scoreMarkup(text);
     if (s.html >= 10 || (s.html >= 3 && s.html > s.markdown))
         return Format::Html;
+    // Both kinds of signal (a Jekyll page: YAML front matter, then HTML paragraphs): the
+    // extension decides, so that a .html page keeps its <em> and <a href>.
+    if (htmlExt && s.html >= 3)
+        return Format::Html;
     if (s.markdown >= 3)
         return Format::Markdown;
     // Weak or no signals: the extension breaks the tie.

@@ -1,0 +1,67 @@
+#pragma once
+
+// Helpers over gumbo's tree shared by the HTML reader's parts (internal to the readers).
+
+#include "document/document.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <gumbo.h>
+
+namespace sd::html {
+
+const GumboVector *childrenOf(const GumboNode *n); // nullptr for leaves and <template>
+inline const GumboNode *childAt(const GumboVector *v, unsigned i) {
+    return static_cast<const GumboNode *>(v->data[i]);
+}
+bool isElement(const GumboNode *n, GumboTag tag);
+const char *attr(const GumboNode *n, const char *name);
+bool attrIs(const GumboNode *n, const char *name, const char *value); // trimmed, any case
+bool isNeverStory(GumboTag t);
+bool isSectioning(const GumboNode *n); // article, main, section, [role=main]
+bool ancestorIsSectioning(const GumboNode *n);
+// Not part of the story: never-story tags, a page-level <header> (one outside any article,
+// main or section is the site's banner), hidden elements, and furniture named by class or id.
+bool isExcluded(const GumboNode *n, bool inSectioning);
+bool isBlockTag(GumboTag t);
+// +25 for content-like class/id words ("article", "content"), -25 for furniture ("nav", "ad").
+int classWeight(const GumboNode *n);
+// The visible text of a subtree, whitespace folded.
+QString textOf(const GumboNode *root);
+
+// gumbo's positions are UTF-8 byte offsets; blocks and tokens want offsets into the decoded
+// QString. Positions arrive in document order, so a forward cursor is enough.
+class Utf8ToUtf16 {
+public:
+    explicit Utf8ToUtf16(const QByteArray &utf8) : m_utf8(utf8) {}
+    qint32 map(qsizetype byteOffset) {
+        if (byteOffset < m_byte)
+            m_byte = m_utf16 = 0;
+        while (m_byte < byteOffset && m_byte < m_utf8.size()) {
+            const quint8 c = quint8(m_utf8.at(m_byte));
+            const int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            m_byte += len;
+            m_utf16 += len == 4 ? 2 : 1;
+        }
+        return qint32(m_utf16);
+    }
+
+private:
+    const QByteArray &m_utf8;
+    qsizetype m_byte = 0;
+    qsizetype m_utf16 = 0;
+};
+
+// The containers with the densest prose under `body`, Readability-style: the best one and
+// the siblings that score nearly as well, in document order. Empty when nothing scores.
+QList<const GumboNode *> densestContainers(const GumboNode *body);
+
+// Reads the story blocks under `roots`; hrefs are resolved against `base`. `source` is the
+// UTF-8 text gumbo parsed, for source offsets (nullptr: none). False when no block has text.
+bool extractStory(const QList<const GumboNode *> &roots, const QUrl &base, const QByteArray *source,
+                  QList<Block> &blocks);
+
+} // namespace sd::html

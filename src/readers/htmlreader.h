@@ -1,0 +1,24 @@
+#pragma once
+
+#include "readers/reader.h"
+
+namespace sd {
+
+// HTML pages, parsed by gumbo (the HTML5 parsing algorithm, so tag soup reads as a browser
+// reads it). Only the story is kept: the <article>, else <main> / [role=main], else the
+// container with the densest prose (a Readability-style score). Navigation, page headers and
+// footers, asides, scripts, forms, comments and hidden elements are not part of it.
+//
+//   <p>Lavrov <em>held</em> <a href="/talks">talks</a></p>
+//     -> Paragraph "Lavrov held talks": "held" Italic, "talks" linked to <base href> + "/talks"
+//
+// The title is <title>, else og:title, else the first <h1>. Nothing is ever fetched.
+class HtmlReader final : public Reader {
+public:
+    Format format() const override { return Format::Html; }
+    bool read(const QByteArray &bytes, Document &doc, QString &error) const override;
+    // The story of already decoded HTML; false when the page has no main text.
+    static bool blocksFromHtml(const QString &html, QList<Block> &blocks, QString *title);
+};
+
+} // namespace sd
