@@ -1,0 +1,330 @@
+// Drives the real desktop widgets offscreen: drops, navigation, filters, options, errors,
+// and the colours that end up on screen.
+#include "changelist.h"
+#include "inlineview.h"
+#include "linkpolicy.h"
+#include "mainwindow.h"
+#include "sidebysideview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+
+using namespace sd;
+
+class TestGui : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void dropAddsVersions();
+    void nextPreviousChange();
+    void filterHidesKind();
+    void optionRecomputes();
+    void badFilesShowError();
+    void highlightColoursOnScreen();
+    void inlineView();
+    void linkPolicy();
+    void sampleStory();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    void loadPair(MainWindow &w);
+    static QAction *action(MainWindow &w, const char *name);
+    QTemporaryDir m_dir;
+    QString m_a, m_b;
+};
+
+QString TestGui::write(const QString &name, const QByteArray &bytes) {
+    QFile f(m_dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(bytes);
+    return f.fileName();
+}
+
+QAction *TestGui::action(MainWindow &w, const char *name) {
+    return w.findChild<QAction *>(QLatin1String(name));
+}
+
+void TestGui::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("StoryDiffTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_gui"));
+    QVERIFY(m_dir.isValid());
+    // 60 paragraphs; version B changes a word case in 3, inserts a paragraph after 30 and
+    // replaces words in 50, so navigation has to scroll.
+    QByteArray a, b;
+    for (int i = 1; i <= 60; ++i) {
+        const QByteArray p = "Paragraph " + QByteArray::number(i) +
+                             " tells how the quick brown fox crossed the river near the old "
+                             "mill, and how the miller watched it from the bridge.\n\n";
+        a += p;
+        if (i == 3)
+            b += QByteArray(p).replace("quick", "Quick");
+        else if (i == 50)
+            b += QByteArray(p).replace("brown fox", "grey wolf");
+        else
+            b += p;
+        if (i == 30)
+            b += "A brand new paragraph appears here with several inserted words.\n\n";
+    }
+    m_a = write(QStringLiteral("a.txt"), a);
+    m_b = write(QStringLiteral("b.txt"), b);
+    QVERIFY(!m_a.isEmpty() && !m_b.isEmpty());
+}
+
+void TestGui::loadPair(MainWindow &w) {
+    w.resize(1300, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_a), QUrl::fromLocalFile(m_b)});
+    QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    QTRY_COMPARE(w.model()->versionCount(), 2);
+    QTRY_VERIFY(w.model()->comparison() != nullptr);
+    QTRY_VERIFY(!w.model()->isBusy());
+}
+
+void TestGui::dropAddsVersions() {
+    MainWindow w;
+    loadPair(w);
+    const auto c = w.model()->comparison();
+    QVERIFY(c->hasChanges());
+    QCOMPARE(w.sideBySideView()->leftPane()->document()->blockCount(),
+             w.sideBySideView()->rightPane()->document()->blockCount());
+    // Rows line up: both panes have the same number of lines after alignment.
+    QTRY_COMPARE(w.sideBySideView()->leftPane()->document()->lineCount(),
+                 w.sideBySideView()->rightPane()->document()->lineCount());
+    QVERIFY(w.changeList()->visibleChangeCount() > 0);
+}
+
+static bool visibleIn(DiffPane *pane, int pos) {
+    QTextCursor c(pane->document());
+    c.setPosition(pos);
+    const QRect r = pane->cursorRect(c);
+    return pane->viewport()->rect().contains(r.center());
+}
+
+void TestGui::nextPreviousChange() {
+    MainWindow w;
+    loadPair(w);
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    SideBySideView *v = w.sideBySideView();
+    const auto c = w.model()->comparison();
+    // Go to the last change (in paragraph 50), which needs scrolling in both panes.
+    int last = -1;
+    for (int i = 0; i < c->changes.size(); ++i)
+        if (c->changes.at(i).kind == ChangeKind::Replace)
+            last = i;
+    QVERIFY(last >= 0);
+    for (int guard = 0; w.model()->currentChange() != last && guard < 20; ++guard)
+        QTest::keyClick(&w, Qt::Key_F7);
+    QCOMPARE(w.model()->currentChange(), last);
+    const Change &ch = c->changes.at(last);
+    const auto right = v->paneRanges(ch.to, false);
+    const auto left = v->paneRanges(ch.from, true);
+    QVERIFY(!right.isEmpty() && !left.isEmpty());
+    QVERIFY(v->rightPane()->verticalScrollBar()->value() > 0);
+    QVERIFY(visibleIn(v->rightPane(), right.first().first));
+    QVERIFY(visibleIn(v->leftPane(), left.first().first));
+    QCOMPARE(v->leftPane()->verticalScrollBar()->value(),
+             v->rightPane()->verticalScrollBar()->value());
+    // And back with Shift+F7.
+    QTest::keyClick(&w, Qt::Key_F7, Qt::ShiftModifier);
+    QVERIFY(w.model()->currentChange() < last);
+    const Change &prev = c->changes.at(w.model()->currentChange());
+    const auto pr = v->paneRanges(prev.to.isValid() ? prev.to : prev.from, prev.to.isValid() == false);
+    QVERIFY(!pr.isEmpty());
+    QVERIFY(visibleIn(prev.to.isValid() ? v->rightPane() : v->leftPane(), pr.first().first));
+}
+
+void TestGui::filterHidesKind() {
+    MainWindow w;
+    loadPair(w);
+    const auto c = w.model()->comparison();
+    int insert = -1;
+    for (int i = 0; i < c->changes.size(); ++i)
+        if (c->changes.at(i).kind == ChangeKind::Insert)
+            insert = i;
+    QVERIFY(insert >= 0);
+    SideBySideView *v = w.sideBySideView();
+    auto formatAt = [&] {
+        const int pos = v->paneRanges(c->changes.at(insert).to, false).first().first;
+        QTextCursor cur(v->rightPane()->document());
+        cur.setPosition(pos + 1);
+        return cur.charFormat();
+    };
+    QVERIFY(formatAt().hasProperty(ChangeIndexProperty));
+    const int before = w.changeList()->visibleChangeCount();
+    QAction *hideInserted = action(w, "filter_0");
+    QVERIFY(hideInserted);
+    hideInserted->trigger(); // unchecks: inserted words are hidden
+    QVERIFY(!w.model()->filter().shows(Category::Inserted));
+    QVERIFY(!formatAt().hasProperty(ChangeIndexProperty));
+    QCOMPARE(w.changeList()->visibleChangeCount(), before - 1);
+    // Navigation skips the hidden kind.
+    for (int i = w.model()->nextVisibleChange(-1, 1); i >= 0; i = w.model()->nextVisibleChange(i, 1))
+        QVERIFY(c->changes.at(i).kind != ChangeKind::Insert);
+    hideInserted->trigger();
+    QVERIFY(formatAt().hasProperty(ChangeIndexProperty));
+}
+
+void TestGui::optionRecomputes() {
+    MainWindow w;
+    loadPair(w);
+    const auto before = w.model()->comparison();
+    QAction *ignoreCase = action(w, "ignoreCaseAction");
+    QVERIFY(ignoreCase && !ignoreCase->isChecked());
+    QSignalSpy ready(w.model(), &ComparisonModel::comparisonReady);
+    ignoreCase->trigger();
+    QVERIFY(ready.wait(10000));
+    const auto after = w.model()->comparison();
+    QVERIFY(after->options.ignoreCase);
+    QVERIFY(after->changes.size() < before->changes.size());
+    ignoreCase->trigger(); // settings are shared by the tests: leave it as found
+    QVERIFY(ready.wait(10000));
+}
+
+void TestGui::badFilesShowError() {
+    MainWindow w;
+    loadPair(w);
+    const QString dir = m_dir.filePath(QStringLiteral("folder"));
+    QVERIFY(QDir().mkpath(dir));
+    QByteArray binary(4096, '\0');
+    for (int i = 0; i < binary.size(); ++i)
+        binary[i] = char((i * 7919) & 0xff);
+    const QString bin = write(QStringLiteral("picture.bin"), binary);
+    QSignalSpy failed(w.model(), &ComparisonModel::loadFailed);
+    w.openFiles({dir, bin});
+    QTRY_COMPARE(failed.count(), 2);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("loadErrorBox"))) != nullptr);
+    QVERIFY(box->isVisible());
+    const QString text = box->informativeText();
+    QVERIFY2(text.contains(dir) && text.contains(bin), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("directory")), qPrintable(text));
+    QCOMPARE(w.model()->versionCount(), 2); // the good versions stay open
+    QVERIFY(w.model()->comparison() != nullptr);
+    box->close();
+}
+
+void TestGui::highlightColoursOnScreen() {
+    MainWindow w;
+    loadPair(w);
+    SideBySideView *v = w.sideBySideView();
+    const auto c = w.model()->comparison();
+    int insert = -1;
+    for (int i = 0; i < c->changes.size(); ++i)
+        if (c->changes.at(i).kind == ChangeKind::Insert)
+            insert = i;
+    QVERIFY(insert >= 0);
+    w.model()->setCurrentChange(insert);
+    QTest::qWait(900); // let the flash fade to the resting mark
+    const auto range = v->paneRanges(c->changes.at(insert).to, false).first();
+    QTextCursor cur(v->rightPane()->document());
+    cur.setPosition(range.first);
+    const QRect r0 = v->rightPane()->cursorRect(cur);
+    cur.setPosition(range.first + 10);
+    const QRect r1 = v->rightPane()->cursorRect(cur);
+    QRect area = QRect(r0.topLeft(), r1.bottomRight()).adjusted(0, 1, 0, -1);
+    area.moveTopLeft(v->rightPane()->viewport()->mapTo(&w, area.topLeft()));
+    const QImage shot = w.grab().toImage();
+    if (qEnvironmentVariableIsSet("STORYDIFF_SAVE_GRAB"))
+        shot.save(qEnvironmentVariable("STORYDIFF_SAVE_GRAB"));
+    const Theme theme = Theme::fromPalette(w.palette());
+    const QColor want = theme.highlight(ChangeKind::Insert);
+    int close = 0, total = 0;
+    const qreal dpr = shot.devicePixelRatio();
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x, ++total) {
+            const QColor px = shot.pixelColor(int(x * dpr), int(y * dpr));
+            // The resting current-change mark blends a little over the highlight.
+            if (qAbs(px.red() - want.red()) < 40 && qAbs(px.green() - want.green()) < 40 &&
+                qAbs(px.blue() - want.blue()) < 40)
+                ++close;
+        }
+    QVERIFY2(total > 0 && close > total / 3,
+             qPrintable(QStringLiteral("%1 of %2 pixels").arg(close).arg(total)));
+    // The deleted side of the replaced words is red-ish on the left.
+    int replace = -1;
+    for (int i = 0; i < c->changes.size(); ++i)
+        if (c->changes.at(i).kind == ChangeKind::Replace)
+            replace = i;
+    w.model()->setCurrentChange(replace);
+    QTest::qWait(900);
+    const auto lr = v->paneRanges(c->changes.at(replace).from, true).first();
+    cur = QTextCursor(v->leftPane()->document());
+    cur.setPosition(lr.first);
+    QRect lrect = v->leftPane()->cursorRect(cur).adjusted(2, 1, 6, -1);
+    lrect.moveTopLeft(v->leftPane()->viewport()->mapTo(&w, lrect.topLeft()));
+    const QImage shot2 = w.grab().toImage();
+    const QColor rep = theme.highlight(ChangeKind::Replace);
+    int hits = 0;
+    for (int y = lrect.top(); y <= lrect.bottom(); ++y)
+        for (int x = lrect.left(); x <= lrect.right(); ++x) {
+            const QColor px = shot2.pixelColor(int(x * dpr), int(y * dpr));
+            if (qAbs(px.red() - rep.red()) < 40 && qAbs(px.green() - rep.green()) < 40 &&
+                qAbs(px.blue() - rep.blue()) < 40)
+                ++hits;
+        }
+    QVERIFY(hits > 0);
+}
+
+void TestGui::inlineView() {
+    MainWindow w;
+    loadPair(w);
+    action(w, "inlineAction")->trigger();
+    QVERIFY(w.isInlineMode());
+    QTextDocument *doc = w.inlineView()->document();
+    const QString text = doc->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("brown fox"))); // deleted words put back...
+    QVERIFY(text.contains(QStringLiteral("grey wolf")));
+    const int wolf = int(text.indexOf(QStringLiteral("grey wolf")));
+    const int fox = int(text.lastIndexOf(QStringLiteral("brown fox"), wolf));
+    QVERIFY(fox >= 0 && wolf - fox < 20);
+    QTextCursor cur(doc);
+    cur.setPosition(fox + 1);
+    QVERIFY(cur.charFormat().fontStrikeOut()); // ...struck through
+    cur.setPosition(wolf + 1);
+    QVERIFY(cur.charFormat().fontUnderline());
+    QTest::keyClick(&w, Qt::Key_F7);
+    QVERIFY(w.model()->currentChange() >= 0);
+    action(w, "sideBySideAction")->trigger();
+    QVERIFY(!w.isInlineMode());
+}
+
+void TestGui::linkPolicy() {
+    QVERIFY(isOpenableLink(QStringLiteral("https://example.org/a")));
+    QVERIFY(isOpenableLink(QStringLiteral("http://example.org")));
+    QVERIFY(!isOpenableLink(QStringLiteral("javascript:alert(1)")));
+    QVERIFY(!isOpenableLink(QStringLiteral("file:///etc/passwd")));
+    QVERIFY(!isOpenableLink(QStringLiteral("#")));
+    QVERIFY(!isOpenableLink(QStringLiteral("data:text/html,hi")));
+}
+
+void TestGui::sampleStory() {
+    if (!QFile::exists(QStringLiteral(":/samples/story-v1.txt")))
+        QSKIP("the sample story is not bundled yet");
+    MainWindow w;
+    w.show();
+    w.openSample();
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->versionCount() >= 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() != nullptr, 10000);
+    QVERIFY(w.model()->comparison()->hasChanges());
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QWidget>
+
+namespace sd {
+
+class SideBySideView;
+
+// A thin strip beside the right pane: one mark per changed row at its place in the whole
+// document, and the visible part as a frame. Clicking or dragging scrolls there.
+class OverviewRuler : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverviewRuler(SideBySideView *view);
+    QSize sizeHint() const override { return {14, 100}; }
+    void rebuild(); // after the rows changed or were realigned
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    void scrollTo(int y);
+    struct Mark {
+        float top, height; // fractions of the document's lines
+        QColor color;
+    };
+    SideBySideView *m_view;
+    QList<Mark> m_marks;
+};
+
+} // namespace sd

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "compare/comparison.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QPalette>
+#include <QString>
+#include <array>
+
+namespace sd {
+
+// What the filter toggles and the legend talk about: a reader thinks in these eight families,
+// not in the twelve change kinds the engine reports.
+enum class Category : quint8 {
+    Inserted,
+    Deleted,
+    Replaced,
+    Moved,
+    SplitMerge,
+    Links,
+    Formatting,
+    Typography,
+};
+inline constexpr int kCategoryCount = 8;
+
+Category categoryOf(ChangeKind kind);
+QString categoryLabel(Category c);     // "Inserted", "Split / merged" ...
+QString changeKindLabel(ChangeKind k); // "Link added" ...
+
+// A set of hidden categories; the default shows everything.
+class CategoryFilter {
+public:
+    bool shows(Category c) const { return !(m_hidden & bit(c)); }
+    bool shows(ChangeKind k) const { return shows(categoryOf(k)); }
+    void setShown(Category c, bool on) { m_hidden = on ? (m_hidden & ~bit(c)) : (m_hidden | bit(c)); }
+    quint32 hiddenMask() const { return m_hidden; }
+    void setHiddenMask(quint32 mask) { m_hidden = mask; }
+    friend bool operator==(const CategoryFilter &, const CategoryFilter &) = default;
+
+private:
+    static quint32 bit(Category c) { return 1u << int(c); }
+    quint32 m_hidden = 0;
+};
+
+// Every colour the views use, in one place, derived from the system palette so that a dark
+// desktop gets a dark diff. Views hold a const reference and never invent colours.
+class Theme {
+public:
+    static Theme fromPalette(const QPalette &palette);
+
+    bool isDark() const { return m_dark; }
+    // Background behind changed words.
+    QColor highlight(ChangeKind kind) const { return m_highlight[int(kind)]; }
+    // A strong, opaque colour for markers (ruler, connector, legend swatches).
+    QColor marker(Category c) const { return m_marker[int(c)]; }
+    // Faint whole-row tint behind paragraphs that changed.
+    QColor rowTint(Category c) const { return m_rowTint[int(c)]; }
+    QBrush gapBrush() const { return m_gapBrush; } // where one side has nothing
+    QColor gapBase() const { return m_gapBase; }
+    QColor link() const { return m_link; }
+    QColor heading() const { return m_heading; }
+    QColor dimmedText() const { return m_dimmed; }
+    QColor deletedText() const { return m_deletedText; }   // inline view
+    QColor insertedText() const { return m_insertedText; } // inline view
+    QColor flash() const { return m_flash; }
+    QColor current() const { return m_current; }
+    QColor codeBackground() const { return m_code; }
+
+private:
+    bool m_dark = false;
+    std::array<QColor, kChangeKindCount> m_highlight;
+    std::array<QColor, kCategoryCount> m_marker;
+    std::array<QColor, kCategoryCount> m_rowTint;
+    QBrush m_gapBrush;
+    QColor m_gapBase, m_link, m_heading, m_dimmed, m_deletedText, m_insertedText, m_flash,
+        m_current, m_code;
+};
+
+} // namespace sd
