@@ -55,6 +55,9 @@ QString foldTypography(QStringView text) {
         else
             out.append(ch);
     }
+    // A run of dashes ("——") is one dash, as "--" and "---" are.
+    if (out.size() > 1 && out.count(u'-') == out.size())
+        return QStringLiteral("-");
     return out;
 }
 

@@ -136,10 +136,13 @@ void tokenizeUnicode(QStringView s, qsizetype begin, qsizetype end, Emitter &em)
             em.push(a, b, isNumberSegment(seg) ? TokenKind::Number : TokenKind::Word);
             continue;
         }
-        // ICU gives punctuation one character per segment; keep "..." and "--" together.
+        // ICU gives punctuation one character per segment; keep "..." and "--" together, and
+        // runs of one dash ("——", a long dash in many books) too: otherwise "——" is two tokens
+        // where its ASCII spelling "----" is one, and retyping it reads as a deleted dash.
         for (qsizetype i = a; i < b; ++i) {
             const char16_t c = s[i].unicode();
-            if (!out.isEmpty() && (c == '.' || c == '-') && out.last().kind == TokenKind::Punctuation &&
+            const bool runChar = c == '.' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2015;
+            if (!out.isEmpty() && runChar && out.last().kind == TokenKind::Punctuation &&
                 out.last().end() == quint32(i) && s[out.last().start].unicode() == c &&
                 out.size() > firstOwn) {
                 ++out.last().length;
