@@ -428,8 +428,9 @@ struct Builder {
 
     static QString toggleTypography(const QString &t) {
         QString s = t;
+        // The whole run: "---" -> "—-" would insert a dash as well.
         if (s.contains(QStringLiteral("--")))
-            return s.replace(QStringLiteral("--"), QString(QChar(0x2014)));
+            return s.replace(QRegularExpression(QStringLiteral("-{2,}")), QString(QChar(0x2014)));
         if (s.contains(QChar(0x2014)))
             return s.replace(QChar(0x2014), QStringLiteral("--"));
         if (s.contains(QStringLiteral("...")))

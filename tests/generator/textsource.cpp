@@ -141,9 +141,12 @@ void load() {
         };
         for (const auto &[file, max] : files)
             addParagraphsOf(v + QLatin1String(file), max);
-        for (const QString &seed : QDir(g_sharedDir + QStringLiteral("/seeds"))
-                                       .entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-            addParagraphsOf(g_sharedDir + QStringLiteral("/seeds/") + seed, 20);
+        // One seed only: the seeds are versions of one article, and the same sentence in two
+        // pool paragraphs makes a split fragment belong to either (an ambiguous case).
+        const QStringList seeds = QDir(g_sharedDir + QStringLiteral("/seeds"))
+                                      .entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        if (!seeds.isEmpty())
+            addParagraphsOf(g_sharedDir + QStringLiteral("/seeds/") + seeds.first(), 20);
         g_description = QStringLiteral("%1 paragraphs from %2").arg(g_paragraphs.size()).arg(g_sharedDir);
     }
     if (g_paragraphs.size() < 40) {
