@@ -22,6 +22,7 @@ private slots:
     void unwritableOutputLeavesNothing();
     void standardInput();
     void baseOption();
+    void threeVersionsCarryCollation();
     void ignoreOptions();
     void usageErrors_data();
     void usageErrors();
@@ -227,6 +228,31 @@ void TestCli::baseOption() {
     QCOMPARE(comps.at(0).toObject().value("to").toInt(), 0);
     QCOMPARE(comps.at(0).toObject().value("changes").toArray().size(), 0);
     QCOMPARE(comps.at(1).toObject().value("changes").toArray().size(), 1);
+}
+
+void TestCli::threeVersionsCarryCollation() {
+    const Run r = cli({QStringLiteral("--format=json")}); // the sample: three versions
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray rows = o.value("collation").toObject().value("rows").toArray();
+    QVERIFY(rows.size() > 3);
+    for (const QJsonValue &v : rows) {
+        QCOMPARE(v.toObject().value("texts").toArray().size(), 3);
+        QVERIFY(v.toObject().value("agree").isBool());
+    }
+    const QJsonArray words = o.value("evolution").toObject().value("words").toArray();
+    QCOMPARE(words.size(), o.value("documents").toArray().at(2).toObject().value("words").toInt());
+    QVERIFY(std::any_of(words.begin(), words.end(), [](const QJsonValue &w) {
+        return w.toObject().value("text").toString() == QLatin1String("ceremony") &&
+               w.toObject().value("introduced_in").toInt() == 1;
+    }));
+    const QJsonArray m = o.value("similarity_matrix").toArray();
+    QCOMPARE(m.size(), 3);
+    QCOMPARE(m.at(1).toArray().at(1).toDouble(), 1.0);
+    QCOMPARE(m.at(0).toArray().at(2).toDouble(), m.at(2).toArray().at(0).toDouble());
+    // Two versions: no collation.
+    const Run two = cli({QStringLiteral("--format=json"), QStringLiteral(":/samples/story-v1.txt"),
+                         QStringLiteral(":/samples/story-v2.md")});
+    QVERIFY(!QJsonDocument::fromJson(two.out).object().contains("collation"));
 }
 
 void TestCli::ignoreOptions() {

@@ -1,6 +1,7 @@
 #include "cli/clirunner.h"
 
 #include "compare/comparison.h"
+#include "multi/multicompare.h"
 #include "output/jsonwriter.h"
 #include "output/textwriter.h"
 #include "readers/loader.h"
@@ -199,7 +200,15 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
 
     QByteArray data;
     if (fmt == QLatin1String("json")) {
-        data = comparisonsToJson(documents, baseIndex, comparisons);
+        // Three or more versions: the collation table, the story's evolution and the matrix.
+        std::optional<MultiResult> multi;
+        if (documents.size() >= 3) {
+            QList<Comparison> fromBase;
+            for (qsizetype i = 0, k = 0; i < documents.size(); ++i)
+                fromBase.append(i == baseIndex ? Comparison{} : comparisons.at(k++));
+            multi = compareMany(documents, baseIndex, fromBase, options);
+        }
+        data = comparisonsToJson(documents, baseIndex, comparisons, multi ? &*multi : nullptr);
     } else {
         TextStyle style;
         const bool toTerminal = !parser.isSet(output) && ::isatty(fileno(out));

@@ -18,6 +18,8 @@ constexpr qsizetype kMaxPostings = 48;
 // Blocks left over between the same two matched neighbours pair up from this share of words
 // (Dice over the word multisets: kinder to short, heavily edited paragraphs than word pairs).
 constexpr double kGapThreshold = 0.5;
+// One leftover block on each side of a gap: the same paragraph, rewritten, from this much.
+constexpr double kLoneGapThreshold = 0.25;
 // In a gap with more leftovers than this on a side, only nearby positions are tried.
 constexpr qint32 kGapBand = 40;
 
@@ -126,7 +128,7 @@ struct Aligner {
 
     void match(qint32 i, qint32 j) {
         groupOfA[size_t(i)] = groupOfB[size_t(j)] = qint32(groups.size());
-        groups.append(BlockGroup{BlockGroup::Edited, i, i + 1, j, j + 1, false, -1});
+        groups.append(BlockGroup{BlockGroup::Edited, i, i + 1, j, j + 1, false, -1, {}});
     }
 
     void exactAnchors() {
@@ -266,6 +268,7 @@ struct Aligner {
         for (size_t y = 0; y < freeB.size(); ++y)
             bagB[y] = sortedIds(b.blockIds(freeB[y]));
         const bool banded = freeA.size() > size_t(kGapBand) || freeB.size() > size_t(kGapBand);
+        const double threshold = freeA.size() == 1 && freeB.size() == 1 ? kLoneGapThreshold : kGapThreshold;
         for (size_t x = 0; x < freeA.size(); ++x) {
             const std::vector<int> bagA = sortedIds(a.blockIds(freeA[x]));
             // Scale x onto B's leftovers so the band follows the diagonal.
@@ -274,7 +277,7 @@ struct Aligner {
                 if (banded && std::abs(qint64(y) - centre) > kGapBand)
                     continue;
                 const double d = multisetDice(bagA, bagB[y]);
-                if (d >= kGapThreshold)
+                if (d >= threshold)
                     pairs.push_back({d, qint32(x), qint32(y)});
             }
         }

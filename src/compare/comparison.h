@@ -88,6 +88,9 @@ struct BlockGroup {
     qint32 bBegin = 0, bEnd = 0;
     bool moved = false;
     qint32 moveId = -1;
+    // The word diff of the group after clean-up, over the comparable tokens of its blocks
+    // (positions count from the group's first block; see buildTokenSequence).
+    EditScript script;
     friend bool operator==(const BlockGroup &, const BlockGroup &) = default;
 };
 

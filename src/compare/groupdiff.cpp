@@ -348,10 +348,11 @@ EditScript groupScript(const GroupDiffInput &in, const BlockGroup &g) {
     return script;
 }
 
-void diffGroup(const GroupDiffInput &in, const BlockGroup &g, QList<Change> &changes,
+void diffGroup(const GroupDiffInput &in, BlockGroup &g, QList<Change> &changes,
                WordTally &tally) {
     const Slice a = sliceA(in, g), b = sliceB(in, g);
-    const EditScript script = groupScript(in, g);
+    g.script = groupScript(in, g);
+    const EditScript &script = g.script;
     const qint32 moveId = g.moveId;
 
     LinkContext lc{a, b, std::vector<qsizetype>(size_t(a.size()), -1),

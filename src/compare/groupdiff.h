@@ -23,8 +23,8 @@ struct WordTally {
 
 // The word diff of one group of corresponding blocks, and everything it shows: inserted,
 // deleted and replaced words, link changes, formatting changes and typography. Appends to
-// `changes` (unsorted) and adds to `tally`.
-void diffGroup(const GroupDiffInput &in, const BlockGroup &group, QList<Change> &changes,
+// `changes` (unsorted) and adds to `tally`. Keeps the word diff in `group.script`.
+void diffGroup(const GroupDiffInput &in, BlockGroup &group, QList<Change> &changes,
                WordTally &tally);
 
 // The edit script of a group after the clean-up pipeline (exposed for tests).

@@ -145,10 +145,69 @@ void writeStats(Writer &w, const ComparisonStats &s) {
     w.close('}');
 }
 
+void writeMulti(Writer &w, const MultiResult &m) {
+    w.key("collation"), w.open('{');
+    w.key("rows"), w.open('[');
+    for (const CollationRow &row : m.collation.rows) {
+        w.open('{');
+        w.key("texts"), w.open('[');
+        for (const auto &t : row.texts) {
+            if (t)
+                w.str(*t);
+            else
+                w.null();
+        }
+        w.close(']');
+        w.key("agree"), w.boolean(row.agree);
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+    w.key("evolution"), w.open('{');
+    w.key("words"), w.open('[');
+    for (const EvolutionWord &word : m.evolution.words) {
+        w.open('{');
+        w.key("text"), w.str(word.text);
+        w.key("introduced_in"), w.num(word.introducedIn);
+        w.close('}');
+    }
+    w.close(']');
+    w.key("dropped"), w.open('[');
+    for (const DroppedPassage &d : m.evolution.dropped) {
+        w.open('{');
+        w.key("text"), w.str(d.text);
+        w.key("introduced_in"), w.num(d.introducedIn);
+        w.key("dropped_in"), w.num(d.droppedIn);
+        w.close('}');
+    }
+    w.close(']');
+    w.key("versions"), w.open('[');
+    for (qsizetype v = 0; v < m.evolution.versions.size(); ++v) {
+        const VersionStats &s = m.evolution.versions.at(v);
+        w.open('{');
+        w.key("index"), w.num(v);
+        w.key("words_added"), w.num(s.wordsAdded);
+        w.key("words_dropped"), w.num(s.wordsDropped);
+        w.key("link_changes"), w.num(s.linkChanges);
+        w.key("format_changes"), w.num(s.formatChanges);
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+    w.key("similarity_matrix"), w.open('[');
+    for (const QList<double> &row : m.similarity) {
+        w.open('[');
+        for (double v : row)
+            w.real(v);
+        w.close(']');
+    }
+    w.close(']');
+}
+
 } // namespace
 
 QByteArray comparisonsToJson(const QList<Document> &documents, qsizetype base,
-                             const QList<Comparison> &comparisons) {
+                             const QList<Comparison> &comparisons, const MultiResult *multi) {
     Writer w;
     w.open('{');
     w.key("format"), w.str(u"storydiff");
@@ -172,6 +231,8 @@ QByteArray comparisonsToJson(const QList<Document> &documents, qsizetype base,
         w.close('}');
     }
     w.close(']');
+    if (multi)
+        writeMulti(w, *multi);
     w.close('}');
     w.newline();
     return std::move(w.out);
