@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollBar>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void inlineView();
     void linkPolicy();
     void sampleStory();
+    void firstScreen100k();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -324,6 +326,71 @@ void TestGui::sampleStory() {
     QTRY_VERIFY_WITH_TIMEOUT(w.model()->versionCount() >= 2, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() != nullptr, 10000);
     QVERIFY(w.model()->comparison()->hasChanges());
+}
+
+// Timing of the first screen for two 100k-word versions; run with STORYDIFF_GUI_BENCH=1.
+void TestGui::firstScreen100k() {
+    if (!qEnvironmentVariableIsSet("STORYDIFF_GUI_BENCH"))
+        QSKIP("set STORYDIFF_GUI_BENCH=1 to time two 100k-word versions");
+    const char *words[] = {"river", "mill", "fox", "quiet", "morning", "letter", "window",
+                           "garden", "stone", "winter", "voice", "harbour", "lamp", "road"};
+    QByteArray a, b;
+    quint32 seed = 12345;
+    auto rnd = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+    for (int p = 0; p < 5000; ++p) {
+        QByteArray pa, pb;
+        for (int w = 0; w < 20; ++w) {
+            const QByteArray word = words[rnd() % 14];
+            pa += word + ' ';
+            const quint32 r = rnd() % 100;
+            if (r < 2)
+                pb += "changed ";
+            else if (r < 3)
+                pb += word + " inserted ";
+            else if (r > 3)
+                pb += word + ' ';
+        }
+        a += pa.trimmed() + ".\n\n";
+        if (rnd() % 200 != 0)
+            b += pb.trimmed() + ".\n\n";
+        if (rnd() % 300 == 0)
+            b += "A whole new paragraph arrives here.\n\n";
+    }
+    const QString fa = write(QStringLiteral("big-a.txt"), a);
+    const QString fb = write(QStringLiteral("big-b.txt"), b);
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QElapsedTimer total;
+    total.start();
+    QSignalSpy ready(w.model(), &ComparisonModel::comparisonReady);
+    QElapsedTimer view;
+    qint64 engineMs = 0;
+    // progress("") is emitted just before comparisonReady, whose first receiver builds the view.
+    connect(w.model(), &ComparisonModel::progress, this, [&](const QString &text) {
+        if (text.isEmpty() && engineMs == 0) {
+            engineMs = total.elapsed();
+            view.start();
+        }
+    });
+    w.openFiles({fa, fb});
+    QVERIFY(ready.wait(60000));
+    const qint64 viewMs = view.elapsed(); // building and aligning ran inside the signal
+    QApplication::processEvents();
+    qInfo("100k words: load+compare %lld ms, build+align panes %lld ms, first screen %lld ms, "
+          "%lld changes", engineMs, viewMs, total.elapsed(),
+          qint64(w.model()->comparison()->changes.size()));
+    QElapsedTimer t;
+    t.start();
+    w.sideBySideView()->realign();
+    qInfo("realign alone: %lld ms", t.elapsed());
+    t.restart();
+    action(w, "filter_0")->trigger();
+    qInfo("filter toggle (rebuild): %lld ms", t.elapsed());
+    t.restart();
+    action(w, "inlineAction")->trigger();
+    qInfo("inline view build: %lld ms", t.elapsed());
 }
 
 QTEST_MAIN(TestGui)

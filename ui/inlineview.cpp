@@ -125,11 +125,15 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
     if (!m_comparison)
         return;
     const Comparison &cmp = *m_comparison;
-    QList<qint32> movedA(cmp.a.blocks.size(), 0);
-    for (const BlockGroup &g : cmp.groups)
-        if (g.moved)
-            for (qint32 i = g.aBegin; i < g.aEnd && i < movedA.size(); ++i)
-                movedA[i] = 1;
+    QList<qint32> movedA(cmp.a.blocks.size(), 0), movedB(cmp.b.blocks.size(), 0);
+    for (const BlockGroup &g : cmp.groups) {
+        if (!g.moved)
+            continue;
+        for (qint32 i = g.aBegin; i < g.aEnd && i < movedA.size(); ++i)
+            movedA[i] = 1;
+        for (qint32 i = g.bBegin; i < g.bEnd && i < movedB.size(); ++i)
+            movedB[i] = 1;
+    }
     // A blocks shown whole as deleted rows; their changes are not repeated inline.
     QList<qint32> gapA(cmp.a.blocks.size(), 0);
     for (const AlignedRow &r : cmp.rows)
@@ -192,8 +196,9 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
         }
         for (qint32 i = r.bBegin; i < r.bEnd; ++i) {
             QBrush bg;
-            if (r.group < 0 && filter.shows(Category::Inserted))
-                bg = m_theme.rowTint(Category::Inserted);
+            const Category cat = movedB[i] ? Category::Moved : Category::Inserted;
+            if (r.group < 0 && filter.shows(cat))
+                bg = m_theme.rowTint(cat);
             newParagraph(bg);
             b.block(i, deletions, tokenChange);
         }

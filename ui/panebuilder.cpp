@@ -76,6 +76,11 @@ void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch,
     case ChangeKind::Typography:
         f.setBackground(theme.highlight(ch.kind));
         break;
+    case ChangeKind::Split:
+    case ChangeKind::Merge:
+        // The row tint and the connector show a split; colouring every word would drown the
+        // edits inside the paragraph.
+        break;
     default: f.setBackground(theme.highlight(ch.kind)); break;
     }
 }

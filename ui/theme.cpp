@@ -98,6 +98,8 @@ Theme Theme::fromPalette(const QPalette &palette) {
             w = t.m_dark ? QColor(0x5c, 0x35, 0x2a) : QColor(0xff, 0xd8, 0xc4);
         else if (kind == ChangeKind::LinkChanged)
             w = t.m_dark ? QColor(0x2a, 0x4d, 0x5c) : QColor(0xc4, 0xec, 0xf8);
+        if (kind == ChangeKind::FormatAdded || kind == ChangeKind::FormatRemoved)
+            w = t.m_dark ? w.darker(140) : w.lighter(106); // the dotted underline carries it
         t.m_highlight[k] = w;
     }
     t.m_gapBase = t.m_dark ? base.lighter(115) : base.darker(104);
