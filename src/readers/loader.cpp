@@ -1,8 +1,10 @@
 #include "readers/loader.h"
 
 #include "readers/decode.h"
+#include "readers/docxreader.h"
 #include "readers/htmlreader.h"
 #include "readers/markdownreader.h"
+#include "readers/odtreader.h"
 #include "readers/reader.h"
 #include "readers/sniff.h"
 #include "readers/textreader.h"
@@ -18,10 +20,14 @@ const Reader *readerFor(Format format) {
     static const TextReader text;
     static const MarkdownReader markdown;
     static const HtmlReader html;
+    static const DocxReader docx;
+    static const OdtReader odt;
     switch (format) {
     case Format::Text: return &text;
     case Format::Markdown: return &markdown;
     case Format::Html: return &html;
+    case Format::Docx: return &docx;
+    case Format::Odt: return &odt;
     default: return nullptr;
     }
 }
