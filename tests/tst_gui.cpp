@@ -35,6 +35,7 @@ private Q_SLOTS:
     void linkPolicy();
     void sampleStory();
     void firstScreen100k();
+    void screenshots();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -391,6 +392,44 @@ void TestGui::firstScreen100k() {
     t.restart();
     action(w, "inlineAction")->trigger();
     qInfo("inline view build: %lld ms", t.elapsed());
+}
+
+// Saves what a person sees (sample, seeds stepped with F7, inline); STORYDIFF_GUI_SHOTS=dir.
+void TestGui::screenshots() {
+    const QString out = qEnvironmentVariable("STORYDIFF_GUI_SHOTS");
+    if (out.isEmpty())
+        QSKIP("set STORYDIFF_GUI_SHOTS=<dir> to save screenshots");
+    auto settle = [] { QTest::qWait(900); };
+    {
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        w.openSample();
+        QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() != nullptr, 10000);
+        QTRY_VERIFY(!w.model()->isBusy());
+        settle();
+        w.grab().save(out + QStringLiteral("/sample.png"));
+    }
+    const QString seeds = QStringLiteral(STORYDIFF_SHARED_DIR "/seeds/");
+    if (!QFile::exists(seeds + QStringLiteral("000_ac96cbe5d64d4c8f.txt")))
+        return;
+    MainWindow w;
+    w.resize(1400, 860);
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.openFiles({seeds + QStringLiteral("000_ac96cbe5d64d4c8f.txt"),
+                 seeds + QStringLiteral("001_c2777b46358987f3.txt")});
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() != nullptr, 10000);
+    QTRY_VERIFY(!w.model()->isBusy());
+    for (int i = 1; i <= 4; ++i) {
+        QTest::keyClick(&w, Qt::Key_F7);
+        QTest::qWait(200);
+        w.grab().save(out + QStringLiteral("/seeds-f7-%1.png").arg(i));
+    }
+    action(w, "inlineAction")->trigger();
+    settle();
+    w.grab().save(out + QStringLiteral("/seeds-inline.png"));
 }
 
 QTEST_MAIN(TestGui)

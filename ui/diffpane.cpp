@@ -20,6 +20,7 @@ DiffPane::DiffPane(QWidget *parent) : QPlainTextEdit(parent) {
     setAcceptDrops(false);
     viewport()->setAcceptDrops(false);
     setMouseTracking(true);
+    setCursorWidth(0); // a viewer, not an editor: no blinking caret in the text
     setFrameShape(QFrame::NoFrame);
     QFont f = font();
     f.setPointSizeF(qMax(10.5, f.pointSizeF()));
