@@ -23,6 +23,7 @@ private slots:
     void standardInput();
     void baseOption();
     void threeVersionsCarryCollation();
+    void htmlReport();
     void ignoreOptions();
     void usageErrors_data();
     void usageErrors();
@@ -253,6 +254,19 @@ void TestCli::threeVersionsCarryCollation() {
     const Run two = cli({QStringLiteral("--format=json"), QStringLiteral(":/samples/story-v1.txt"),
                          QStringLiteral(":/samples/story-v2.md")});
     QVERIFY(!QJsonDocument::fromJson(two.out).object().contains("collation"));
+}
+
+void TestCli::htmlReport() {
+    const QString out = m_dir.filePath("report.html");
+    const Run r = cli({QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out});
+    QCOMPARE(r.code, 1);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray html = f.readAll();
+    QVERIFY(html.startsWith("<!DOCTYPE html>"));
+    QVERIFY(!html.contains("<script"));
+    QVERIFY(html.contains("All versions aligned")); // three versions: the collation table
+    QVERIFY(html.contains("k-link-added"));
 }
 
 void TestCli::ignoreOptions() {

@@ -2,6 +2,7 @@
 
 #include "compare/comparison.h"
 #include "multi/multicompare.h"
+#include "output/htmlreport.h"
 #include "output/jsonwriter.h"
 #include "output/textwriter.h"
 #include "readers/loader.h"
@@ -85,8 +86,8 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
                                  QStringLiteral("Versions, base first (\"-\" reads standard input)."),
                                  QStringLiteral("FILE1 FILE2 [FILE3 ...]"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("Output: text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
+                                    QStringLiteral("Output: text (default), json or html."),
+                                    QStringLiteral("text|json|html"), QStringLiteral("text"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Write to FILE instead of standard output."),
                                     QStringLiteral("FILE"));
@@ -122,8 +123,8 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         return kExitSame;
     }
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        say(err, QStringLiteral("unknown --format '%1' (use text or json)").arg(fmt));
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json") && fmt != QLatin1String("html")) {
+        say(err, QStringLiteral("unknown --format '%1' (use text, json or html)").arg(fmt));
         return kExitTrouble;
     }
     const QString colorWhen = parser.value(color);
@@ -199,16 +200,18 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     }
 
     QByteArray data;
+    // Three or more versions: the collation table, the story's evolution and the matrix.
+    std::optional<MultiResult> multi;
+    if (documents.size() >= 3 && fmt != QLatin1String("text")) {
+        QList<Comparison> fromBase;
+        for (qsizetype i = 0, k = 0; i < documents.size(); ++i)
+            fromBase.append(i == baseIndex ? Comparison{} : comparisons.at(k++));
+        multi = compareMany(documents, baseIndex, fromBase, options);
+    }
     if (fmt == QLatin1String("json")) {
-        // Three or more versions: the collation table, the story's evolution and the matrix.
-        std::optional<MultiResult> multi;
-        if (documents.size() >= 3) {
-            QList<Comparison> fromBase;
-            for (qsizetype i = 0, k = 0; i < documents.size(); ++i)
-                fromBase.append(i == baseIndex ? Comparison{} : comparisons.at(k++));
-            multi = compareMany(documents, baseIndex, fromBase, options);
-        }
         data = comparisonsToJson(documents, baseIndex, comparisons, multi ? &*multi : nullptr);
+    } else if (fmt == QLatin1String("html")) {
+        data = htmlReport(documents, baseIndex, comparisons, multi ? &*multi : nullptr);
     } else {
         TextStyle style;
         const bool toTerminal = !parser.isSet(output) && ::isatty(fileno(out));

@@ -110,14 +110,18 @@ public:
     }
 
 private:
-    // Marks in different sentences are different changes. A full stop right before the mark
-    // still belongs to the sentence the mark closes ("… the end.”").
+    // Marks in different sentences are different changes. A full stop right before a mark that
+    // hangs on it (no space between) still belongs to the sentence the mark closes:
+    //   “… back.”  one sentence        … Okafor. “People …  two sentences
     bool sentenceEndBetween(qsizetype from, qsizetype to) const {
-        for (qsizetype p = from; p + 1 < to; ++p) {
+        for (qsizetype p = from; p < to; ++p) {
             if (m_b.token(p).kind != TokenKind::Punctuation)
                 continue;
             const QStringView t = m_b.text(p);
-            if (t.contains(u'.') || t.contains(u'!') || t.contains(u'?') || t.contains(u'\u2026'))
+            if (!(t.contains(u'.') || t.contains(u'!') || t.contains(u'?') || t.contains(u'\u2026')))
+                continue;
+            const bool closesOnIt = p + 1 == to && !(m_b.token(to).spacing & SpaceBefore);
+            if (!closesOnIt)
                 return true;
         }
         return false;

@@ -1,0 +1,245 @@
+#include "output/htmlreport.h"
+
+#include "output/textwriter.h"
+
+#include <QMap>
+
+namespace sd {
+namespace {
+
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+
+// CSS class of a change kind: "k-link-added" ...
+QString kindClass(ChangeKind k) { return QStringLiteral("k-") + changeKindName(k); }
+
+const char *kStyle = R"css(
+body{font:15px/1.5 "DejaVu Sans",Arial,sans-serif;color:#1f2328;background:#fff;margin:24px;max-width:1400px}
+h1{font-size:22px;margin:0 0 8px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d0d7de}
+table{border-collapse:collapse}td,th{vertical-align:top;padding:4px 8px;border:1px solid #d0d7de}
+th{background:#f6f8fa;text-align:left}
+.meta td,.meta th,.stats td,.stats th{font-size:13px}
+.sbs{width:100%;table-layout:fixed}.sbs td{width:50%}
+.sbs tr.gap td{background:#fafbfc}.sbs td.empty{background:repeating-linear-gradient(135deg,#f6f8fa,#f6f8fa 6px,#eef1f4 6px,#eef1f4 12px)}
+.sbs tr.changed td{background:#fffdf5}
+.blk{margin:0 0 6px}.blk.heading{font-weight:bold;font-size:17px}.num{color:#8c959f;font-size:11px;margin-right:6px}
+.k-insert{background:#abf2bc}.k-delete{background:#ffc0c0;text-decoration:line-through}
+.k-replace{background:#ffe08a}.k-move{outline:2px solid #8250df;background:#ddccfb}
+.k-split,.k-merge{border-bottom:2px solid #1b9a8f}
+.k-link-added,.k-link-removed,.k-link-changed{color:#0969da;text-decoration:underline;background:#c8e1ff}
+.k-format-added,.k-format-removed{background:#f9d0ea}.k-typography{background:#e4e7eb;color:#57606a}
+.legend span{display:inline-block;margin:0 10px 4px 0;padding:0 6px;border-radius:3px}
+.changes{font-size:13px}.changes td{max-width:600px}
+.i{font-style:italic}.b{font-weight:bold}.c{font-family:monospace}.s{text-decoration:line-through}
+.collation td.variant{background:#fff1c2}.collation td.none{color:#8c959f}
+)css";
+
+struct TokenMarks {
+    QStringList classes;
+    QString anchor;
+    QString title;
+};
+
+// The marks each token of one side carries, from every change that touches it.
+QList<QList<TokenMarks>> marksFor(const Comparison &c, bool fromSide, const QString &prefix) {
+    const Document &doc = fromSide ? c.a : c.b;
+    QList<QList<TokenMarks>> marks(doc.blocks.size());
+    for (qsizetype b = 0; b < doc.blocks.size(); ++b)
+        marks[b].resize(doc.blocks[b].tokens.size());
+    for (qsizetype i = 0; i < c.changes.size(); ++i) {
+        const Change &ch = c.changes[i];
+        const ChangeSide &side = fromSide ? ch.from : ch.to;
+        if (!side.isValid())
+            continue;
+        for (qint32 b = side.blockBegin; b < side.blockEnd && b < marks.size(); ++b) {
+            const qint32 t0 = b == side.blockBegin ? side.tokenBegin : 0;
+            const qint32 t1 = b == side.blockEnd - 1 ? side.tokenEnd : qint32(marks[b].size());
+            for (qint32 t = t0; t < t1 && t < marks[b].size(); ++t) {
+                TokenMarks &m = marks[b][t];
+                m.classes << kindClass(ch.kind);
+                if (m.anchor.isEmpty() && t == t0 && b == side.blockBegin)
+                    m.anchor = prefix + QString::number(i);
+                QString what = changeKindName(ch.kind);
+                if (!ch.href.isEmpty() || !ch.oldHref.isEmpty())
+                    what += QStringLiteral(" ") + (ch.oldHref.isEmpty() ? QString() : ch.oldHref + QStringLiteral(" -> ")) + ch.href;
+                if (!m.title.contains(what))
+                    m.title += (m.title.isEmpty() ? QString() : QStringLiteral("; ")) + what;
+            }
+        }
+    }
+    return marks;
+}
+
+QString styleClasses(Styles s) {
+    QStringList c;
+    if (s & Italic) c << QStringLiteral("i");
+    if (s & Bold) c << QStringLiteral("b");
+    if (s & Code) c << QStringLiteral("c");
+    if (s & Strike) c << QStringLiteral("s");
+    return c.join(QLatin1Char(' '));
+}
+
+// Runs of tokens with the same marks and style share one element, spaces included, so a moved
+// paragraph is one outlined box and not a box per word.
+QString renderBlock(const Block &blk, qsizetype index, const QList<TokenMarks> &marks) {
+    QString out = QStringLiteral("<div class=\"blk%1\"><span class=\"num\">%2</span>")
+                      .arg(blk.kind == BlockKind::Heading ? QStringLiteral(" heading") : QString())
+                      .arg(index + 1);
+    auto classesOf = [&](qsizetype t) {
+        QStringList cls = marks[t].classes;
+        const QString st = styleClasses(blk.tokens[t].style);
+        if (!st.isEmpty())
+            cls << st;
+        return cls.join(QLatin1Char(' '));
+    };
+    qsizetype t = 0;
+    while (t < blk.tokens.size()) {
+        if (t > 0)
+            out += esc(blk.text.mid(blk.tokens[t - 1].end(), blk.tokens[t].start - blk.tokens[t - 1].end()));
+        const QString cls = classesOf(t);
+        qsizetype u = t + 1;
+        while (u < blk.tokens.size() && classesOf(u) == cls && marks[u].anchor.isEmpty() &&
+               marks[u].title == marks[t].title)
+            ++u;
+        const QString text = esc(blk.text.mid(blk.tokens[t].start, blk.tokens[u - 1].end() - blk.tokens[t].start));
+        const TokenMarks &m = marks[t];
+        if (cls.isEmpty() && m.anchor.isEmpty()) {
+            out += text;
+        } else {
+            out += QStringLiteral("<span");
+            if (!m.anchor.isEmpty())
+                out += QStringLiteral(" id=\"%1\"").arg(m.anchor);
+            if (!cls.isEmpty())
+                out += QStringLiteral(" class=\"%1\"").arg(cls);
+            if (!m.title.isEmpty())
+                out += QStringLiteral(" title=\"%1\"").arg(esc(m.title));
+            out += QLatin1Char('>') + text + QStringLiteral("</span>");
+        }
+        t = u;
+    }
+    return out + QStringLiteral("</div>");
+}
+
+QString renderBlocks(const Document &d, qint32 begin, qint32 end, const QList<QList<TokenMarks>> &marks) {
+    QString out;
+    for (qint32 b = begin; b < end; ++b)
+        out += renderBlock(d.blocks[b], b, marks[b]);
+    return out;
+}
+
+QString legend() {
+    QString out = QStringLiteral("<p class=\"legend\">");
+    for (int k = 0; k < kChangeKindCount; ++k) {
+        const ChangeKind kind = ChangeKind(k);
+        out += QStringLiteral("<span class=\"%1\">%2</span>").arg(kindClass(kind), changeKindName(kind));
+    }
+    return out + QStringLiteral("</p>");
+}
+
+QString statsTable(const Comparison &c) {
+    const ComparisonStats &s = c.stats;
+    const QList<std::pair<const char *, qint64>> rows{
+        {"inserted words", s.insertedWords}, {"deleted words", s.deletedWords}, {"replaced words", s.replacedWords},
+        {"moved paragraphs", s.movedBlocks}, {"split", s.splitBlocks}, {"merged", s.mergedBlocks},
+        {"links added", s.linksAdded}, {"links removed", s.linksRemoved}, {"links changed", s.linksChanged},
+        {"formatting changes", s.formatChanges}, {"typography changes", s.typographyChanges}};
+    QString out = QStringLiteral("<table class=\"stats\"><tr><th>similarity</th><td>%1</td></tr>")
+                      .arg(c.similarity, 0, 'f', 3);
+    for (const auto &[name, value] : rows)
+        out += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(QLatin1String(name)).arg(value);
+    return out + QStringLiteral("</table>");
+}
+
+QString sideBySide(const Comparison &c, const QString &prefix) {
+    const auto marksA = marksFor(c, true, prefix + QStringLiteral("a"));
+    const auto marksB = marksFor(c, false, prefix + QStringLiteral("b"));
+    QString out = QStringLiteral("<table class=\"sbs\"><tr><th>%1</th><th>%2</th></tr>")
+                      .arg(esc(c.a.path), esc(c.b.path));
+    for (const AlignedRow &r : c.rows) {
+        const bool gap = r.group < 0;
+        const bool changed = !gap && c.groups[r.group].kind != BlockGroup::Equal;
+        out += QStringLiteral("<tr class=\"%1\">").arg(gap ? QStringLiteral("gap") : changed ? QStringLiteral("changed") : QString());
+        const QString left = renderBlocks(c.a, r.aBegin, r.aEnd, marksA);
+        const QString right = renderBlocks(c.b, r.bBegin, r.bEnd, marksB);
+        out += left.isEmpty() ? QStringLiteral("<td class=\"empty\"></td>") : QStringLiteral("<td>") + left + QStringLiteral("</td>");
+        out += right.isEmpty() ? QStringLiteral("<td class=\"empty\"></td>") : QStringLiteral("<td>") + right + QStringLiteral("</td>");
+        out += QStringLiteral("</tr>\n");
+    }
+    return out + QStringLiteral("</table>");
+}
+
+QString changeList(const Comparison &c, const QString &prefix) {
+    QString out = QStringLiteral("<table class=\"changes\"><tr><th>#</th><th>kind</th><th>before</th><th>after</th><th>detail</th></tr>");
+    for (qsizetype i = 0; i < c.changes.size(); ++i) {
+        const Change &ch = c.changes[i];
+        QString detail;
+        if (!ch.oldHref.isEmpty())
+            detail += QStringLiteral("was ") + esc(ch.oldHref) + QStringLiteral(" ");
+        if (!ch.href.isEmpty())
+            detail += QStringLiteral("now ") + esc(ch.href);
+        if (ch.kind == ChangeKind::FormatAdded || ch.kind == ChangeKind::FormatRemoved)
+            detail += ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style);
+        auto cell = [&](const ChangeSide &s, bool from) {
+            if (!s.isValid())
+                return QStringLiteral("<td></td>");
+            const QString id = prefix + (from ? QStringLiteral("a") : QStringLiteral("b")) + QString::number(i);
+            return QStringLiteral("<td><a href=\"#%1\">%2</a></td>").arg(id, esc(c.sideText(s, from)));
+        };
+        out += QStringLiteral("<tr id=\"%1c%2\"><td>%3</td><td class=\"%4\">%5</td>%6%7<td>%8</td></tr>\n")
+                   .arg(prefix).arg(i).arg(i + 1).arg(kindClass(ch.kind), changeKindName(ch.kind),
+                                                       cell(ch.from, true), cell(ch.to, false), detail);
+    }
+    return out + QStringLiteral("</table>");
+}
+
+QString collationTable(const QList<Document> &docs, const Collation &col) {
+    QString out = QStringLiteral("<h2>All versions aligned</h2><table class=\"collation\"><tr>");
+    for (const Document &d : docs)
+        out += QStringLiteral("<th>%1</th>").arg(esc(d.path));
+    out += QStringLiteral("</tr>\n");
+    for (const CollationRow &r : col.rows) {
+        out += QStringLiteral("<tr>");
+        for (const auto &t : r.texts) {
+            const QString cls = !t ? QStringLiteral("none") : r.agree ? QString() : QStringLiteral("variant");
+            out += QStringLiteral("<td class=\"%1\">%2</td>").arg(cls, t ? esc(*t) : QStringLiteral("&mdash;"));
+        }
+        out += QStringLiteral("</tr>\n");
+    }
+    return out + QStringLiteral("</table>");
+}
+
+} // namespace
+
+QByteArray htmlReport(const QList<Document> &documents, qsizetype base,
+                      const QList<Comparison> &comparisons, const MultiResult *multi) {
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                                 "<meta name=\"generator\" content=\"StoryDiff\"><title>StoryDiff: ");
+    QStringList names;
+    for (const Document &d : documents)
+        names << d.path;
+    out += esc(names.join(QStringLiteral(" vs "))) + QStringLiteral("</title><style>") +
+           QString::fromLatin1(kStyle) + QStringLiteral("</style></head><body>\n");
+    out += QStringLiteral("<h1>StoryDiff report</h1><table class=\"meta\"><tr><th>#</th><th>file</th>"
+                          "<th>format</th><th>encoding</th><th>title</th><th>paragraphs</th><th>words</th></tr>");
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const Document &d = documents[i];
+        out += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
+                   .arg(i + 1).arg(i == base ? QStringLiteral(" (base)") : QString())
+                   .arg(esc(d.path), formatName(d.format), esc(d.encoding), esc(d.title))
+                   .arg(d.blocks.size()).arg(d.wordCount());
+    }
+    out += QStringLiteral("</table>") + legend();
+    for (qsizetype k = 0; k < comparisons.size(); ++k) {
+        const Comparison &c = comparisons[k];
+        const QString prefix = QStringLiteral("c%1").arg(k);
+        out += QStringLiteral("<h2>%1 &rarr; %2</h2>").arg(esc(c.a.path), esc(c.b.path));
+        out += QStringLiteral("<p>%1</p>").arg(esc(statsSummary(c)));
+        out += statsTable(c) + QStringLiteral("<h3>Side by side</h3>") + sideBySide(c, prefix);
+        out += QStringLiteral("<h3>Changes (%1)</h3>").arg(c.changes.size()) + changeList(c, prefix);
+    }
+    if (multi)
+        out += collationTable(documents, multi->collation);
+    out += QStringLiteral("</body></html>\n");
+    return out.toUtf8();
+}
+
+} // namespace sd
