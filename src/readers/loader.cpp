@@ -5,6 +5,7 @@
 #include "readers/htmlreader.h"
 #include "readers/markdownreader.h"
 #include "readers/odtreader.h"
+#include "readers/pdfreader.h"
 #include "readers/reader.h"
 #include "readers/sniff.h"
 #include "readers/textreader.h"
@@ -22,12 +23,14 @@ const Reader *readerFor(Format format) {
     static const HtmlReader html;
     static const DocxReader docx;
     static const OdtReader odt;
+    static const PdfReader pdf;
     switch (format) {
     case Format::Text: return &text;
     case Format::Markdown: return &markdown;
     case Format::Html: return &html;
     case Format::Docx: return &docx;
     case Format::Odt: return &odt;
+    case Format::Pdf: return &pdf;
     default: return nullptr;
     }
 }

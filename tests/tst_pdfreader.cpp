@@ -1,0 +1,147 @@
+// The PDF reader, on PDFs drawn here with QPdfWriter (needs a QGuiApplication: offscreen).
+#include "readers/loader.h"
+#include "testutil.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+using namespace sd;
+
+class TestPdfReader : public QObject {
+    Q_OBJECT
+private slots:
+    void paragraphsAndHyphens();
+    void links();
+    void badInput_data();
+    void badInput();
+    void manyEmptyPages();
+};
+
+// Draws `pages` (lines of text at y positions in points, x indent in points) into a PDF.
+struct DrawnLine {
+    double x, y;
+    QString text;
+};
+static QByteArray makePdf(const QList<QList<DrawnLine>> &pages, const QString &title = QString()) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72); // one unit = one point
+    writer.setTitle(title);
+    QPainter painter(&writer);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(11);
+    painter.setFont(font);
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        if (p > 0)
+            writer.newPage();
+        for (const DrawnLine &l : pages.at(p))
+            painter.drawText(QPointF(l.x, l.y), l.text);
+    }
+    painter.end();
+    return buffer.data();
+}
+
+static QStringList blockTexts(const Document &d) {
+    QStringList out;
+    for (const Block &b : d.blocks)
+        out << b.text;
+    return out;
+}
+
+void TestPdfReader::paragraphsAndHyphens() {
+    const double pitch = 14;
+    QList<DrawnLine> page{
+        {40, 60, QStringLiteral("The sides agreed to continue cooperation to")},
+        {40, 60 + pitch, QStringLiteral("solve the problems of the region, an exam-")},
+        {40, 60 + 2 * pitch, QStringLiteral("ple of good will.")},
+        // a blank line's gap: a new paragraph
+        {40, 60 + 4 * pitch, QStringLiteral("Journalists waited outside the building for")},
+        {40, 60 + 5 * pitch, QStringLiteral("several hours.")},
+        // a first-line indent, no gap: a new paragraph too
+        {64, 60 + 6 * pitch, QStringLiteral("The minister said the talks were useful and")},
+        {40, 60 + 7 * pitch, QStringLiteral("long, and that both sides had listened.")},
+        {40, 60 + 8 * pitch, QStringLiteral("A well-known phrase stays hyphenated.")},
+    };
+    const LoadResult r =
+        readDocument(makePdf({page}, QStringLiteral("PDF story")), QStringLiteral("s.pdf"));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(r.document.format, Format::Pdf);
+    QCOMPARE(r.document.title, QStringLiteral("PDF story"));
+    QCOMPARE(
+        blockTexts(r.document),
+        QStringList(
+            {QStringLiteral("The sides agreed to continue cooperation to solve the problems of "
+                            "the region, an example of good will."),
+             QStringLiteral("Journalists waited outside the building for several hours."),
+             QStringLiteral("The minister said the talks were useful and long, and that both "
+                            "sides had listened. A well-known phrase stays hyphenated.")}));
+}
+
+void TestPdfReader::links() {
+    // QTextDocument writes link annotations when it paints on a PDF device.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    QTextDocument text;
+    text.setHtml(
+        QStringLiteral("<p>See <a href=\"https://example.org/talks\">the talks</a> today.</p>"));
+    text.print(&writer);
+    const LoadResult r = readDocument(buffer.data(), QStringLiteral("l.pdf"));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    // QTextDocument::print() adds a page number below the text.
+    QCOMPARE(blockTexts(r.document).value(0), QStringLiteral("See the talks today."));
+    const Block &b = r.document.blocks.at(0);
+    QStringList linked;
+    for (const Token &t : b.tokens)
+        if (t.link >= 0)
+            linked << b.tokenText(t).toString() + u'>' + b.links.at(t.link).href;
+    QCOMPARE(linked, QStringList({QStringLiteral("the>https://example.org/talks"),
+                                  QStringLiteral("talks>https://example.org/talks")}));
+}
+
+void TestPdfReader::badInput_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("garbage after the header")
+        << QByteArray("%PDF-1.7\n\x01\x02 this is not a PDF body\n")
+        << QStringLiteral("a broken PDF");
+    const QByteArray good = makePdf({{{40, 60, QStringLiteral("Some words")}}});
+    QTest::newRow("truncated") << good.left(good.size() / 3) << QStringLiteral("a broken PDF");
+    QTest::newRow("no text layer")
+        << makePdf({{}})
+        << QStringLiteral("no text in the PDF (scanned pages without a text layer?)");
+}
+
+void TestPdfReader::badInput() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, cause);
+    const LoadResult r = readDocument(bytes, QStringLiteral("bad.pdf"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.cause, cause);
+}
+
+void TestPdfReader::manyEmptyPages() {
+    QList<QList<DrawnLine>> pages(10000);
+    pages.last() = {{40, 60, QStringLiteral("Too late to be read")}};
+    const QByteArray pdf = makePdf(pages);
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult r = readDocument(pdf, QStringLiteral("empty.pdf"));
+    QVERIFY(!r.ok()); // stops after a run of empty pages, bounded
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+int main(int argc, char **argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    TestPdfReader test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_pdfreader.moc"
