@@ -204,6 +204,17 @@ void writeMulti(Writer &w, const MultiResult &m) {
     w.close(']');
 }
 
+// The fields every comparison object shares, whether in the contract's document or in a batch
+// line: similarity, stats and the changes.
+void writeComparisonBody(Writer &w, const Comparison &c) {
+    w.key("similarity"), w.real(c.similarity);
+    w.key("stats"), writeStats(w, c.stats);
+    w.key("changes"), w.open('[');
+    for (const Change &ch : c.changes)
+        writeChange(w, c, ch);
+    w.close(']');
+}
+
 } // namespace
 
 QByteArray comparisonsToJson(const QList<Document> &documents, qsizetype base,
@@ -222,17 +233,23 @@ QByteArray comparisonsToJson(const QList<Document> &documents, qsizetype base,
         w.open('{');
         w.key("from"), w.num(c.fromIndex);
         w.key("to"), w.num(c.toIndex);
-        w.key("similarity"), w.real(c.similarity);
-        w.key("stats"), writeStats(w, c.stats);
-        w.key("changes"), w.open('[');
-        for (const Change &ch : c.changes)
-            writeChange(w, c, ch);
-        w.close(']');
+        writeComparisonBody(w, c);
         w.close('}');
     }
     w.close(']');
     if (multi)
         writeMulti(w, *multi);
+    w.close('}');
+    w.newline();
+    return std::move(w.out);
+}
+
+QByteArray comparisonToJsonLine(const Comparison &comparison, QStringView a, QStringView b) {
+    Writer w;
+    w.open('{');
+    w.key("a"), w.str(a);
+    w.key("b"), w.str(b);
+    writeComparisonBody(w, comparison);
     w.close('}');
     w.newline();
     return std::move(w.out);

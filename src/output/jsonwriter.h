@@ -19,6 +19,12 @@ QByteArray comparisonsToJson(const QList<Document> &documents, qsizetype base,
                              const QList<Comparison> &comparisons,
                              const MultiResult *multi = nullptr);
 
+// One comparison as a single JSON line (batch mode, JSON Lines): the contract's comparison
+// object with the two paths in front instead of document indexes:
+// {"a": path, "b": path, "similarity": ..., "stats": {...}, "changes": [...]}, ending in '\n'.
+// JSON escapes every control character in strings, so the line holds no other newline.
+QByteArray comparisonToJsonLine(const Comparison &comparison, QStringView a, QStringView b);
+
 // Appends `s` as a JSON string literal (quoted, escaped) to `out`.
 void appendJsonString(QByteArray &out, QStringView s);
 
