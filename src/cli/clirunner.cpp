@@ -1,5 +1,6 @@
 #include "cli/clirunner.h"
 
+#include "batch/batchrunner.h"
 #include "compare/comparison.h"
 #include "multi/multicompare.h"
 #include "output/htmlreport.h"
@@ -73,13 +74,100 @@ bool writeOutput(const QString &path, const QByteArray &data, FILE *out, FILE *e
     return true;
 }
 
+// --- Batch mode: its options and their checks; the work is in src/batch/. ---
+
+const QStringList kBatchOnly = {QStringLiteral("matrix"), QStringLiteral("clusters"),
+                                QStringLiteral("threshold"), QStringLiteral("resume"),
+                                QStringLiteral("jobs")};
+
+void addBatchOptions(QCommandLineParser &parser) {
+    parser.addOptions({
+        {QStringLiteral("batch"),
+         QStringLiteral("Compare many files: all pairs in DIR, the pairs of a CSV manifest, or\n"
+                        "\"a,b\" lines from standard input (\"-\"). One JSON line per pair."),
+         QStringLiteral("DIR|MANIFEST|-")},
+        {QStringLiteral("matrix"),
+         QStringLiteral("Batch: write the pairwise similarity matrix as CSV (at the end)."),
+         QStringLiteral("FILE.csv")},
+        {QStringLiteral("clusters"),
+         QStringLiteral("Batch: write path,cluster,source as CSV: groups of copies joined by\n"
+                        "similarity above --threshold; source 1 marks each group's likely\n"
+                        "original (highest mean similarity to the others in it)."),
+         QStringLiteral("FILE.csv")},
+        {QStringLiteral("threshold"),
+         QStringLiteral("Batch: similarity above which two files are copies (default 0.5)."),
+         QStringLiteral("X"), QStringLiteral("0.5")},
+        {QStringLiteral("resume"),
+         QStringLiteral("Batch: keep the pairs already in --output and append the rest.")},
+        {QStringLiteral("jobs"),
+         QStringLiteral("Batch: worker threads (default: one per core)."), QStringLiteral("N")},
+    });
+}
+
+QString batchOnlyOptionSet(const QCommandLineParser &parser) {
+    for (const QString &name : kBatchOnly)
+        if (parser.isSet(name))
+            return name;
+    return {};
+}
+
+int runBatchFromCli(const QCommandLineParser &parser, const CompareOptions &options,
+                    const LoadOptions &load, FILE *out, FILE *err) {
+    if (!parser.positionalArguments().isEmpty()) {
+        say(err, QStringLiteral("--batch takes its files from DIR, the manifest or standard "
+                                "input, not from the command line"));
+        return kExitTrouble;
+    }
+    if (parser.isSet(QStringLiteral("format")) && parser.value(QStringLiteral("format")) != QLatin1String("json")) {
+        say(err, QStringLiteral("--batch writes JSON lines only (--format json)"));
+        return kExitTrouble;
+    }
+    BatchRequest req;
+    req.input = parser.value(QStringLiteral("batch"));
+    req.output = parser.value(QStringLiteral("output"));
+    req.matrix = parser.value(QStringLiteral("matrix"));
+    req.clusters = parser.value(QStringLiteral("clusters"));
+    req.resume = parser.isSet(QStringLiteral("resume"));
+    req.compare = options;
+    req.load = load;
+    if (parser.isSet(QStringLiteral("base")))
+        req.base = parser.value(QStringLiteral("base"));
+    bool ok = false;
+    req.threshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
+    if (!ok || req.threshold < 0 || req.threshold > 1) {
+        say(err, QStringLiteral("--threshold must be a number from 0 to 1"));
+        return kExitTrouble;
+    }
+    if (parser.isSet(QStringLiteral("jobs"))) {
+        req.jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
+        if (!ok || req.jobs < 1 || req.jobs > 1024) {
+            say(err, QStringLiteral("--jobs must be a number from 1 to 1024"));
+            return kExitTrouble;
+        }
+    }
+    if (req.input == QLatin1String("-") && !req.base.isEmpty()) {
+        say(err, QStringLiteral("--base FILE works with --batch DIR only"));
+        return kExitTrouble;
+    }
+    return runBatch(req, out, err);
+}
+
 } // namespace
 
 int runCli(const QStringList &args, FILE *out, FILE *err) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Compares versions of a story word by word: edits, moved, split and merged paragraphs,\n"
-        "links, formatting and typography. With no files, compares the bundled sample story."));
+        "links, formatting and typography. With no files, compares the bundled sample story.\n"
+        "\n"
+        "Batch mode (--batch DIR|MANIFEST|-) compares many files: all pairs of the files in DIR\n"
+        "(sorted by name, not recursive), each of them with --base FILE, or the pairs of a manifest\n"
+        "(CSV \"a,b\" lines, paths relative to the manifest's folder; \"-\": pairs on standard input,\n"
+        "comma- or tab-separated). It writes one JSON line per pair, in pair order:\n"
+        "{\"a\", \"b\", \"similarity\", \"stats\", \"changes\"}. --output is then appended to line by\n"
+        "line (not replaced atomically), so an interrupted run leaves whole lines and --resume\n"
+        "continues it. Unreadable files are reported and skipped. Exit status: 2 if a file was\n"
+        "skipped (or the run was interrupted), else 1 if any pair differs, else 0."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"),
@@ -95,8 +183,9 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
                                    QStringLiteral("Colour the text output: auto, always, never."),
                                    QStringLiteral("when"), QStringLiteral("auto"));
     const QCommandLineOption base(QStringLiteral("base"),
-                                  QStringLiteral("Compare every other version with version N (1-based)."),
-                                  QStringLiteral("N"), QStringLiteral("1"));
+                                  QStringLiteral("Compare every other version with version N (1-based);\n"
+                                                 "with --batch DIR, each file with FILE."),
+                                  QStringLiteral("N|FILE"), QStringLiteral("1"));
     const QCommandLineOption maxSize(QStringLiteral("max-size"),
                                      QStringLiteral("Refuse files larger than SIZE (default 256MB)."),
                                      QStringLiteral("SIZE"), QStringLiteral("256MB"));
@@ -108,6 +197,7 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     const QCommandLineOption ignoreLinks(QStringLiteral("ignore-links"), QStringLiteral("Ignore link changes."));
     parser.addOptions({format, output, color, base, maxSize, ignoreCase, ignorePunct, ignoreTypo,
                        ignoreFormat, ignoreLinks});
+    addBatchOptions(parser);
 
     if (!parser.parse(QStringList{QStringLiteral("storydiff-cli")} + args)) {
         say(err, parser.errorText());
@@ -138,6 +228,20 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         say(err, QStringLiteral("--max-size '%1' is not a size (try 256MB)").arg(parser.value(maxSize)));
         return kExitTrouble;
     }
+    CompareOptions options;
+    options.ignoreCase = parser.isSet(ignoreCase);
+    options.ignorePunctuation = parser.isSet(ignorePunct);
+    options.ignoreTypography = parser.isSet(ignoreTypo);
+    options.ignoreFormatting = parser.isSet(ignoreFormat);
+    options.ignoreLinks = parser.isSet(ignoreLinks);
+
+    // Batch mode: many pairs, JSON lines. Normal mode below is untouched by it.
+    if (parser.isSet(QStringLiteral("batch")))
+        return runBatchFromCli(parser, options, loadOptions, out, err);
+    if (const QString misplaced = batchOnlyOptionSet(parser); !misplaced.isEmpty()) {
+        say(err, QStringLiteral("--%1 works only with --batch").arg(misplaced));
+        return kExitTrouble;
+    }
     QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         files = kSampleFiles;
@@ -155,13 +259,6 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         say(err, QStringLiteral("--base must be a number from 1 to %1").arg(files.size()));
         return kExitTrouble;
     }
-    CompareOptions options;
-    options.ignoreCase = parser.isSet(ignoreCase);
-    options.ignorePunctuation = parser.isSet(ignorePunct);
-    options.ignoreTypography = parser.isSet(ignoreTypo);
-    options.ignoreFormatting = parser.isSet(ignoreFormat);
-    options.ignoreLinks = parser.isSet(ignoreLinks);
-
     // Read every version at once; each reader is independent of the others.
     std::vector<std::future<LoadResult>> loads;
     for (const QString &f : std::as_const(files))

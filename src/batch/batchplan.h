@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sd {
+
+// One comparison of a batch: indexes into BatchPlan::files, "from" first.
+struct BatchPair {
+    qint32 a = 0;
+    qint32 b = 0;
+    friend bool operator==(const BatchPair &, const BatchPair &) = default;
+};
+
+// What a batch compares: the files (each named once, as it appears in the output) and the pairs
+// in output order. Problems found while planning (a manifest line without two fields ...) are
+// in `problems`, one message each; the plan holds everything else.
+struct BatchPlan {
+    QStringList files;
+    QList<BatchPair> pairs;
+    QStringList problems;
+    QString error; // set when there is nothing to plan from (unreadable directory or manifest)
+    bool ok() const { return error.isEmpty(); }
+};
+
+// All pairs (i < j) of the regular, non-hidden files of `dir`, sorted by name (not recursive),
+// or, with `base`, `base` against each of them (`base` itself left out when it is in `dir`).
+// Files named in `exclude` (the batch's own outputs, when written into `dir`) are left out.
+BatchPlan planDirectory(const QString &dir, const QString &base, const QStringList &exclude);
+
+// The pairs of a manifest: "a,b" per line (a tab separates them as well), fields quoted as in
+// CSV when they hold a comma or a quote, an optional "a,b" header line, blank lines ignored.
+// Relative paths are taken from the manifest's folder (`baseDir`; empty: as given, for standard
+// input). A pair listed twice is compared once.
+BatchPlan planManifest(const QByteArray &text, const QString &baseDir, const QString &name);
+
+// Splits CSV (or tab-separated) text into records of fields; quoted fields may hold commas,
+// tabs, doubled quotes and line breaks. Each record carries its 1-based starting line.
+struct CsvRecord {
+    QStringList fields;
+    int line = 0;
+};
+QList<CsvRecord> parseCsv(QStringView text);
+
+// A CSV field: quoted when it holds a comma, quote, line break or outer spaces.
+QString csvField(const QString &value);
+
+} // namespace sd

@@ -1,0 +1,498 @@
+#include "batch/batchrunner.h"
+
+#include "batch/batchplan.h"
+#include "batch/clusters.h"
+#include "compare/comparison.h"
+#include "output/jsonwriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace sd {
+namespace {
+
+constexpr int kExitSame = 0;
+constexpr int kExitDifferent = 1;
+constexpr int kExitTrouble = 2;
+
+// Set by SIGINT/SIGTERM (and by a failed write): workers take no new pair and the running
+// comparisons return early. A lock-free atomic is safe to store from a signal handler.
+std::atomic_bool g_stop{false};
+volatile std::sig_atomic_t g_signal = 0;
+static_assert(std::atomic_bool::is_always_lock_free);
+
+extern "C" void onStopSignal(int sig) {
+    if (g_signal != 0) {
+        // A second ^C: the user wants out now. The output is still whole lines.
+        std::signal(sig, SIG_DFL);
+        std::raise(sig);
+        return;
+    }
+    g_signal = sig;
+    g_stop.store(true);
+}
+
+// Installs the handlers for the batch and puts the previous ones back when done.
+class StopSignals {
+public:
+    StopSignals() {
+        g_stop.store(false);
+        g_signal = 0;
+        struct sigaction sa {};
+        sa.sa_handler = onStopSignal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESTART; // a write() in progress finishes instead of failing with EINTR
+        sigaction(SIGINT, &sa, &m_oldInt);
+        sigaction(SIGTERM, &sa, &m_oldTerm);
+    }
+    ~StopSignals() {
+        sigaction(SIGINT, &m_oldInt, nullptr);
+        sigaction(SIGTERM, &m_oldTerm, nullptr);
+    }
+    StopSignals(const StopSignals &) = delete;
+    StopSignals &operator=(const StopSignals &) = delete;
+
+private:
+    struct sigaction m_oldInt {};
+    struct sigaction m_oldTerm {};
+};
+
+void say(FILE *err, const QString &message) {
+    std::fprintf(err, "storydiff-cli: %s\n", qPrintable(message));
+}
+
+// Where the JSON lines go: a file opened for appending, written with one write() per line
+// straight to the kernel (no user-space buffer a kill would lose, no half line a reader sees),
+// or a stream flushed after each line.
+class LineSink {
+public:
+    ~LineSink() {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool open(const QString &path, bool append, QString &error) {
+        const QByteArray name = QFile::encodeName(path);
+        const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC);
+        m_fd = ::open(name.constData(), flags, 0666);
+        if (m_fd < 0)
+            error = QString::fromLocal8Bit(std::strerror(errno));
+        return m_fd >= 0;
+    }
+    void useStream(FILE *stream) { m_stream = stream; }
+    QString error() const { return QString::fromLocal8Bit(std::strerror(m_errno)); }
+    bool write(const QByteArray &line) {
+        if (m_stream) {
+            const size_t n = std::fwrite(line.constData(), 1, size_t(line.size()), m_stream);
+            const bool ok = std::fflush(m_stream) == 0 && n == size_t(line.size());
+            m_errno = ok ? 0 : errno;
+            return ok;
+        }
+        const char *p = line.constData();
+        size_t left = size_t(line.size());
+        while (left > 0) {
+            const ssize_t n = ::write(m_fd, p, left);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                m_errno = n < 0 ? errno : EIO;
+                return false;
+            }
+            p += n;
+            left -= size_t(n);
+        }
+        return true;
+    }
+
+private:
+    int m_fd = -1;
+    int m_errno = 0;
+    FILE *m_stream = nullptr;
+};
+
+// A line of an earlier run's output: what resuming keeps of it.
+struct DoneLine {
+    QString a, b;
+    double similarity = 0;
+    bool changed = false;
+};
+
+bool parseDoneLine(const QByteArray &line, DoneLine &done) {
+    QJsonObject o;
+    // Our own lines start {"a":..,"b":..,"similarity":..,"stats": and end with "changes":[...]}:
+    // parse the short head only. Inside a JSON string every quote is escaped, so the first
+    // ,"stats": is the key. Lines written otherwise take the full parse.
+    const qsizetype stats = line.startsWith("{\"a\":") ? line.indexOf(",\"stats\":") : -1;
+    if (stats > 0) {
+        o = QJsonDocument::fromJson(line.left(stats) + '}').object();
+        done.changed = !line.trimmed().endsWith("\"changes\":[]}");
+    } else {
+        o = QJsonDocument::fromJson(line).object();
+        done.changed = !o.value(QLatin1String("changes")).toArray().isEmpty();
+    }
+    done.a = o.value(QLatin1String("a")).toString();
+    done.b = o.value(QLatin1String("b")).toString();
+    const QJsonValue sim = o.value(QLatin1String("similarity"));
+    done.similarity = sim.toDouble();
+    return !done.a.isEmpty() && !done.b.isEmpty() && sim.isDouble();
+}
+
+QString pairKey(const QString &a, const QString &b) { return a + QChar(0) + b; }
+
+// Reads the lines an earlier run left in `path`. A last line without its line break (a run
+// killed mid-write on a file system that split the write) is cut off, so appending stays valid.
+bool readDoneLines(const QString &path, QList<DoneLine> &lines, FILE *err) {
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadWrite)) {
+        say(err, QStringLiteral("%1: cannot resume (%2)").arg(path, file.errorString()));
+        return false;
+    }
+    qint64 wholeEnd = 0;
+    int lineNo = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        ++lineNo;
+        if (!line.endsWith('\n')) {
+            say(err, QStringLiteral("%1: dropped the unfinished line %2").arg(path).arg(lineNo));
+            if (!file.resize(wholeEnd)) {
+                say(err, QStringLiteral("%1: cannot cut it (%2)").arg(path, file.errorString()));
+                return false;
+            }
+            break;
+        }
+        wholeEnd = file.pos();
+        DoneLine done;
+        if (line.trimmed().isEmpty())
+            continue;
+        if (!parseDoneLine(line, done)) {
+            say(err, QStringLiteral("%1:%2: not a comparison line; its pair is compared again")
+                         .arg(path)
+                         .arg(lineNo));
+            continue;
+        }
+        lines.append(std::move(done));
+    }
+    return true;
+}
+
+QString duration(double seconds) {
+    const auto s = qint64(seconds + 0.5);
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+struct Finished {
+    QByteArray line;
+    double similarity = 0;
+    bool changed = false;
+};
+
+// The pool: workers take pairs in order and hand back finished lines; the caller's thread
+// writes them in pair order. A worker waits rather than run more than `window` pairs ahead of
+// the last line written, so one slow pair holds at most `window` lines in memory.
+class PairPool {
+public:
+    PairPool(const BatchPlan &plan, const std::vector<Document> &docs, const QList<qsizetype> &todo,
+             const CompareOptions &options)
+        : m_plan(plan), m_docs(docs), m_todo(todo), m_options(options) {}
+
+    // Runs the pairs; `writeLine` writes one line and returns false on failure (which stops the pool).
+    // Returns how many lines were written.
+    template <typename Emit, typename Tick>
+    qsizetype run(int threads, Emit writeLine, Tick tick) {
+        const auto total = size_t(m_todo.size());
+        m_window = size_t(threads) * 8;
+        m_running = threads;
+        std::vector<std::thread> workers;
+        for (int t = 0; t < threads; ++t)
+            workers.emplace_back([this, total] { work(total); });
+        size_t written = 0;
+        bool failed = false;
+        for (;;) {
+            std::vector<Finished> batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_doneCv.wait_for(lock, std::chrono::milliseconds(250), [&] {
+                    return m_ready.contains(m_written) || m_running == 0;
+                });
+                for (auto it = m_ready.find(m_written); it != m_ready.end() && it->first == m_written;
+                     it = m_ready.find(m_written)) {
+                    batch.push_back(std::move(it->second));
+                    m_ready.erase(it);
+                    ++m_written;
+                }
+                if (batch.empty() && m_running == 0)
+                    break;
+            }
+            m_workCv.notify_all();
+            // Interrupted or not, a finished line next in order is whole: it is written.
+            for (Finished &f : batch) {
+                if (failed || !writeLine(f)) {
+                    failed = true;
+                    g_stop.store(true);
+                    break;
+                }
+                ++written;
+            }
+            tick(written);
+        }
+        for (std::thread &w : workers)
+            w.join();
+        return qsizetype(written);
+    }
+
+private:
+    void work(size_t total) {
+        for (;;) {
+            size_t k = 0;
+            {
+                std::unique_lock lock(m_mutex);
+                m_workCv.wait(lock, [&] {
+                    return g_stop.load() || m_next >= total || m_next < m_written + m_window;
+                });
+                if (g_stop.load() || m_next >= total)
+                    break;
+                k = m_next++;
+            }
+            const BatchPair &p = m_plan.pairs.at(m_todo.at(qsizetype(k)));
+            Finished f;
+            {
+                // Scoped: the Comparison (both documents, every change) is gone once it is a line.
+                const Comparison c = compareDocuments(m_docs[size_t(p.a)], m_docs[size_t(p.b)],
+                                                      m_options, &g_stop);
+                if (g_stop.load())
+                    break; // cut short: not a result
+                f.line = comparisonToJsonLine(c, m_plan.files.at(p.a), m_plan.files.at(p.b));
+                f.similarity = c.similarity;
+                f.changed = c.hasChanges();
+            }
+            std::lock_guard lock(m_mutex);
+            m_ready.emplace(k, std::move(f));
+            m_doneCv.notify_one();
+        }
+        std::lock_guard lock(m_mutex);
+        --m_running;
+        m_doneCv.notify_one();
+    }
+
+    const BatchPlan &m_plan;
+    const std::vector<Document> &m_docs;
+    const QList<qsizetype> &m_todo;
+    const CompareOptions m_options;
+    std::mutex m_mutex;
+    std::condition_variable m_workCv, m_doneCv;
+    std::map<size_t, Finished> m_ready; // the reorder buffer
+    size_t m_next = 0, m_written = 0, m_window = 16;
+    int m_running = 0;
+};
+
+BatchPlan makePlan(const BatchRequest &req, FILE *err) {
+    if (req.input == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return BatchPlan{{}, {}, {}, QStringLiteral("standard input: cannot read")};
+        return planManifest(in.readAll(), QString(), QStringLiteral("standard input"));
+    }
+    const QFileInfo info(req.input);
+    if (info.isDir())
+        return planDirectory(req.input, req.base, {req.output, req.matrix, req.clusters});
+    if (!req.base.isEmpty())
+        say(err, QStringLiteral("--base is ignored with a manifest: it names its pairs"));
+    QFile file(req.input);
+    if (!info.exists())
+        return BatchPlan{{}, {}, {}, req.input + QStringLiteral(": not found")};
+    if (!file.open(QIODevice::ReadOnly))
+        return BatchPlan{{}, {}, {}, req.input + QStringLiteral(": ") + file.errorString()};
+    return planManifest(file.readAll(), info.path(), req.input);
+}
+
+bool saveCsv(const QString &path, const QByteArray &data, FILE *err) {
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(data);
+        if (file.commit())
+            return true;
+    }
+    say(err, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
+    return false;
+}
+
+} // namespace
+
+int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
+    const bool toStdout = req.output.isEmpty() || req.output == QLatin1String("-");
+    if (req.resume && toStdout) {
+        say(err, QStringLiteral("--resume needs --output FILE: it continues that file"));
+        return kExitTrouble;
+    }
+    const BatchPlan plan = makePlan(req, err);
+    if (!plan.ok()) {
+        say(err, plan.error);
+        return kExitTrouble;
+    }
+    bool trouble = !plan.problems.isEmpty();
+    for (const QString &p : plan.problems)
+        say(err, p);
+
+    QList<DoneLine> doneLines;
+    if (req.resume && !readDoneLines(req.output, doneLines, err))
+        return kExitTrouble;
+    QSet<QString> done;
+    bool changed = false;
+    for (const DoneLine &d : std::as_const(doneLines)) {
+        done.insert(pairKey(d.a, d.b));
+        changed = changed || d.changed;
+    }
+
+    // The pairs still to compare, and the files they need: read once each, all cores at once.
+    QList<qsizetype> todo;
+    std::vector<char> needed(size_t(plan.files.size()), 0);
+    for (qsizetype i = 0; i < plan.pairs.size(); ++i) {
+        const BatchPair &p = plan.pairs.at(i);
+        if (done.contains(pairKey(plan.files.at(p.a), plan.files.at(p.b))))
+            continue;
+        todo.append(i);
+        needed[size_t(p.a)] = needed[size_t(p.b)] = 1;
+    }
+    const int cores = req.jobs > 0 ? req.jobs : std::max(1, QThread::idealThreadCount());
+    std::vector<Document> docs(size_t(plan.files.size()));
+    std::vector<QString> failures(docs.size());
+    {
+        std::atomic<size_t> next{0};
+        std::vector<std::thread> readers;
+        for (int t = 0; t < std::min<int>(cores, int(docs.size())); ++t)
+            readers.emplace_back([&] {
+                for (size_t i = next++; i < docs.size(); i = next++) {
+                    if (!needed[i])
+                        continue;
+                    LoadResult r = loadDocument(plan.files.at(qsizetype(i)), req.load);
+                    if (r.ok())
+                        docs[i] = std::move(r.document);
+                    else
+                        failures[i] = r.message();
+                }
+            });
+        for (std::thread &t : readers)
+            t.join();
+    }
+    for (const QString &f : failures)
+        if (!f.isEmpty()) {
+            say(err, f + QStringLiteral(" (skipped)"));
+            trouble = true;
+        }
+    todo.removeIf([&](qsizetype i) {
+        const BatchPair &p = plan.pairs.at(i);
+        return !failures[size_t(p.a)].isEmpty() || !failures[size_t(p.b)].isEmpty();
+    });
+
+    LineSink sink;
+    if (toStdout) {
+        sink.useStream(out);
+    } else if (QString why; !sink.open(req.output, req.resume, why)) {
+        say(err, QStringLiteral("%1: cannot write (%2)").arg(req.output, why));
+        return kExitTrouble;
+    }
+
+    // Only the similarities outlive the comparisons: the matrix and clusters need nothing else.
+    std::vector<double> similarity(size_t(todo.size()), -1.0);
+    bool writeFailed = false;
+    qsizetype written = 0, emitted = 0;
+    const bool progress = ::isatty(fileno(err));
+    {
+        const StopSignals stopSignals;
+        const auto start = std::chrono::steady_clock::now();
+        auto lastTick = start;
+        PairPool pool(plan, docs, todo, req.compare);
+        const int threads = std::clamp<int>(cores, 1, int(std::max<qsizetype>(1, todo.size())));
+        written = pool.run(
+            threads,
+            [&](const Finished &f) {
+                if (!sink.write(f.line)) {
+                    writeFailed = true;
+                    return false;
+                }
+                similarity[size_t(emitted++)] = f.similarity;
+                changed = changed || f.changed;
+                return true;
+            },
+            [&](qsizetype count) {
+                const auto now = std::chrono::steady_clock::now();
+                if (!progress || now - lastTick < std::chrono::milliseconds(200))
+                    return;
+                lastTick = now;
+                const double secs = std::chrono::duration<double>(now - start).count();
+                const double rate = secs > 0 ? double(count) / secs : 0;
+                const QString eta =
+                    rate > 0 ? duration(double(todo.size() - count) / rate) : QStringLiteral("?");
+                std::fprintf(err, "\r\033[K%lld/%lld comparisons  %.1f/s  ETA %s",
+                             static_cast<long long>(count), static_cast<long long>(todo.size()),
+                             rate, qPrintable(eta));
+                std::fflush(err);
+            });
+        if (progress)
+            std::fprintf(err, "\r\033[K");
+    }
+    if (writeFailed) {
+        say(err, QStringLiteral("%1: write failed (%2); the lines before are whole")
+                     .arg(toStdout ? QStringLiteral("standard output") : req.output,
+                          sink.error()));
+        return kExitTrouble;
+    }
+    if (g_signal != 0 || written < todo.size()) {
+        say(err, QStringLiteral("interrupted after %1 of %2 comparisons; the output holds whole "
+                                "lines: run again with --resume to finish")
+                     .arg(written)
+                     .arg(todo.size()));
+        return kExitTrouble;
+    }
+
+    if (!req.matrix.isEmpty() || !req.clusters.isEmpty()) {
+        // Every file of the plan that could be read, in plan order, then any other file named
+        // in the resumed lines.
+        SimilarityTable table;
+        for (qsizetype i = 0; i < plan.files.size(); ++i)
+            if (failures[size_t(i)].isEmpty())
+                table.addFile(plan.files.at(i));
+        for (const DoneLine &d : std::as_const(doneLines))
+            table.add(d.a, d.b, d.similarity);
+        for (qsizetype k = 0; k < todo.size(); ++k) {
+            const BatchPair &p = plan.pairs.at(todo.at(k));
+            table.add(table.addFile(plan.files.at(p.a)), table.addFile(plan.files.at(p.b)),
+                      similarity[size_t(k)]);
+        }
+        if (!req.matrix.isEmpty() && !saveCsv(req.matrix, similarityMatrixCsv(table), err))
+            trouble = true;
+        if (!req.clusters.isEmpty() &&
+            !saveCsv(req.clusters, clustersCsv(table, findClusters(table, req.threshold)), err))
+            trouble = true;
+    }
+    if (trouble)
+        return kExitTrouble;
+    return changed ? kExitDifferent : kExitSame;
+}
+
+} // namespace sd
