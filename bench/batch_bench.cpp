@@ -87,15 +87,20 @@ QStringList story(quint64 seed, int words) {
 
 // Replaces, inserts or deletes `count` single words at random places.
 void editWords(QStringList &paragraphs, int count, QRandomGenerator &rng) {
-    static const QStringList fresh = {"reportedly", "on Tuesday", "officials said", "local",
-                                      "according to sources", "however", "in a statement"};
+    static const QStringList fresh = {"reportedly",    "on Tuesday",           "officials said",
+                                      "local",         "according to sources", "however",
+                                      "in a statement"};
     for (int e = 0; e < count; ++e) {
         QString &p = paragraphs[rng.bounded(int(paragraphs.size()))];
         QStringList words = p.split(u' ');
         const int at = rng.bounded(int(words.size()));
         switch (rng.bounded(3)) {
-        case 0: words[at] = fresh.at(rng.bounded(int(fresh.size()))); break;
-        case 1: words.insert(at, fresh.at(rng.bounded(int(fresh.size())))); break;
+        case 0:
+            words[at] = fresh.at(rng.bounded(int(fresh.size())));
+            break;
+        case 1:
+            words.insert(at, fresh.at(rng.bounded(int(fresh.size()))));
+            break;
         default:
             if (words.size() > 1)
                 words.removeAt(at);
@@ -108,8 +113,11 @@ QByteArray makeCopy(int i, const QStringList &wire, const QStringList &filler) {
     QRandomGenerator rng(quint32(1000 + i));
     QStringList p = wire;
     switch (i % 5) {
-    case 0: break; // as sent
-    case 1: editWords(p, 3 + rng.bounded(8), rng); break;
+    case 0:
+        break; // as sent
+    case 1:
+        editWords(p, 3 + rng.bounded(8), rng);
+        break;
     case 2: // a paper rewrote a few paragraphs in its own words
         for (int k = 0, n = 1 + rng.bounded(3); k < n; ++k)
             p[1 + rng.bounded(int(p.size()) - 1)] = filler.at(rng.bounded(int(filler.size())));
@@ -169,16 +177,20 @@ int main(int argc, char *argv[]) {
     out << "Text source: " << casegen::sourceDescription() << "\n";
     out << copies << " copies, ~" << words << " words each (" << bytes / 1024 << " KB), " << pairs
         << " pairs, in " << dir << "\n\n";
-    out << "| run | time (s) | comparisons/s | peak RSS (MB) | exit | JSON lines | output (MB) | clusters |\n";
-    out << "|----:|---------:|--------------:|--------------:|-----:|-----------:|------------:|---------:|\n";
+    out << "| run | time (s) | comparisons/s | peak RSS (MB) | exit | JSON lines | output (MB) | "
+           "clusters |\n";
+    out << "|----:|---------:|--------------:|--------------:|-----:|-----------:|------------:|---"
+           "------:|\n";
     out.flush();
     const QString jsonl = root + QStringLiteral("/batch.jsonl");
     const QString matrix = root + QStringLiteral("/matrix.csv");
     const QString clusters = root + QStringLiteral("/clusters.csv");
     int worst = 0;
     for (int run = 1; run <= runs; ++run) {
-        QStringList argv = {cli, QStringLiteral("--batch"), dir, QStringLiteral("--output"), jsonl,
-                            QStringLiteral("--matrix"), matrix, QStringLiteral("--clusters"), clusters};
+        QStringList argv = {
+            cli,     QStringLiteral("--batch"),  dir,    QStringLiteral("--output"),
+            jsonl,   QStringLiteral("--matrix"), matrix, QStringLiteral("--clusters"),
+            clusters};
         if (!jobs.isEmpty())
             argv << QStringLiteral("--jobs") << jobs;
         const Run r = runCli(argv);
@@ -199,9 +211,9 @@ int main(int argc, char *argv[]) {
         }
         out << "| " << run << " | " << QString::number(r.seconds, 'f', 2) << " | "
             << QString::number(double(pairs) / r.seconds, 'f', 0) << " | "
-            << QString::number(double(r.peakRssKb) / 1024.0, 'f', 1) << " | " << r.exitCode
-            << " | " << lines << " | " << QString::number(double(f.size()) / 1048576.0, 'f', 1)
-            << " | " << groups.size() << " |\n";
+            << QString::number(double(r.peakRssKb) / 1024.0, 'f', 1) << " | " << r.exitCode << " | "
+            << lines << " | " << QString::number(double(f.size()) / 1048576.0, 'f', 1) << " | "
+            << groups.size() << " |\n";
         out.flush();
         if (r.exitCode != 1 || lines != pairs)
             worst = 2;

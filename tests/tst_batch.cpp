@@ -212,8 +212,8 @@ void TestBatch::matrixAndClusters() {
 
 void TestBatch::baseFile() {
     const QString out = m_dir.filePath("base.jsonl"), matrix = m_dir.filePath("base.csv");
-    const Run r = cli({"--batch", stories(), "--base", story("a1.txt"), "--output", out, "--matrix",
-                       matrix});
+    const Run r =
+        cli({"--batch", stories(), "--base", story("a1.txt"), "--output", out, "--matrix", matrix});
     QCOMPARE(r.code, 1);
     const QList<QByteArray> ls = readLines(out);
     QCOMPARE(ls.size(), 5); // a1 with each of the five others
@@ -236,7 +236,8 @@ void TestBatch::baseFile() {
     const Run o = cli({"--batch", stories(), "--base", outside});
     QCOMPARE(o.code, 1);
     QCOMPARE(lines(o.out).size(), 6);
-    QVERIFY(QJsonDocument::fromJson(lines(o.out).first()).object().value("similarity").toDouble() == 1.0);
+    QVERIFY(QJsonDocument::fromJson(lines(o.out).first()).object().value("similarity").toDouble() ==
+            1.0);
 }
 
 void TestBatch::manifestWithQuotedPaths() {
@@ -244,10 +245,11 @@ void TestBatch::manifestWithQuotedPaths() {
     QFile::copy(story("a1.txt"), m_dir.filePath("man/copy, one.txt"));
     QFile::copy(story("a2.txt"), m_dir.filePath("man/sub/say \"hi\".txt"));
     QFile::copy(story("b1.txt"), m_dir.filePath("man/b1.txt"));
-    const QString manifest = write("man/pairs.csv", "a,b\r\n"
-                                                    "\"copy, one.txt\",\"sub/say \"\"hi\"\".txt\"\r\n"
-                                                    "\r\n"
-                                                    "b1.txt, \"copy, one.txt\"\r\n");
+    const QString manifest =
+        write("man/pairs.csv", "a,b\r\n"
+                               "\"copy, one.txt\",\"sub/say \"\"hi\"\".txt\"\r\n"
+                               "\r\n"
+                               "b1.txt, \"copy, one.txt\"\r\n");
     const QString matrix = m_dir.filePath("man.csv");
     const Run r = cli({"--batch", manifest, "--matrix", matrix});
     QCOMPARE(r.code, 1);
@@ -305,7 +307,8 @@ void TestBatch::resumeAfterInterrupt() {
     QProcess p;
     p.start(QStringLiteral(STORYDIFF_CLI_PATH), {"--batch", dir, "--output", out, "--jobs", "1"});
     QVERIFY(p.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(readLines(out).size() >= 3 || p.state() == QProcess::NotRunning, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(readLines(out).size() >= 3 || p.state() == QProcess::NotRunning,
+                             60000);
     p.terminate(); // SIGTERM
     QVERIFY(p.waitForFinished(60000));
     const QList<QByteArray> partial = readLines(out);
@@ -350,7 +353,7 @@ void TestBatch::badFilesAreSkipped() {
     const Run r = cli({"--batch", dir, "--clusters", m_dir.filePath("bad.csv")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("blob.bin: not a text file"), r.err.constData());
-    QCOMPARE(lines(r.out).size(), 3); // the pairs of the three good files
+    QCOMPARE(lines(r.out).size(), 3);                       // the pairs of the three good files
     QCOMPARE(readCsv(m_dir.filePath("bad.csv")).size(), 4); // the blob has no row
 }
 

@@ -29,7 +29,9 @@ private:
     QHash<QString, qint32> m_index;
 };
 
-QString absoluteOf(const QString &path) { return QFileInfo(path).absoluteFilePath(); }
+QString absoluteOf(const QString &path) {
+    return QFileInfo(path).absoluteFilePath();
+}
 
 } // namespace
 
@@ -47,8 +49,9 @@ BatchPlan planDirectory(const QString &dir, const QString &base, const QStringLi
     const QString baseAbsolute = base.isEmpty() ? QString() : absoluteOf(base);
     if (!base.isEmpty())
         skip.insert(baseAbsolute);
+    // Unreadable files are listed too: reading them fails with a message that names them.
     QStringList names;
-    for (const QFileInfo &fi : d.entryInfoList(QDir::Files | QDir::Readable | QDir::System)) {
+    for (const QFileInfo &fi : d.entryInfoList(QDir::Files)) {
         if (!fi.isFile() || skip.contains(fi.absoluteFilePath()))
             continue;
         names.append(fi.fileName());
@@ -152,13 +155,15 @@ BatchPlan planManifest(const QByteArray &text, const QString &baseDir, const QSt
             rec.fields.at(1).compare(QLatin1String("b"), Qt::CaseInsensitive) == 0)
             continue; // the header
         if (rec.fields.size() != 2 || rec.fields.at(0).isEmpty() || rec.fields.at(1).isEmpty()) {
-            plan.problems.append(QStringLiteral("%1:%2: expected two paths, \"a,b\" (got %3 fields)")
-                                     .arg(name)
-                                     .arg(rec.line)
-                                     .arg(rec.fields.size()));
+            plan.problems.append(
+                QStringLiteral("%1:%2: expected two paths, \"a,b\" (got %3 fields)")
+                    .arg(name)
+                    .arg(rec.line)
+                    .arg(rec.fields.size()));
             continue;
         }
-        const BatchPair pair{table.add(resolve(rec.fields.at(0))), table.add(resolve(rec.fields.at(1)))};
+        const BatchPair pair{table.add(resolve(rec.fields.at(0))),
+                             table.add(resolve(rec.fields.at(1)))};
         const quint64 key = (quint64(quint32(pair.a)) << 32) | quint32(pair.b);
         if (seen.contains(key))
             continue;

@@ -156,7 +156,9 @@ bool parseDoneLine(const QByteArray &line, DoneLine &done) {
     return !done.a.isEmpty() && !done.b.isEmpty() && sim.isDouble();
 }
 
-QString pairKey(const QString &a, const QString &b) { return a + QChar(0) + b; }
+QString pairKey(const QString &a, const QString &b) {
+    return a + QChar(0) + b;
+}
 
 // Reads the lines an earlier run left in `path`. A last line without its line break (a run
 // killed mid-write on a file system that split the write) is cut off, so appending stays valid.
@@ -220,10 +222,9 @@ public:
              const CompareOptions &options)
         : m_plan(plan), m_docs(docs), m_todo(todo), m_options(options) {}
 
-    // Runs the pairs; `writeLine` writes one line and returns false on failure (which stops the pool).
-    // Returns how many lines were written.
-    template <typename Emit, typename Tick>
-    qsizetype run(int threads, Emit writeLine, Tick tick) {
+    // Runs the pairs; `writeLine` writes one line and returns false on failure (which stops the
+    // pool). Returns how many lines were written.
+    template <typename Emit, typename Tick> qsizetype run(int threads, Emit writeLine, Tick tick) {
         const auto total = size_t(m_todo.size());
         m_window = size_t(threads) * 8;
         m_running = threads;
@@ -236,11 +237,10 @@ public:
             std::vector<Finished> batch;
             {
                 std::unique_lock lock(m_mutex);
-                m_doneCv.wait_for(lock, std::chrono::milliseconds(250), [&] {
-                    return m_ready.contains(m_written) || m_running == 0;
-                });
-                for (auto it = m_ready.find(m_written); it != m_ready.end() && it->first == m_written;
-                     it = m_ready.find(m_written)) {
+                m_doneCv.wait_for(lock, std::chrono::milliseconds(250),
+                                  [&] { return m_ready.contains(m_written) || m_running == 0; });
+                for (auto it = m_ready.find(m_written);
+                     it != m_ready.end() && it->first == m_written; it = m_ready.find(m_written)) {
                     batch.push_back(std::move(it->second));
                     m_ready.erase(it);
                     ++m_written;
@@ -282,8 +282,8 @@ private:
             Finished f;
             {
                 // Scoped: the Comparison (both documents, every change) is gone once it is a line.
-                const Comparison c = compareDocuments(m_docs[size_t(p.a)], m_docs[size_t(p.b)],
-                                                      m_options, &g_stop);
+                const Comparison c =
+                    compareDocuments(m_docs[size_t(p.a)], m_docs[size_t(p.b)], m_options, &g_stop);
                 if (g_stop.load())
                     break; // cut short: not a result
                 f.line = comparisonToJsonLine(c, m_plan.files.at(p.a), m_plan.files.at(p.b));
@@ -354,6 +354,8 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
         say(err, plan.error);
         return kExitTrouble;
     }
+    if (plan.pairs.isEmpty())
+        say(err, QStringLiteral("%1: no pairs to compare").arg(req.input));
     bool trouble = !plan.problems.isEmpty();
     for (const QString &p : plan.problems)
         say(err, p);
@@ -458,8 +460,7 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
     }
     if (writeFailed) {
         say(err, QStringLiteral("%1: write failed (%2); the lines before are whole")
-                     .arg(toStdout ? QStringLiteral("standard output") : req.output,
-                          sink.error()));
+                     .arg(toStdout ? QStringLiteral("standard output") : req.output, sink.error()));
         return kExitTrouble;
     }
     if (g_signal != 0 || written < todo.size()) {

@@ -83,15 +83,15 @@ const QStringList kBatchOnly = {QStringLiteral("matrix"), QStringLiteral("cluste
 void addBatchOptions(QCommandLineParser &parser) {
     parser.addOptions({
         {QStringLiteral("batch"),
-         QStringLiteral("Compare many files: all pairs in DIR, the pairs of a CSV manifest, or\n"
+         QStringLiteral("Compare many files: all pairs in DIR, the pairs of a CSV manifest, or "
                         "\"a,b\" lines from standard input (\"-\"). One JSON line per pair."),
          QStringLiteral("DIR|MANIFEST|-")},
         {QStringLiteral("matrix"),
          QStringLiteral("Batch: write the pairwise similarity matrix as CSV (at the end)."),
          QStringLiteral("FILE.csv")},
         {QStringLiteral("clusters"),
-         QStringLiteral("Batch: write path,cluster,source as CSV: groups of copies joined by\n"
-                        "similarity above --threshold; source 1 marks each group's likely\n"
+         QStringLiteral("Batch: write path,cluster,source as CSV: groups of copies joined by "
+                        "similarity above --threshold; source 1 marks each group's likely "
                         "original (highest mean similarity to the others in it)."),
          QStringLiteral("FILE.csv")},
         {QStringLiteral("threshold"),
@@ -99,8 +99,8 @@ void addBatchOptions(QCommandLineParser &parser) {
          QStringLiteral("X"), QStringLiteral("0.5")},
         {QStringLiteral("resume"),
          QStringLiteral("Batch: keep the pairs already in --output and append the rest.")},
-        {QStringLiteral("jobs"),
-         QStringLiteral("Batch: worker threads (default: one per core)."), QStringLiteral("N")},
+        {QStringLiteral("jobs"), QStringLiteral("Batch: worker threads (default: one per core)."),
+         QStringLiteral("N")},
     });
 }
 
@@ -118,7 +118,8 @@ int runBatchFromCli(const QCommandLineParser &parser, const CompareOptions &opti
                                 "input, not from the command line"));
         return kExitTrouble;
     }
-    if (parser.isSet(QStringLiteral("format")) && parser.value(QStringLiteral("format")) != QLatin1String("json")) {
+    if (parser.isSet(QStringLiteral("format")) &&
+        parser.value(QStringLiteral("format")) != QLatin1String("json")) {
         say(err, QStringLiteral("--batch writes JSON lines only (--format json)"));
         return kExitTrouble;
     }
@@ -160,14 +161,15 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         "Compares versions of a story word by word: edits, moved, split and merged paragraphs,\n"
         "links, formatting and typography. With no files, compares the bundled sample story.\n"
         "\n"
-        "Batch mode (--batch DIR|MANIFEST|-) compares many files: all pairs of the files in DIR\n"
-        "(sorted by name, not recursive), each of them with --base FILE, or the pairs of a manifest\n"
-        "(CSV \"a,b\" lines, paths relative to the manifest's folder; \"-\": pairs on standard input,\n"
-        "comma- or tab-separated). It writes one JSON line per pair, in pair order:\n"
-        "{\"a\", \"b\", \"similarity\", \"stats\", \"changes\"}. --output is then appended to line by\n"
-        "line (not replaced atomically), so an interrupted run leaves whole lines and --resume\n"
-        "continues it. Unreadable files are reported and skipped. Exit status: 2 if a file was\n"
-        "skipped (or the run was interrupted), else 1 if any pair differs, else 0."));
+        "Batch mode (--batch DIR|MANIFEST|-) compares many files: all pairs of the files\n"
+        "in DIR (sorted by name, not recursive), each of them with --base FILE, or the pairs\n"
+        "of a manifest (CSV \"a,b\" lines, paths relative to the manifest's folder; \"-\":\n"
+        "pairs on standard input, comma- or tab-separated). It writes one JSON line per pair,\n"
+        "in pair order: {\"a\", \"b\", \"similarity\", \"stats\", \"changes\"}. --output is\n"
+        "then appended to line by line (not replaced atomically), so an interrupted run\n"
+        "leaves whole lines and --resume continues it. Unreadable files are reported and\n"
+        "skipped. Exit status: 2 if a file was skipped (or the run was interrupted), else 1\n"
+        "if any pair differs, else 0."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"),
@@ -176,16 +178,19 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("Output: text (default), json or html."),
                                     QStringLiteral("text|json|html"), QStringLiteral("text"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write to FILE instead of standard output."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write to FILE instead of standard output (atomically; "
+                       "with --batch, appended line by line)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption color(QStringLiteral("color"),
                                    QStringLiteral("Colour the text output: auto, always, never."),
                                    QStringLiteral("when"), QStringLiteral("auto"));
-    const QCommandLineOption base(QStringLiteral("base"),
-                                  QStringLiteral("Compare every other version with version N (1-based);\n"
-                                                 "with --batch DIR, each file with FILE."),
-                                  QStringLiteral("N|FILE"), QStringLiteral("1"));
+    const QCommandLineOption base(
+        QStringLiteral("base"),
+        QStringLiteral("Compare every other version with version N (1-based); "
+                       "with --batch DIR, each file with FILE."),
+        QStringLiteral("N|FILE"), QStringLiteral("1"));
     const QCommandLineOption maxSize(QStringLiteral("max-size"),
                                      QStringLiteral("Refuse files larger than SIZE (default 256MB)."),
                                      QStringLiteral("SIZE"), QStringLiteral("256MB"));
