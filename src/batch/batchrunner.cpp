@@ -287,7 +287,8 @@ private:
                 if (g_stop.load())
                     break; // cut short: not a result
                 f.line = comparisonToJsonLine(c, m_plan.files.at(p.a), m_plan.files.at(p.b));
-                f.similarity = c.similarity;
+                // As the line has it (6 digits): a resumed run then clusters exactly as a fresh one.
+                f.similarity = QByteArray::number(c.similarity, 'g', 6).toDouble();
                 f.changed = c.hasChanges();
             }
             std::lock_guard lock(m_mutex);
