@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sd {
 
 Category categoryOf(ChangeKind kind) {
@@ -114,7 +116,39 @@ Theme Theme::fromPalette(const QPalette &palette) {
     t.m_flash = t.m_dark ? QColor(0xff, 0xd3, 0x3d, 150) : QColor(0xff, 0xd3, 0x3d, 190);
     t.m_current = t.m_dark ? QColor(0xff, 0xff, 0xff, 40) : QColor(0x00, 0x00, 0x00, 22);
     t.m_code = t.m_dark ? base.lighter(140) : base.darker(108);
+
+    // Version hues: a qualitative palette (Tableau 10 order, minus grey) so that neighbouring
+    // versions never get similar colours; tints are mixed towards the base like the row tints,
+    // dark enough on a dark desktop that light text stays readable.
+    const std::array<QColor, kVersionHues> versionHues = {
+        QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
+        QColor(0xe1, 0x57, 0x59), QColor(0xb0, 0x7a, 0xa1), QColor(0x76, 0xb7, 0xb2),
+        QColor(0xed, 0xc9, 0x48), QColor(0x9c, 0x75, 0x5f)};
+    for (int v = 0; v < kVersionHues; ++v) {
+        const QColor h = versionHues[v];
+        t.m_versionMarker[v] = t.m_dark ? h.lighter(125) : h;
+        const double k = t.m_dark ? 0.45 : 0.32;
+        t.m_versionTint[v] = QColor::fromRgbF(base.redF() + (h.redF() - base.redF()) * k,
+                                              base.greenF() + (h.greenF() - base.greenF()) * k,
+                                              base.blueF() + (h.blueF() - base.blueF()) * k);
+    }
+    t.m_heatLow = t.m_dark ? QColor(0xd2, 0x99, 0x22) : QColor(0xf2, 0xb4, 0x4c);
+    t.m_heatHigh = t.m_dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xc4, 0x1e, 0x3a);
+    t.m_gridLine = t.m_dark ? base.lighter(160) : base.darker(115);
     return t;
+}
+
+QColor Theme::heat(double level) const {
+    if (level <= 0)
+        return Qt::transparent;
+    level = std::min(level, 1.0);
+    // One differing version is already clearly visible; more of them deepen towards red.
+    const auto mix = [&](double a, double b) { return a + (b - a) * level; };
+    QColor c = QColor::fromRgbF(mix(m_heatLow.redF(), m_heatHigh.redF()),
+                                mix(m_heatLow.greenF(), m_heatHigh.greenF()),
+                                mix(m_heatLow.blueF(), m_heatHigh.blueF()));
+    c.setAlphaF(0.55 + 0.45 * level);
+    return c;
 }
 
 } // namespace sd

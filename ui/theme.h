@@ -66,6 +66,15 @@ public:
     QColor flash() const { return m_flash; }
     QColor current() const { return m_current; }
     QColor codeBackground() const { return m_code; }
+    // One colour per version for the multi-version views (columns, blame, legend). Indices past
+    // the palette cycle; the base or first version is never tinted, so it needs no entry.
+    QColor versionMarker(int version) const { return m_versionMarker[version % kVersionHues]; }
+    QColor versionTint(int version) const { return m_versionTint[version % kVersionHues]; }
+    // The heat strip: from "every version agrees" (transparent) to "all of them differ".
+    QColor heat(double level) const;
+    QColor gridLine() const { return m_gridLine; }
+
+    static constexpr int kVersionHues = 8;
 
 private:
     bool m_dark = false;
@@ -73,6 +82,9 @@ private:
     std::array<QColor, kCategoryCount> m_marker;
     std::array<QColor, kCategoryCount> m_rowTint;
     QBrush m_gapBrush;
+    std::array<QColor, kVersionHues> m_versionMarker;
+    std::array<QColor, kVersionHues> m_versionTint;
+    QColor m_heatLow, m_heatHigh, m_gridLine;
     QColor m_gapBase, m_link, m_heading, m_dimmed, m_deletedText, m_insertedText, m_flash,
         m_current, m_code;
 };
