@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "allversionsview.h"
 #include "changelist.h"
 #include "inlineview.h"
 #include "legendbar.h"
 #include "sidebysideview.h"
+#include "timelinebar.h"
 #include "versionlist.h"
 
 #include <QActionGroup>
@@ -44,6 +46,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_sideBySide);
     m_stack->addWidget(m_inline);
+    m_all = new AllVersionsView(m_model, this);
+    m_all->setTheme(m_theme);
+    m_stack->addWidget(m_all);
+    m_timeline = new TimelineBar(m_model, this);
+    m_timeline->hide();
 
     createActions();
     m_legend = new LegendBar(m_filterActs, this);
@@ -82,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *cl = new QVBoxLayout(central);
     cl->setContentsMargins(0, 0, 0, 0);
     cl->setSpacing(0);
+    cl->addWidget(m_timeline);
     cl->addWidget(m_stack, 1);
     cl->addWidget(m_searchBar);
     cl->addWidget(m_legend);
@@ -114,6 +122,13 @@ MainWindow::MainWindow(QWidget *parent)
             &ComparisonModel::setCurrentChange);
     connect(m_inline, &DiffPane::changeClicked, m_model, &ComparisonModel::setCurrentChange);
     connect(m_changes, &ChangeList::changeActivated, m_model, &ComparisonModel::setCurrentChange);
+    connect(m_all, &AllVersionsView::timelineRequested, m_timelineAct, [this] {
+        m_timelineAct->setChecked(true);
+    });
+    connect(m_timeline, &TimelineBar::closeRequested, m_timelineAct, [this] {
+        m_timelineAct->setChecked(false);
+    });
+    connect(m_model, &ComparisonModel::multiReady, this, &MainWindow::updateStatus);
     for (DiffPane *p : {m_sideBySide->leftPane(), m_sideBySide->rightPane(),
                         static_cast<DiffPane *>(m_inline)})
         connect(p, &DiffPane::focused, this, [this, p] { m_lastFocused = p; });
@@ -179,12 +194,25 @@ void MainWindow::createActions() {
                           tr("Show the two versions next to each other"));
     m_inlineAct = addToggle(QStringLiteral("inlineAction"), tr("&Inline"),
                             tr("Show one text with the changes marked in it"));
+    m_allAct = addToggle(QStringLiteral("allVersionsAction"), tr("&All Versions"),
+                         tr("Show every open version aligned in columns, with their history"));
     m_sideAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_inlineAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_allAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_allAct->setToolTip(tr("Every version aligned in columns (Ctrl+3)"));
     modes->addAction(m_sideAct);
     modes->addAction(m_inlineAct);
+    modes->addAction(m_allAct);
     m_sideAct->setChecked(true);
-    connect(m_inlineAct, &QAction::toggled, this, &MainWindow::setInlineMode);
+    for (QAction *a : {m_sideAct, m_inlineAct, m_allAct})
+        connect(a, &QAction::toggled, this, [this](bool on) {
+            if (on)
+                applyViewMode();
+        });
+    m_timelineAct = addToggle(QStringLiteral("timelineAction"), tr("&Timeline"),
+                              tr("Step through the versions in order, one edit at a time"));
+    m_timelineAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_timelineAct, &QAction::toggled, this, &MainWindow::setTimelineMode);
 
     m_ignoreCase = addToggle(QStringLiteral("ignoreCaseAction"), tr("Ignore Case"),
                              tr("Treat upper and lower case as the same"));
@@ -227,6 +255,8 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_sideAct);
     view->addAction(m_inlineAct);
+    view->addAction(m_allAct);
+    view->addAction(m_timelineAct);
     view->addSeparator();
     QMenu *show = view->addMenu(tr("Show &Changes"));
     for (QAction *a : m_filterActs)
@@ -256,6 +286,7 @@ void MainWindow::createToolBars() {
     tb->addSeparator();
     tb->addAction(m_sideAct);
     tb->addAction(m_inlineAct);
+    tb->addAction(m_allAct);
     tb->addSeparator();
     auto *label = new QLabel(tr(" Compare base with: "), tb);
     tb->addWidget(label);

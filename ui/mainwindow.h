@@ -19,8 +19,10 @@ class QToolButton;
 
 namespace sd {
 
+class AllVersionsView;
 class ChangeList;
 class InlineView;
+class TimelineBar;
 class LegendBar;
 class SideBySideView;
 class VersionList;
@@ -39,6 +41,9 @@ public:
     InlineView *inlineView() const { return m_inline; }
     ChangeList *changeList() const { return m_changes; }
     bool isInlineMode() const;
+    AllVersionsView *allVersionsView() const { return m_all; }
+    TimelineBar *timelineBar() const { return m_timeline; }
+    bool isAllVersionsMode() const;
 
     void openFiles(const QStringList &paths);
     void openSample();
@@ -67,6 +72,8 @@ private:
     void updateStatus();
     void updateOtherSelector();
     void setInlineMode(bool on);
+    void applyViewMode(); // the checked mode action decides
+    void setTimelineMode(bool on);
     void showLoadErrors();
     void openLink(const QString &href);
     void findInPanes(bool backwards);
@@ -83,6 +90,8 @@ private:
     Theme m_theme;
     SideBySideView *m_sideBySide = nullptr;
     InlineView *m_inline = nullptr;
+    AllVersionsView *m_all = nullptr;
+    TimelineBar *m_timeline = nullptr;
     QStackedWidget *m_stack = nullptr;
     ChangeList *m_changes = nullptr;
     VersionList *m_versions = nullptr;
@@ -98,7 +107,8 @@ private:
     QAction *m_openAct = nullptr, *m_sampleAct = nullptr, *m_quitAct = nullptr,
             *m_nextAct = nullptr, *m_prevAct = nullptr, *m_findAct = nullptr,
             *m_findNextAct = nullptr, *m_findPrevAct = nullptr, *m_sideAct = nullptr,
-            *m_inlineAct = nullptr, *m_aboutAct = nullptr;
+            *m_inlineAct = nullptr, *m_aboutAct = nullptr, *m_allAct = nullptr,
+            *m_timelineAct = nullptr;
     QAction *m_ignoreCase = nullptr, *m_ignorePunct = nullptr, *m_ignoreTypo = nullptr,
             *m_ignoreFormat = nullptr, *m_ignoreLinks = nullptr;
     std::array<QAction *, kCategoryCount> m_filterActs{};

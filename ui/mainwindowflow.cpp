@@ -1,10 +1,12 @@
 // The behaviour half of MainWindow: reacting to the model, navigation, files, settings.
+#include "allversionsview.h"
 #include "changelist.h"
 #include "inlineview.h"
 #include "legendbar.h"
 #include "linkpolicy.h"
 #include "mainwindow.h"
 #include "sidebysideview.h"
+#include "timelinebar.h"
 
 #include "output/textwriter.h"
 
@@ -31,6 +33,10 @@ constexpr int kMaxRecent = 10;
 
 bool MainWindow::isInlineMode() const {
     return m_stack->currentWidget() == m_inline;
+}
+
+bool MainWindow::isAllVersionsMode() const {
+    return m_stack->currentWidget() == m_all;
 }
 
 void MainWindow::openFiles(const QStringList &paths) {
@@ -60,7 +66,10 @@ void MainWindow::showComparison() {
     const auto c = m_model->comparison();
     const CategoryFilter filter = m_model->filter();
     // Only the visible view is built at once; the other is built when switched to.
-    if (isInlineMode()) {
+    if (isAllVersionsMode()) {
+        m_inline->setComparison(nullptr, m_theme, filter);
+        m_sideBySide->setComparison(nullptr, m_theme, filter);
+    } else if (isInlineMode()) {
         m_inline->setComparison(c, m_theme, filter);
         m_sideBySide->setComparison(nullptr, m_theme, filter);
     } else {
@@ -83,9 +92,10 @@ void MainWindow::showComparison() {
 }
 
 void MainWindow::onCurrentChange(int index) {
+    // The all-versions table has rows, not changes; only the change list follows there.
     if (isInlineMode())
         m_inline->showChange(index, m_flashNext);
-    else
+    else if (!isAllVersionsMode())
         m_sideBySide->showChange(index, m_flashNext);
     m_flashNext = true;
     m_changes->setCurrentChange(index);
@@ -93,6 +103,10 @@ void MainWindow::onCurrentChange(int index) {
 }
 
 void MainWindow::step(int direction) {
+    if (isAllVersionsMode()) {
+        m_all->step(direction);
+        return;
+    }
     int next = m_model->nextVisibleChange(m_model->currentChange(), direction);
     if (next < 0) {
         statusBar()->showMessage(direction > 0 ? tr("No more changes below; wrapped to the first")
@@ -122,6 +136,19 @@ void MainWindow::onFilterToggled() {
 }
 
 void MainWindow::updateStatus() {
+    if (isAllVersionsMode() && m_model->versionCount() >= 3) {
+        const auto multi = m_model->multi();
+        m_statsLabel->setText(
+            multi ? tr("%n versions aligned on %1  ·  F7 / Shift+F7: next / previous place where "
+                       "they differ  ·  click a row for every reading",
+                       nullptr, int(multi->labels.size()))
+                        .arg(multi->labels.value(multi->base))
+                  : QString());
+        m_statsLabel->setToolTip(QString());
+        m_nextAct->setEnabled(bool(multi));
+        m_prevAct->setEnabled(bool(multi));
+        return;
+    }
     const auto c = m_model->comparison();
     if (!c) {
         m_statsLabel->setText(m_model->versionCount() < 2
@@ -167,9 +194,28 @@ void MainWindow::updateOtherSelector() {
 }
 
 void MainWindow::setInlineMode(bool on) {
-    m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_inline) : m_sideBySide);
-    m_sideAct->setChecked(!on);
+    (on ? m_inlineAct : m_sideAct)->setChecked(true);
+}
+
+void MainWindow::applyViewMode() {
+    QWidget *page = m_allAct->isChecked()      ? static_cast<QWidget *>(m_all)
+                    : m_inlineAct->isChecked() ? static_cast<QWidget *>(m_inline)
+                                               : m_sideBySide;
+    m_stack->setCurrentWidget(page);
+    // The timeline steps through pairs; it belongs to the two-version views.
+    if (page == m_all && m_timelineAct->isChecked())
+        m_timelineAct->setChecked(false);
     showComparison();
+}
+
+void MainWindow::setTimelineMode(bool on) {
+    m_timeline->setVisible(on);
+    if (!on)
+        return;
+    if (isAllVersionsMode())
+        m_sideAct->setChecked(true);
+    if (m_timeline->step() < 0)
+        m_timeline->setStep(0);
 }
 
 void MainWindow::showLoadErrors() {
@@ -296,7 +342,9 @@ void MainWindow::readSettings() {
     const quint32 hidden = s.value(QStringLiteral("view/hiddenCategories"), 0u).toUInt();
     for (int c = 0; c < kCategoryCount; ++c)
         m_filterActs[c]->setChecked(!(hidden & (1u << c)));
-    if (s.value(QStringLiteral("view/inline"), false).toBool())
+    if (s.value(QStringLiteral("view/allVersions"), false).toBool())
+        m_allAct->setChecked(true);
+    else if (s.value(QStringLiteral("view/inline"), false).toBool())
         m_inlineAct->setChecked(true);
     rebuildRecentMenu();
 }
@@ -312,6 +360,7 @@ void MainWindow::writeSettings() const {
     s.setValue(QStringLiteral("options/ignoreLinks"), m_ignoreLinks->isChecked());
     s.setValue(QStringLiteral("view/hiddenCategories"), m_model->filter().hiddenMask());
     s.setValue(QStringLiteral("view/inline"), isInlineMode());
+    s.setValue(QStringLiteral("view/allVersions"), isAllVersionsMode());
 }
 
 void MainWindow::showOpenDialog() {
@@ -336,6 +385,7 @@ void MainWindow::showAbout() {
 void MainWindow::applyTheme() {
     m_theme = Theme::fromPalette(palette());
     m_legend->setTheme(m_theme);
+    m_all->setTheme(m_theme);
     showComparison();
 }
 

@@ -1,0 +1,329 @@
+// Drives the real desktop widgets offscreen with three or more versions: the all-versions
+// table, a new base, blame, the timeline, and the exports (HTML, PDF, clipboard).
+#include "allversionsview.h"
+#include "blameview.h"
+#include "changelist.h"
+#include "collationview.h"
+#include "heatstrip.h"
+#include "mainwindow.h"
+#include "timelinebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
+#include <QToolButton>
+
+#include <unistd.h>
+
+using namespace sd;
+
+class TestGuiMulti : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void allVersionsShowsColumns();
+    void changingBaseRealigns();
+    void blameTintsWords();
+    void timelineSteps();
+    void frankenstein();
+    void screenshot();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    void open(MainWindow &w, const QStringList &paths);
+    void showAll(MainWindow &w);
+    static QAction *action(MainWindow &w, const char *name);
+    QTemporaryDir m_dir;
+    QStringList m_paths;
+};
+
+QString TestGuiMulti::write(const QString &name, const QByteArray &bytes) {
+    QFile f(m_dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(bytes);
+    return f.fileName();
+}
+
+QAction *TestGuiMulti::action(MainWindow &w, const char *name) {
+    return w.findChild<QAction *>(QLatin1String(name));
+}
+
+void TestGuiMulti::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("StoryDiffTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_gui_multi"));
+    QVERIFY(m_dir.isValid());
+    // v2 edits paragraph 2 and adds one; v3 keeps v2's edit and changes paragraph 4, so the
+    // table has a row where v2 and v3 agree against v1 and one where only v3 differs.
+    QByteArray v1, v2, v3;
+    for (int i = 1; i <= 12; ++i) {
+        const QByteArray p = "Paragraph " + QByteArray::number(i) +
+                             " says that the council met on Monday in the old town hall and "
+                             "talked until the lamps were lit.\n\n";
+        QByteArray p2 = p, p3 = p;
+        if (i == 2)
+            p2 = p3 = QByteArray(p).replace("council", "board");
+        if (i == 4)
+            p3 = QByteArray(p).replace("Monday", "Tuesday evening");
+        v1 += p;
+        v2 += p2;
+        v3 += p3;
+        if (i == 7) {
+            v2 += "A new paragraph about the mayor arrives in the second draft.\n\n";
+            v3 += "A new paragraph about the mayor arrives in the second draft.\n\n";
+        }
+    }
+    m_paths = {write(QStringLiteral("draft-1.txt"), v1), write(QStringLiteral("draft-2.txt"), v2),
+               write(QStringLiteral("draft-3.txt"), v3)};
+    for (const QString &p : m_paths)
+        QVERIFY(!p.isEmpty());
+}
+
+void TestGuiMulti::open(MainWindow &w, const QStringList &paths) {
+    w.resize(1400, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openFiles(paths);
+    QTRY_COMPARE(w.model()->versionCount(), int(paths.size()));
+    QTRY_VERIFY(w.model()->comparison() != nullptr);
+}
+
+void TestGuiMulti::showAll(MainWindow &w) {
+    action(w, "allVersionsAction")->trigger();
+    QVERIFY(w.isAllVersionsMode());
+    QTRY_VERIFY(w.model()->isMultiCurrent());
+    QTRY_VERIFY(!w.model()->isBusy());
+}
+
+void TestGuiMulti::allVersionsShowsColumns() {
+    MainWindow w;
+    open(w, m_paths);
+    showAll(w);
+    CollationView *t = w.allVersionsView()->collation();
+    QCOMPARE(t->columnCount(), 3);
+    QVERIFY(t->rowCount() >= 3);
+    int variants = 0;
+    int boardRow = -1;
+    for (int r = 0; r < t->rowCount(); ++r) {
+        if (!t->isVariant(r)) {
+            for (int c = 0; c < 3; ++c)
+                QVERIFY2(!t->cellColor(r, c).isValid(), "agreeing rows stay plain");
+            continue;
+        }
+        ++variants;
+        QVERIFY2(!t->cellColor(r, 0).isValid(), "the base's reading stays plain");
+        if (t->cellText(r, 1).contains(QLatin1String("board")))
+            boardRow = r;
+    }
+    QCOMPARE(variants, 3);
+    QVERIFY(boardRow >= 0);
+    // v2 and v3 read "board" alike: both get v2's colour, on screen too.
+    QCOMPARE(t->cellColor(boardRow, 1), t->cellColor(boardRow, 2));
+    QVERIFY(t->cellColor(boardRow, 1).isValid());
+    QVERIFY(w.allVersionsView()->heatStrip()->markCount() == variants);
+
+    t->setCurrentRow(boardRow);
+    QApplication::processEvents();
+    const QImage img = t->viewport()->grab().toImage();
+    const QRect cell = t->cellRect(boardRow, 1);
+    const QColor onScreen = img.pixelColor(cell.bottomRight() - QPoint(4, 4));
+    // The current-row overlay darkens slightly; the hue must still be the version's tint.
+    QVERIFY2(
+        qAbs(onScreen.hue() - t->cellColor(boardRow, 1).hue()) < 12,
+        qPrintable(onScreen.name() + QLatin1String(" vs ") + t->cellColor(boardRow, 1).name()));
+    const QColor baseCell = img.pixelColor(t->cellRect(boardRow, 0).bottomRight() - QPoint(4, 4));
+    QVERIFY(baseCell.saturation() < 30);
+
+    // Clicking a variant cell lists every reading.
+    QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, cell.center());
+    const QString readings = w.allVersionsView()->readings()->toPlainText();
+    QVERIFY2(readings.contains(QLatin1String("draft-1.txt (base)")), qPrintable(readings));
+    QVERIFY(readings.contains(QLatin1String("draft-2.txt, draft-3.txt")));
+    QVERIFY(readings.contains(QLatin1String("board")));
+    QCOMPARE(w.allVersionsView()->similarity()->rowCount(), 3);
+}
+
+void TestGuiMulti::changingBaseRealigns() {
+    MainWindow w;
+    open(w, m_paths);
+    showAll(w);
+    CollationView *t = w.allVersionsView()->collation();
+    auto snapshot = [t] {
+        QStringList rows;
+        for (int r = 0; r < t->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < t->columnCount(); ++c)
+                cells << t->cellText(r, c) + QLatin1Char('#') + t->cellColor(r, c).name();
+            rows << cells.join(QLatin1Char('|'));
+        }
+        return rows;
+    };
+    const QStringList before = snapshot();
+    const auto evolutionBefore = w.model()->multi()->result.evolution.words.constData();
+    QComboBox *box = w.allVersionsView()->baseSelector();
+    box->setCurrentIndex(2);
+    Q_EMIT box->activated(2);
+    QTRY_COMPARE(w.model()->baseIndex(), 2);
+    QTRY_VERIFY(w.model()->isMultiCurrent());
+    QTRY_COMPARE(w.model()->multi()->base, 2);
+    const QStringList after = snapshot();
+    QVERIFY(before != after);
+    // The new base's column is the plain one now.
+    for (int r = 0; r < t->rowCount(); ++r)
+        QVERIFY(!t->cellColor(r, 2).isValid());
+    // A new base only re-aligns: the evolution is handed on, not recomputed.
+    QCOMPARE(w.model()->multi()->result.evolution.words.constData(), evolutionBefore);
+}
+
+void TestGuiMulti::blameTintsWords() {
+    MainWindow w;
+    open(w, m_paths);
+    showAll(w);
+    w.allVersionsView()->setBlameMode(true);
+    BlameView *b = w.allVersionsView()->blame();
+    QTRY_VERIFY(b->isVisible());
+    QTextDocument *doc = b->text()->document();
+    QVERIFY(doc->toPlainText().contains(QLatin1String("Tuesday evening")));
+    // Walk the fragments: "Tuesday" came with v3, "board" and the mayor with v2, the rest v1.
+    QHash<QString, QColor> bg;
+    for (QTextBlock blk = doc->begin(); blk.isValid(); blk = blk.next())
+        for (auto it = blk.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            for (const QString &word : {QStringLiteral("Tuesday"), QStringLiteral("board"),
+                                        QStringLiteral("mayor"), QStringLiteral("lamps")})
+                if (f.text().contains(word) && !bg.contains(word))
+                    bg[word] = f.charFormat().hasProperty(QTextFormat::BackgroundBrush)
+                                   ? f.charFormat().background().color()
+                                   : QColor();
+        }
+    const Theme theme = Theme::fromPalette(w.palette());
+    QCOMPARE(bg.value(QStringLiteral("Tuesday")), theme.versionTint(2));
+    QCOMPARE(bg.value(QStringLiteral("board")), theme.versionTint(1));
+    QCOMPARE(bg.value(QStringLiteral("mayor")), theme.versionTint(1));
+    QVERIFY(!bg.value(QStringLiteral("lamps")).isValid());
+    QVERIFY(b->legend()->text().contains(QLatin1String("draft-3.txt")));
+
+    // On screen: some pixels carry v3's tint.
+    QApplication::processEvents();
+    const QImage img = b->text()->viewport()->grab().toImage();
+    const QColor want = theme.versionTint(2);
+    bool found = false;
+    for (int y = 0; y < img.height() && !found; y += 2)
+        for (int x = 0; x < img.width() && !found; x += 2)
+            found = qAbs(img.pixelColor(x, y).red() - want.red()) <= 2 &&
+                    qAbs(img.pixelColor(x, y).green() - want.green()) <= 2 &&
+                    qAbs(img.pixelColor(x, y).blue() - want.blue()) <= 2;
+    if (!found)
+        img.save(m_dir.filePath(QStringLiteral("blame-fail.png")));
+    QVERIFY2(found, qPrintable(want.name() + QLatin1Char(' ') + img.pixelColor(40, 40).name()));
+}
+
+void TestGuiMulti::timelineSteps() {
+    MainWindow w;
+    open(w, m_paths);
+    action(w, "timelineAction")->trigger();
+    QVERIFY(w.timelineBar()->isVisible());
+    QVERIFY(!w.isAllVersionsMode());
+    QTRY_VERIFY(w.model()->comparison() && w.model()->comparison()->fromIndex == 0 &&
+                w.model()->comparison()->toIndex == 1);
+    auto *next = w.timelineBar()->findChild<QToolButton *>(QStringLiteral("timelineNext"));
+    QVERIFY(next && next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(w.timelineBar()->step(), 1);
+    QCOMPARE(w.model()->baseIndex(), 1);
+    QCOMPARE(w.model()->otherIndex(), 2);
+    QTRY_VERIFY(w.model()->comparison()->fromIndex == 1 && w.model()->comparison()->toIndex == 2);
+    QTRY_VERIFY(!w.model()->isBusy());
+    QVERIFY(!next->isEnabled()); // the last step
+    // v2 -> v3 changed Monday into Tuesday evening only.
+    QVERIFY(w.model()->comparison()->hasChanges());
+    QVERIFY(w.model()->comparison()->stats.insertedWords +
+                w.model()->comparison()->stats.replacedWords >
+            0);
+}
+
+// Measures how long the three Frankenstein editions (about 75,000 words each) take to appear
+// in the all-versions view, and how long the GUI thread ever stalls meanwhile.
+void TestGuiMulti::frankenstein() {
+    const QString dir = QStringLiteral(STORYDIFF_SHARED_DIR
+                                       "/corpus/versions/frankenstein-1818-1823-1831-fulltext");
+    if (!QFileInfo::exists(dir))
+        QSKIP("the shared corpus is not here");
+    MainWindow w;
+    w.resize(1400, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    action(w, "allVersionsAction")->trigger();
+    qint64 worstStall = 0;
+    QElapsedTimer sinceTick;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, &ticker,
+            [&] { worstStall = std::max(worstStall, sinceTick.restart()); });
+    QElapsedTimer clock;
+    clock.start();
+    sinceTick.start();
+    ticker.start();
+    w.openFiles({dir + QStringLiteral("/v1-1818.txt"), dir + QStringLiteral("/v2-1823.txt"),
+                 dir + QStringLiteral("/v3-1831.txt")});
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->isMultiCurrent(), 300000);
+    const qint64 computed = clock.elapsed();
+    QTRY_VERIFY(w.allVersionsView()->collation()->rowCount() > 0);
+    QApplication::processEvents();
+    const qint64 shown = clock.elapsed();
+    const qint64 computeStall = worstStall;
+    // Re-basing on 1831: only the collation is redone.
+    clock.restart();
+    w.model()->setBaseIndex(2);
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->isMultiCurrent(), 300000);
+    QApplication::processEvents();
+    const qint64 rebased = clock.elapsed();
+    // Scrolling through the table paints only what is on screen.
+    CollationView *t = w.allVersionsView()->collation();
+    clock.restart();
+    for (int i = 0; i < 20; ++i) {
+        t->verticalScrollBar()->setValue(t->verticalScrollBar()->maximum() * i / 20);
+        t->viewport()->repaint();
+    }
+    const qint64 scroll = clock.elapsed();
+    ticker.stop();
+    qInfo("Frankenstein: %d rows; shown after %lld ms (computed %lld ms), worst GUI stall %lld ms "
+          "while computing; new base %lld ms; 20 scroll repaints %lld ms",
+          t->rowCount(), shown, computed, computeStall, rebased, scroll);
+    // The GUI thread only publishes and measures; the stall bound leaves room for a slow machine.
+    QVERIFY2(computeStall < 3000, qPrintable(QString::number(computeStall)));
+}
+
+// Opt-in: STORYDIFF_SCREENSHOT_DIR=/tmp/shots writes the all-versions view as a PNG.
+void TestGuiMulti::screenshot() {
+    const QString out = qEnvironmentVariable("STORYDIFF_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("set STORYDIFF_SCREENSHOT_DIR to write screenshots");
+    MainWindow w;
+    open(w, m_paths);
+    showAll(w);
+    w.allVersionsView()->step(1);
+    QApplication::processEvents();
+    QVERIFY(w.grab().save(out + QStringLiteral("/all-versions-test.png")));
+    w.allVersionsView()->setBlameMode(true);
+    QApplication::processEvents();
+    QVERIFY(w.grab().save(out + QStringLiteral("/blame-test.png")));
+}
+
+QTEST_MAIN(TestGuiMulti)
+#include "tst_gui_multi.moc"
