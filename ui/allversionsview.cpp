@@ -227,10 +227,12 @@ void AllVersionsView::fillSimilarity() {
     for (int i = 0; i < n; ++i)
         shortNames << QStringLiteral("v%1").arg(i + 1);
     m_similarity->setHorizontalHeaderLabels(shortNames);
-    QStringList rowNames;
-    for (int i = 0; i < n; ++i)
-        rowNames << QStringLiteral("v%1 %2").arg(i + 1).arg(multi->labels.at(i));
-    m_similarity->setVerticalHeaderLabels(rowNames);
+    // Short names keep eight versions inside the panel; the full name is a tooltip away.
+    m_similarity->setVerticalHeaderLabels(shortNames);
+    for (int i = 0; i < n; ++i) {
+        m_similarity->horizontalHeaderItem(i)->setToolTip(multi->labels.at(i));
+        m_similarity->verticalHeaderItem(i)->setToolTip(multi->labels.at(i));
+    }
     for (int i = 0; i < n && i < m.size(); ++i) {
         // Each row's closest other version is bold: "this copy was edited from that one".
         int closest = -1;
