@@ -4,6 +4,7 @@
 #include "blameview.h"
 #include "changelist.h"
 #include "collationview.h"
+#include "exporter.h"
 #include "heatstrip.h"
 #include "mainwindow.h"
 #include "timelinebar.h"
@@ -39,6 +40,10 @@ private Q_SLOTS:
     void changingBaseRealigns();
     void blameTintsWords();
     void timelineSteps();
+    void exportHtml();
+    void exportHtmlUnwritable();
+    void exportPdf();
+    void copyChanges();
     void frankenstein();
     void screenshot();
 
@@ -257,6 +262,99 @@ void TestGuiMulti::timelineSteps() {
             0);
 }
 
+void TestGuiMulti::exportHtml() {
+    MainWindow w;
+    open(w, m_paths);
+    // The pair on screen first, then every version once the all-versions result is there.
+    QString error;
+    const QString pairPath = m_dir.filePath(QStringLiteral("pair.html"));
+    QVERIFY2(w.exportHtmlTo(pairPath, &error), qPrintable(error));
+    showAll(w);
+    const QString path = m_dir.filePath(QStringLiteral("report.html"));
+    QVERIFY2(w.exportHtmlTo(path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(f.readAll());
+    QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html"), Qt::CaseInsensitive));
+    QVERIFY(html.trimmed().endsWith(QLatin1String("</html>")));
+    QCOMPARE(html.count(QLatin1String("<table")), html.count(QLatin1String("</table>")));
+    // It parses: a rich-text reader gets the changed words and every version back out.
+    QTextDocument doc;
+    doc.setHtml(html);
+    const QString text = doc.toPlainText();
+    for (const char *want : {"board", "Tuesday evening", "mayor", "draft-1.txt", "draft-3.txt"})
+        QVERIFY2(text.contains(QLatin1String(want)), want);
+    QVERIFY(html.contains(QLatin1String("All versions aligned")));
+}
+
+void TestGuiMulti::exportHtmlUnwritable() {
+    MainWindow w;
+    open(w, m_paths.mid(0, 2));
+    QString error;
+    // A "folder" that is a file: no user, root included, can write below it.
+    QVERIFY(!w.exportHtmlTo(m_paths.first() + QStringLiteral("/report.html"), &error));
+    QVERIFY2(error.contains(QLatin1String("Cannot write")), qPrintable(error));
+    if (::geteuid() != 0) {
+        QTemporaryDir ro;
+        QVERIFY(QFile::setPermissions(ro.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        error.clear();
+        QVERIFY(!w.exportHtmlTo(ro.filePath(QStringLiteral("r.html")), &error));
+        QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+        QFile::setPermissions(ro.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner);
+    }
+}
+
+void TestGuiMulti::exportPdf() {
+    MainWindow w;
+    open(w, m_paths);
+    QTRY_VERIFY(!w.model()->isBusy());
+    auto check = [this](MainWindow &win, const QString &name) {
+        QString error;
+        const QString path = m_dir.filePath(name);
+        QVERIFY2(win.exportPdfTo(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pdf = f.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.size() > 2000);
+        QVERIFY(pdf.contains("/Type /Page"));
+    };
+    check(w, QStringLiteral("side.pdf"));
+    action(w, "inlineAction")->trigger();
+    check(w, QStringLiteral("inline.pdf"));
+    showAll(w);
+    check(w, QStringLiteral("all.pdf"));
+    // The print document of the table has a row per collation row and a column per version.
+    exporter::PrintSource src;
+    src.view = exporter::View::AllVersions;
+    src.multi = w.model()->multi();
+    const auto doc = exporter::printDocument(src, exporter::printTheme());
+    QVERIFY(doc->toPlainText().contains(QLatin1String("Tuesday evening")));
+}
+
+void TestGuiMulti::copyChanges() {
+    MainWindow w;
+    open(w, m_paths.mid(0, 2));
+    QTRY_VERIFY(!w.model()->isBusy());
+    ChangeList *list = w.changeList();
+    QVERIFY(list->visibleChangeCount() >= 2);
+    list->selectAll();
+    const QList<int> chosen = list->selectedChanges();
+    QCOMPARE(chosen.size(), list->visibleChangeCount());
+    action(w, "copyChangesAction")->trigger();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    QVERIFY(mime->hasText());
+    QVERIFY(mime->hasHtml());
+    QVERIFY2(mime->text().contains(QStringLiteral("“council” → “board”")),
+             qPrintable(mime->text()));
+    QVERIFY(mime->text().contains(QLatin1String("mayor")));
+    QCOMPARE(mime->text().count(QLatin1Char('\n')), chosen.size());
+    QVERIFY(mime->html().contains(QLatin1String("<li>")));
+    QVERIFY(mime->html().contains(QLatin1String("board")));
+}
+
 // Measures how long the three Frankenstein editions (about 75,000 words each) take to appear
 // in the all-versions view, and how long the GUI thread ever stalls meanwhile.
 void TestGuiMulti::frankenstein() {
@@ -315,14 +413,24 @@ void TestGuiMulti::screenshot() {
     if (out.isEmpty())
         QSKIP("set STORYDIFF_SCREENSHOT_DIR to write screenshots");
     MainWindow w;
-    open(w, m_paths);
+    w.resize(1400, 860);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openSample();
+    QTRY_COMPARE(w.model()->versionCount(), 3);
     showAll(w);
+    // The second place where they differ, with its readings listed.
+    w.allVersionsView()->step(1);
     w.allVersionsView()->step(1);
     QApplication::processEvents();
     QVERIFY(w.grab().save(out + QStringLiteral("/all-versions-test.png")));
+    QString error;
+    QVERIFY2(w.exportPdfTo(out + QStringLiteral("/all-versions.pdf"), &error), qPrintable(error));
     w.allVersionsView()->setBlameMode(true);
     QApplication::processEvents();
     QVERIFY(w.grab().save(out + QStringLiteral("/blame-test.png")));
+    action(w, "sideBySideAction")->trigger();
+    QVERIFY2(w.exportPdfTo(out + QStringLiteral("/side-by-side.pdf"), &error), qPrintable(error));
 }
 
 QTEST_MAIN(TestGuiMulti)

@@ -3,6 +3,8 @@
 #include <QHeaderView>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace sd {
 
 namespace {
@@ -42,6 +44,7 @@ ChangeList::ChangeList(QWidget *parent) : QTreeWidget(parent) {
     setHeaderLabels({tr("Change"), tr("¶")});
     setRootIsDecorated(true);
     setUniformRowHeights(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection); // several, for Edit > Copy
     setAlternatingRowColors(false);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -105,6 +108,24 @@ void ChangeList::setComparison(std::shared_ptr<const Comparison> c, const Theme 
             expandAll();
     }
     m_updating = false;
+}
+
+QList<int> ChangeList::selectedChanges() const {
+    QList<int> out;
+    for (const QTreeWidgetItem *item : selectedItems()) {
+        if (const QVariant v = item->data(0, Qt::UserRole); v.isValid()) {
+            out << v.toInt();
+        } else {
+            // A selected kind heading stands for all its changes.
+            for (int i = 0; i < item->childCount(); ++i)
+                out << item->child(i)->data(0, Qt::UserRole).toInt();
+        }
+    }
+    if (out.isEmpty() && currentItem() && currentItem()->data(0, Qt::UserRole).isValid())
+        out << currentItem()->data(0, Qt::UserRole).toInt();
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 void ChangeList::setCurrentChange(int index) {

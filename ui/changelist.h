@@ -17,6 +17,8 @@ public:
                        const CategoryFilter &filter);
     void setCurrentChange(int index); // selects without emitting changeActivated
     int visibleChangeCount() const { return m_visible; }
+    // The selected changes in reading order; the current one when nothing is selected.
+    QList<int> selectedChanges() const;
 
 Q_SIGNALS:
     void changeActivated(int index);

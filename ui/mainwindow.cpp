@@ -235,6 +235,8 @@ void MainWindow::createActions() {
         m_filterActs[c] = a;
     }
 
+    createExportActions();
+
     m_aboutAct = new QAction(tr("&About StoryDiff"), this);
     connect(m_aboutAct, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -245,9 +247,17 @@ void MainWindow::createMenus() {
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_sampleAct);
     file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(m_exportHtmlAct);
+    exportMenu->addAction(m_exportPdfAct);
+    file->addAction(m_printAct);
+    file->addAction(m_previewAct);
+    file->addSeparator();
     file->addAction(m_quitAct);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyChangesAct);
+    edit->addSeparator();
     edit->addAction(m_findAct);
     edit->addAction(m_findNextAct);
     edit->addAction(m_findPrevAct);

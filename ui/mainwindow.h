@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <array>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -15,6 +16,7 @@ class QMenu;
 class QMessageBox;
 class QProgressBar;
 class QStackedWidget;
+class QTextDocument;
 class QToolButton;
 
 namespace sd {
@@ -47,6 +49,11 @@ public:
 
     void openFiles(const QStringList &paths);
     void openSample();
+
+    // File > Export and Edit > Copy without their dialogs (mainwindowexport.cpp).
+    bool exportHtmlTo(const QString &path, QString *error);
+    bool exportPdfTo(const QString &path, QString *error);
+    void copySelectedChanges();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -86,6 +93,15 @@ private:
     void showAbout();
     void applyTheme();
 
+    // mainwindowexport.cpp: export, print, copy
+    void createExportActions();
+    void exportHtml();
+    void exportPdf();
+    void printView(bool preview);
+    QString exportTitle() const;
+    QString suggestedPath(const QString &suffix) const;
+    std::unique_ptr<QTextDocument> printableView() const;
+
     ComparisonModel *m_model;
     Theme m_theme;
     SideBySideView *m_sideBySide = nullptr;
@@ -108,7 +124,8 @@ private:
             *m_nextAct = nullptr, *m_prevAct = nullptr, *m_findAct = nullptr,
             *m_findNextAct = nullptr, *m_findPrevAct = nullptr, *m_sideAct = nullptr,
             *m_inlineAct = nullptr, *m_aboutAct = nullptr, *m_allAct = nullptr,
-            *m_timelineAct = nullptr;
+            *m_timelineAct = nullptr, *m_exportHtmlAct = nullptr, *m_exportPdfAct = nullptr,
+            *m_printAct = nullptr, *m_previewAct = nullptr, *m_copyChangesAct = nullptr;
     QAction *m_ignoreCase = nullptr, *m_ignorePunct = nullptr, *m_ignoreTypo = nullptr,
             *m_ignoreFormat = nullptr, *m_ignoreLinks = nullptr;
     std::array<QAction *, kCategoryCount> m_filterActs{};
