@@ -115,7 +115,23 @@ struct Aligner {
     const TokenSequence &a;
     const TokenSequence &b;
     qint32 nA, nB;
+    // Word-pair sets, made on first use: most blocks pair up exactly and never need theirs.
     std::vector<std::vector<quint64>> shA, shB;
+    std::vector<bool> haveA, haveB;
+    const std::vector<quint64> &shingleA(qint32 i) {
+        if (!haveA[size_t(i)]) {
+            shA[size_t(i)] = shingles(a.blockIds(i));
+            haveA[size_t(i)] = true;
+        }
+        return shA[size_t(i)];
+    }
+    const std::vector<quint64> &shingleB(qint32 j) {
+        if (!haveB[size_t(j)]) {
+            shB[size_t(j)] = shingles(b.blockIds(j));
+            haveB[size_t(j)] = true;
+        }
+        return shB[size_t(j)];
+    }
     std::vector<qint32> groupOfA, groupOfB; // -1 unmatched
     QList<BlockGroup> groups;
 
@@ -131,37 +147,36 @@ struct Aligner {
         groups.append(BlockGroup{BlockGroup::Edited, i, i + 1, j, j + 1, false, -1, {}});
     }
 
-    void exactAnchors() {
-        struct Count {
-            qint32 inA = 0, inB = 0, lastA = -1, lastB = -1;
+    // Equal paragraphs in the same order: a diff over whole paragraphs (each one an id by its
+    // content), so repeated paragraphs ("Read more", a boilerplate line) pair in order too.
+    void exactInOrder() {
+        std::unordered_map<quint64, int> ids;
+        std::vector<int> seqA, seqB;
+        std::vector<qint32> idxA, idxB;
+        auto idOf = [&](std::span<const int> blk) {
+            return ids.try_emplace(signature(blk), int(ids.size())).first->second;
         };
-        std::unordered_map<quint64, Count> counts;
         for (qint32 i = 0; i < nA; ++i) {
-            if (emptyA(i))
-                continue;
-            Count &c = counts[signature(a.blockIds(i))];
-            ++c.inA;
-            c.lastA = i;
-        }
-        for (qint32 j = 0; j < nB; ++j) {
-            if (emptyB(j))
-                continue;
-            auto it = counts.find(signature(b.blockIds(j)));
-            if (it != counts.end()) {
-                ++it->second.inB;
-                it->second.lastB = j;
+            if (!emptyA(i)) {
+                seqA.push_back(idOf(a.blockIds(i)));
+                idxA.push_back(i);
             }
         }
-        std::vector<std::pair<qint32, qint32>> pairs;
-        for (const auto &[sig, c] : counts) {
-            (void)sig;
-            if (c.inA == 1 && c.inB == 1 &&
-                std::ranges::equal(a.blockIds(c.lastA), b.blockIds(c.lastB)))
-                pairs.emplace_back(c.lastA, c.lastB);
+        for (qint32 j = 0; j < nB; ++j) {
+            if (!emptyB(j)) {
+                seqB.push_back(idOf(b.blockIds(j)));
+                idxB.push_back(j);
+            }
         }
-        std::sort(pairs.begin(), pairs.end());
-        for (const auto &[i, j] : pairs)
-            match(i, j);
+        for (const EditRun &r : diffSequences(seqA, seqB)) {
+            if (r.kind != EditRun::Equal)
+                continue;
+            for (qsizetype k = 0; k < r.aLength(); ++k) {
+                const qint32 i = idxA[size_t(r.aBegin + k)], j = idxB[size_t(r.bBegin + k)];
+                if (std::ranges::equal(a.blockIds(i), b.blockIds(j))) // not a hash collision
+                    match(i, j);
+            }
+        }
     }
 
     // Where in A each B block is expected, from the matched blocks around it: [lo, hi).
@@ -186,6 +201,9 @@ struct Aligner {
         std::vector<bool> freeA(static_cast<size_t>(nA));
         for (qint32 i = 0; i < nA; ++i)
             freeA[size_t(i)] = groupOfA[size_t(i)] < 0 && !emptyA(i);
+        for (qint32 i = 0; i < nA; ++i)
+            if (freeA[size_t(i)])
+                shingleA(i);
         ShingleIndex index(shA, freeA);
         struct Candidate {
             double score;
@@ -198,7 +216,7 @@ struct Aligner {
             if (groupOfB[size_t(j)] >= 0 || emptyB(j))
                 continue;
             const auto [lo, hi] = expected[size_t(j)];
-            const auto counts = index.candidates(shB[size_t(j)]);
+            const auto counts = index.candidates(shingleB(j));
             for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
                 const qint32 i = it.key();
                 const double dice = 2.0 * double(it.value()) /
@@ -296,71 +314,60 @@ struct Aligner {
         }
     }
 
-    // Unmatched blocks of one side that lie inside a block of the other side join its group,
-    // when they stand right next to that group's blocks (splits) — or begin one.
+    // An unmatched block that lies inside the block its neighbour was matched with, on the
+    // other side, joins that group: a split (or, mirrored, a merge).
+    //   A: [x y z]        B: [x y] [z]    ->  [z] lies in A's block, next to [x y]: a split
     void splitsAndMerges() {
-        std::vector<bool> allA(static_cast<size_t>(nA)), allB(static_cast<size_t>(nB));
-        for (qint32 i = 0; i < nA; ++i)
-            allA[size_t(i)] = !emptyA(i);
-        for (qint32 j = 0; j < nB; ++j)
-            allB[size_t(j)] = !emptyB(j);
-        const ShingleIndex indexA(shA, allA), indexB(shB, allB);
         for (int pass = 0; pass < 2; ++pass) {
             for (qint32 j = 0; j < nB; ++j) {
                 if (groupOfB[size_t(j)] < 0 && !emptyB(j))
-                    attach(j, /*splitSide=*/true, indexA);
+                    attach(j, /*splitSide=*/true);
             }
             for (qint32 i = 0; i < nA; ++i) {
                 if (groupOfA[size_t(i)] < 0 && !emptyA(i))
-                    attach(i, /*splitSide=*/false, indexB);
+                    attach(i, /*splitSide=*/false);
             }
         }
     }
 
-    // `k` is an unmatched block of B (splitSide) or of A; `other` indexes the opposite side.
-    void attach(qint32 k, bool splitSide, const ShingleIndex &other) {
-        const auto &mine = splitSide ? shB[size_t(k)] : shA[size_t(k)];
+    // `k` is an unmatched block of B (splitSide) or of A.
+    void attach(qint32 k, bool splitSide) {
+        const auto &mine = splitSide ? shingleB(k) : shingleA(k);
         if (mine.size() < 3)
             return; // too short to say where it came from
-        const auto counts = other.candidates(mine);
-        qint32 best = -1;
-        double bestShare = 0;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            const double share = double(it.value()) / double(mine.size());
-            if (share > bestShare || (share == bestShare && it.key() < best)) {
+        auto &groupOfMine = splitSide ? groupOfB : groupOfA;
+        const qint32 n = splitSide ? nB : nA;
+        qint32 bestGroup = -1;
+        double bestShare = kContainThreshold;
+        for (const qint32 neighbour : {k - 1, k + 1}) {
+            if (neighbour < 0 || neighbour >= n || groupOfMine[size_t(neighbour)] < 0)
+                continue;
+            const qint32 g = groupOfMine[size_t(neighbour)];
+            const BlockGroup &grp = groups[g];
+            // A split grows a group with one A block; a merge one with one B block.
+            const bool single = splitSide ? grp.aEnd - grp.aBegin == 1 : grp.bEnd - grp.bBegin == 1;
+            if (!single)
+                continue;
+            const qint32 other = splitSide ? grp.aBegin : grp.bBegin;
+            const auto &theirs = splitSide ? shingleA(other) : shingleB(other);
+            const double share = double(sharedCount(mine, theirs)) / double(mine.size());
+            if (share >= bestShare) {
                 bestShare = share;
-                best = it.key();
+                bestGroup = g;
             }
         }
-        if (best < 0 || bestShare < kContainThreshold)
+        if (bestGroup < 0)
             return;
-        auto &groupOfOther = splitSide ? groupOfA : groupOfB;
-        auto &groupOfMine = splitSide ? groupOfB : groupOfA;
-        const qint32 g = groupOfOther[size_t(best)];
-        if (g < 0) {
-            splitSide ? match(best, k) : match(k, best);
+        BlockGroup &grp = groups[bestGroup];
+        qint32 &begin = splitSide ? grp.bBegin : grp.aBegin;
+        qint32 &end = splitSide ? grp.bEnd : grp.aEnd;
+        if (k == end)
+            end = k + 1;
+        else if (k == begin - 1)
+            begin = k;
+        else
             return;
-        }
-        BlockGroup &grp = groups[g];
-        // A split extends a group with one A block; a merge one with one B block.
-        if (splitSide && grp.aEnd - grp.aBegin == 1) {
-            if (k == grp.bEnd)
-                grp.bEnd = k + 1;
-            else if (k == grp.bBegin - 1)
-                grp.bBegin = k;
-            else
-                return;
-        } else if (!splitSide && grp.bEnd - grp.bBegin == 1) {
-            if (k == grp.aEnd)
-                grp.aEnd = k + 1;
-            else if (k == grp.aBegin - 1)
-                grp.aBegin = k;
-            else
-                return;
-        } else {
-            return;
-        }
-        groupOfMine[size_t(k)] = g;
+        groupOfMine[size_t(k)] = bestGroup;
     }
 
     void classifyAndMove() {
@@ -411,11 +418,10 @@ struct Aligner {
     QList<BlockGroup> run() {
         shA.resize(size_t(nA));
         shB.resize(size_t(nB));
-        for (qint32 i = 0; i < nA; ++i)
-            shA[size_t(i)] = shingles(a.blockIds(i));
-        for (qint32 j = 0; j < nB; ++j)
-            shB[size_t(j)] = shingles(b.blockIds(j));
-        exactAnchors();
+        haveA.assign(size_t(nA), false);
+        haveB.assign(size_t(nB), false);
+        exactInOrder();
+        gapPairs();
         similarBlocks();
         splitsAndMerges();
         gapPairs();

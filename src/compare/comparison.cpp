@@ -4,7 +4,10 @@
 #include "compare/groupdiff.h"
 #include "compare/tokenkeys.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <thread>
 
 namespace sd {
 
@@ -255,15 +258,49 @@ Comparison compareDocuments(const Document &a, const Document &b, const CompareO
     if (cancelled())
         return c;
 
+    // The groups' word diffs are independent: long documents share them out among the cores,
+    // each worker with its own changes and tallies, joined in group order (so the result does
+    // not depend on the number of threads).
+    const GroupDiffInput in{c.a, c.b, seqA, seqB, options};
+    struct Part {
+        QList<Change> changes;
+        WordTally tally;
+        qint64 equalInPlace = 0, equalMoved = 0;
+    };
+    const qsizetype tokens = qsizetype(seqA.ids.size() + seqB.ids.size());
+    const qsizetype workers =
+        tokens < 200000 ? 1 : std::clamp<qsizetype>(QThread::idealThreadCount(), 1, 8);
+    QList<Part> parts(workers);
+    auto work = [&](qsizetype w) {
+        Part &part = parts[w];
+        const qsizetype begin = c.groups.size() * w / workers;
+        const qsizetype end = c.groups.size() * (w + 1) / workers;
+        for (qsizetype k = begin; k < end; ++k) {
+            if ((k & 63) == 0 && cancelled())
+                return;
+            const qint64 before = part.tally.equal;
+            diffGroup(in, c.groups[k], part.changes, part.tally);
+            (c.groups[k].moved ? part.equalMoved : part.equalInPlace) += part.tally.equal - before;
+        }
+    };
+    std::vector<std::thread> pool;
+    for (qsizetype w = 1; w < workers; ++w)
+        pool.emplace_back(work, w);
+    work(0);
+    for (std::thread &t : pool)
+        t.join();
+    if (cancelled())
+        return c;
     WordTally tally;
     qint64 equalInPlace = 0, equalMoved = 0;
-    const GroupDiffInput in{c.a, c.b, seqA, seqB, options};
-    for (qsizetype k = 0; k < c.groups.size(); ++k) {
-        if ((k & 63) == 0 && cancelled())
-            return c;
-        const qint64 before = tally.equal;
-        diffGroup(in, c.groups[k], c.changes, tally);
-        (c.groups[k].moved ? equalMoved : equalInPlace) += tally.equal - before;
+    for (Part &part : parts) {
+        c.changes.append(std::move(part.changes));
+        tally.inserted += part.tally.inserted;
+        tally.deleted += part.tally.deleted;
+        tally.replaced += part.tally.replaced;
+        tally.equal += part.tally.equal;
+        equalInPlace += part.equalInPlace;
+        equalMoved += part.equalMoved;
     }
     Assembler assembler(c, seqA, seqB);
     assembler.structuralChanges();

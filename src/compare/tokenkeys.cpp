@@ -4,22 +4,61 @@
 
 namespace sd {
 
-int TokenInterner::intern(std::u16string_view key) {
-    const auto [it, inserted] = m_ids.try_emplace(key, int(m_ids.size()));
-    return it->second;
+quint32 hashTokenKey(std::u16string_view key, bool *plain) {
+    quint32 h = 2166136261u;
+    bool simple = true;
+    for (char16_t c : key) {
+        h ^= c;
+        h *= 16777619u;
+        simple = simple && c < 0x80 && c != u'-' && c != u'`';
+    }
+    if (plain)
+        *plain = simple;
+    return h;
 }
 
+int TokenInterner::insert(std::u16string_view key, quint32 hash, bool store) {
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        Slot &slot = m_slots[i];
+        if (slot.id < 0) {
+            if (store) {
+                // The folded key must outlive the table: keep it and point at our copy.
+                m_store.emplace_back(reinterpret_cast<const QChar *>(key.data()), qsizetype(key.size()));
+                key = std::u16string_view(reinterpret_cast<const char16_t *>(m_store.back().utf16()),
+                                          key.size());
+            }
+            slot = Slot{key.data(), quint32(key.size()), hash, int(m_count++)};
+            if (size_t(m_count) * 2 > m_slots.size())
+                grow();
+            return int(m_count - 1);
+        }
+        if (slot.hash == hash && slot.length == key.size() &&
+            std::u16string_view(slot.data, slot.length) == key)
+            return slot.id;
+    }
+}
+
+void TokenInterner::grow() {
+    std::vector<Slot> old(m_slots.size() * 2);
+    old.swap(m_slots);
+    const size_t mask = m_slots.size() - 1;
+    for (const Slot &s : old) {
+        if (s.id < 0)
+            continue;
+        size_t i = s.hash & mask;
+        while (m_slots[i].id >= 0)
+            i = (i + 1) & mask;
+        m_slots[i] = s;
+    }
+}
+
+int TokenInterner::intern(std::u16string_view key) { return insert(key, hashTokenKey(key), false); }
+
 int TokenInterner::intern(QString &&folded) {
-    const std::u16string_view view(reinterpret_cast<const char16_t *>(folded.utf16()),
-                                   size_t(folded.size()));
-    auto it = m_ids.find(view);
-    if (it != m_ids.end())
-        return it->second;
-    m_store.push_back(std::move(folded));
-    const QString &kept = m_store.back();
-    const std::u16string_view keptView(reinterpret_cast<const char16_t *>(kept.utf16()),
-                                       size_t(kept.size()));
-    return m_ids.emplace(keptView, int(m_ids.size())).first->second;
+    const std::u16string_view key(reinterpret_cast<const char16_t *>(folded.utf16()),
+                                  size_t(folded.size()));
+    return insert(key, hashTokenKey(key), true);
 }
 
 TokenSequence buildTokenSequence(const Document &doc, const CompareOptions &options,
@@ -38,14 +77,17 @@ TokenSequence buildTokenSequence(const Document &doc, const CompareOptions &opti
             if (options.ignorePunctuation && t.kind == TokenKind::Punctuation)
                 continue;
             const QStringView text = block.tokenText(t);
+            const std::u16string_view view(reinterpret_cast<const char16_t *>(text.utf16()),
+                                           size_t(text.size()));
+            bool plain = false;
+            const quint32 hash = hashTokenKey(view, &plain);
             int id;
             if (options.ignoreCase)
                 id = interner.intern(foldCase(foldTypography(text)));
-            else if (needsTypographyFold(text))
-                id = interner.intern(foldTypography(text));
+            else if (plain || !needsTypographyFold(text))
+                id = interner.intern(view, hash);
             else
-                id = interner.intern(std::u16string_view(
-                    reinterpret_cast<const char16_t *>(text.utf16()), size_t(text.size())));
+                id = interner.intern(foldTypography(text));
             seq.ids.push_back(id);
             seq.blockOf.push_back(qint32(bi));
             seq.tokenOf.push_back(qint32(ti));

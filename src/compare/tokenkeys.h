@@ -6,7 +6,6 @@
 #include <deque>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace sd {
@@ -14,14 +13,30 @@ namespace sd {
 // Maps token keys to small integers, so that diffs compare ints, not strings. Keys are views
 // into the documents' block texts when no folding changes them, else into the interner's own
 // store; the documents must outlive the interner.
+//
+// An open-addressing table (linear probing, power-of-two size) with the hash kept per slot:
+// interning runs once per token, millions of times for a long book, and std::unordered_map's
+// node per key costs three times as much there.
 class TokenInterner {
 public:
     int intern(std::u16string_view key);
     int intern(QString &&folded);
-    qsizetype size() const { return qsizetype(m_ids.size()); }
+    // With the key's hash already computed (see hashTokenKey).
+    int intern(std::u16string_view key, quint32 hash) { return insert(key, hash, false); }
+    qsizetype size() const { return m_count; }
 
 private:
-    std::unordered_map<std::u16string_view, int> m_ids;
+    struct Slot {
+        const char16_t *data = nullptr;
+        quint32 length = 0;
+        quint32 hash = 0;
+        int id = -1;
+    };
+    int insert(std::u16string_view key, quint32 hash, bool store);
+    void grow();
+
+    std::vector<Slot> m_slots = std::vector<Slot>(1024);
+    qsizetype m_count = 0;
     std::deque<QString> m_store;
 };
 
@@ -39,6 +54,10 @@ struct TokenSequence {
         return std::span<const int>(ids).subspan(blockBegin[block], blockSize(block));
     }
 };
+
+// FNV-1a over UTF-16 code units, the interner's hash; `plain` tells whether the text is free
+// of anything typographic folding could change (ASCII other than '-' and '`').
+quint32 hashTokenKey(std::u16string_view key, bool *plain = nullptr);
 
 // The key a token is compared by: typography always folded (typographic differences are found
 // among equal tokens afterwards), case folded with --ignore-case.

@@ -33,15 +33,22 @@ void BlockBuilder::appendText(QStringView text, Styles style, qint32 link, qint3
     if (!m_open)
         begin(BlockKind::Paragraph);
     QString &out = m_current.text;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
         const char16_t c = text[i].unicode();
         if (isTokenizerSpace(c)) {
             if (!out.isEmpty()) {
                 m_pendingSpace = true;
                 m_pendingNbsp = m_pendingNbsp || c == 0x00A0 || c == 0x202F || c == 0x2007;
             }
+            ++i;
             continue;
         }
+        // A run of visible characters is appended whole.
+        qsizetype j = i + 1;
+        while (j < n && !isTokenizerSpace(text[j].unicode()))
+            ++j;
         if (m_pendingSpace) {
             out.append(QChar(m_pendingNbsp ? char16_t(0x00A0) : char16_t(' ')));
             m_pendingSpace = m_pendingNbsp = false;
@@ -64,7 +71,8 @@ void BlockBuilder::appendText(QStringView text, Styles style, qint32 link, qint3
             r.sourceOffset = sourceOffset >= 0 ? qint32(sourceOffset + i) : -1;
             m_runs.append(r);
         }
-        out.append(QChar(c));
+        out.append(text.sliced(i, j - i));
+        i = j;
     }
 }
 

@@ -155,13 +155,6 @@ void tokenizeUnicode(QStringView s, qsizetype begin, qsizetype end, Emitter &em)
 
 } // namespace
 
-bool isTokenizerSpace(char16_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-           isNbsp(c) || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x205F || c == 0x3000 || c == 0x1680 || c == 0x0085 || c == 0xFEFF ||
-           c == 0x200B;
-}
-
 QList<Token> tokenize(QStringView text) {
     QList<Token> out;
     out.reserve(text.size() / 5 + 1);

@@ -17,6 +17,14 @@ namespace sd {
 // Runs of '.' ("...") and of '-' ("--") are one token, so they fold like "…" and "—".
 QList<Token> tokenize(QStringView text);
 
-bool isTokenizerSpace(char16_t c);
+// Whitespace that separates tokens: ASCII white space, the Unicode spaces (no-break and thin
+// ones included), line and paragraph separators, zero-width space and BOM.
+inline bool isTokenizerSpace(char16_t c) {
+    if (c < 0x80)
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    return c == 0x00A0 || c == 0x202F || c == 0x2007 || (c >= 0x2000 && c <= 0x200B) ||
+           c == 0x2028 || c == 0x2029 || c == 0x205F || c == 0x3000 || c == 0x1680 ||
+           c == 0x0085 || c == 0xFEFF;
+}
 
 } // namespace sd
