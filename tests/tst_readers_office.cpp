@@ -1,0 +1,406 @@
+// DOCX and ODT files built by the test, broken and oversized containers, and the same story
+// in several formats reading alike.
+#include "readers/htmlprescan.h"
+#include "readers/htmlreader.h"
+#include "readers/loader.h"
+#include "readers/markdownreader.h"
+#include "testutil.h"
+#include "text/tokenizer.h"
+#include <QElapsedTimer>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+#include <unicode/ucnv.h>
+#include "readertestutil.h"
+
+using namespace sd;
+using namespace readertest;
+
+class TestReadersOffice : public QObject {
+    Q_OBJECT
+private slots:
+    void docx_data();
+    void docx();
+    void odt_data();
+    void odt();
+    void badContainers_data();
+    void badContainers();
+    void zipBomb_data();
+    void zipBomb();
+    void crossFormat_data();
+    void crossFormat();
+};
+// ---------------------------------------------------------------------------------------------
+// DOCX and ODT, built here with QuaZip
+
+struct ZipEntry {
+    QString name;
+    QByteArray data;
+    bool stored = false; // no compression (an ODF "mimetype" entry must be stored)
+};
+
+// Writes the entries into a zip in a temporary directory and returns its bytes.
+static QByteArray makeZip(const QList<ZipEntry> &entries) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.zip"));
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return {};
+    for (const ZipEntry &e : entries) {
+        QuaZipFile f(&zip);
+        constexpr int deflated = 8; // Z_DEFLATED
+        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(e.name), nullptr, 0,
+                    e.stored ? 0 : deflated, e.stored ? 0 : 6))
+            return {};
+        f.write(e.data);
+        f.close();
+    }
+    zip.close();
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+static const char *const kDocxRels = R"(<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/talks" TargetMode="External"/>
+</Relationships>)";
+
+static const char *const kDocxStyles = R"(<?xml version="1.0" encoding="UTF-8"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="berschrift2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Chapter"><w:name w:val="Chapter"/><w:basedOn w:val="berschrift2"/></w:style>
+<w:style w:type="paragraph" w:styleId="Sub"><w:name w:val="Sub"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/></w:style>
+<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>
+</w:styles>)";
+
+static QByteArray makeDocx(const QString &body, const QString &title = QString(),
+                           bool withDocument = true) {
+    const QByteArray doc =
+        QString::fromUtf8(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>%1<w:sectPr/></w:body></w:document>)")
+            .arg(body)
+            .toUtf8();
+    QList<ZipEntry> entries{
+        {QStringLiteral("[Content_Types].xml"),
+         R"(<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>)"}};
+    if (withDocument)
+        entries.append({QStringLiteral("word/document.xml"), doc});
+    entries.append({QStringLiteral("word/_rels/document.xml.rels"), kDocxRels});
+    entries.append({QStringLiteral("word/styles.xml"), kDocxStyles});
+    if (!title.isEmpty())
+        entries.append(
+            {QStringLiteral("docProps/core.xml"),
+             QString::fromUtf8(
+                 R"(<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>%1</dc:title></cp:coreProperties>)")
+                 .arg(title)
+                 .toUtf8()});
+    return makeZip(entries);
+}
+
+static QString wRun(const QString &text, const QString &props = QString()) {
+    return QString::fromUtf8(R"(<w:r>%1<w:t xml:space="preserve">%2</w:t></w:r>)")
+        .arg(props.isEmpty() ? QString() : QStringLiteral("<w:rPr>%1</w:rPr>").arg(props), text);
+}
+static QString wPara(const QString &runs, const QString &pPr = QString()) {
+    return QStringLiteral("<w:p>%1%2</w:p>")
+        .arg(pPr.isEmpty() ? QString() : QStringLiteral("<w:pPr>%1</w:pPr>").arg(pPr), runs);
+}
+
+void TestReadersOffice::docx_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("title");
+
+    QTest::newRow("styles and links")
+        << makeDocx(
+               wPara(wRun("The long night"), R"(<w:pStyle w:val="Heading1"/>)") +
+                   wPara(wRun("Lavrov ") + wRun("held", "<w:b/>") + wRun(" ") +
+                         R"(<w:hyperlink r:id="rId10">)" + wRun("talks in Washington") +
+                         "</w:hyperlink>" + wRun(" on ") + wRun("Wednesday", "<w:i/>") +
+                         wRun(".")) +
+                   wPara(wRun("gone", "<w:strike/>") +
+                         wRun(" twice", R"(<w:dstrike w:val="true"/>)") +
+                         wRun(" plain",
+                              R"(<w:b w:val="0"/><w:i w:val="false"/><w:strike w:val="off"/>)")),
+               QStringLiteral("Core title"))
+        << QStringLiteral("heading1|The long night\n"
+                          "paragraph|Lavrov *held* [talks in "
+                          "Washington](https://example.org/talks) on _Wednesday_.\n"
+                          "paragraph|~gone twice~ plain")
+        << QStringLiteral("Core title");
+
+    QTest::newRow("headings from styles.xml, lists, quote, table")
+        << makeDocx(wPara(wRun("Doc title"), R"(<w:pStyle w:val="Title"/>)") +
+                    wPara(wRun("Localized heading"), R"(<w:pStyle w:val="berschrift2"/>)") +
+                    wPara(wRun("Custom chapter"), R"(<w:pStyle w:val="Chapter"/>)") +
+                    wPara(wRun("Outline level"), R"(<w:pStyle w:val="Sub"/>)") +
+                    wPara(wRun("First"),
+                          R"(<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>)") +
+                    wPara(wRun("Nested"),
+                          R"(<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>)") +
+                    wPara(wRun("Bullet style"), R"(<w:pStyle w:val="ListBullet"/>)") +
+                    wPara(wRun("Numbering removed"), R"(<w:numPr><w:numId w:val="0"/></w:numPr>)") +
+                    wPara(wRun("Quoted"), R"(<w:pStyle w:val="Quote"/>)") + "<w:tbl><w:tr><w:tc>" +
+                    wPara(wRun("Name")) + "</w:tc><w:tc>" + wPara(wRun("Score")) +
+                    "</w:tc></w:tr><w:tr><w:tc>" + wPara(wRun("Ann")) + wPara(wRun("second para")) +
+                    "</w:tc><w:tc>" + wPara(wRun("10")) + "</w:tc></w:tr></w:tbl>" +
+                    wPara(wRun("After table") + R"(<w:hyperlink w:anchor="sec2">)" +
+                          wRun(" anchor") + "</w:hyperlink>"))
+        << QStringLiteral(
+               "heading1|Doc title\nheading2|Localized heading\nheading2|Custom chapter\n"
+               "heading3|Outline level\nlist-item1|First\nlist-item2|Nested\n"
+               "list-item1|Bullet style\nparagraph|Numbering removed\nquote1|Quoted\n"
+               "table-cell|Name\ntable-cell|Score\ntable-cell|Ann\ntable-cell|second para\n"
+               "table-cell|10\nparagraph|After table [anchor](#sec2)")
+        << QStringLiteral("Doc title");
+
+    QTest::newRow("tracked changes, fields, breaks, text boxes")
+        << makeDocx(
+               wPara(
+                   wRun("The ") +
+                   R"(<w:del w:id="1" w:author="A"><w:r><w:delText>old </w:delText></w:r></w:del>)" +
+                   R"(<w:ins w:id="2" w:author="A">)" + wRun("new ") + "</w:ins>" + wRun("text") +
+                   "<w:moveFrom>" + wRun(" moved away") + "</w:moveFrom><w:moveTo>" +
+                   wRun(" moved here") + "</w:moveTo>") +
+               wPara(
+                   R"(<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/f" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>)" +
+                   wRun("field link") + R"(<w:r><w:fldChar w:fldCharType="end"/></w:r>)" +
+                   wRun(" then ") +
+                   R"(<w:r><w:t>line</w:t><w:br/><w:t>two</w:t><w:tab/><w:t>tabbed</w:t></w:r>)") +
+               wPara(
+                   wRun("Body") +
+                   R"(<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>)" +
+                   wPara(wRun("box")) +
+                   R"(</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict>)" +
+                   wPara(wRun("box")) + "</w:pict></mc:Fallback></mc:AlternateContent>" +
+                   wRun(" text")))
+        << QStringLiteral("paragraph|The new text moved here\n"
+                          "paragraph|[field link](https://example.org/f) then line two tabbed\n"
+                          "paragraph|Body text")
+        << QString();
+}
+
+void TestReadersOffice::docx() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QFETCH(QString, title);
+    QVERIFY(!bytes.isEmpty());
+    const LoadResult r = readAs(bytes, QStringLiteral("story.docx"));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(r.document.format, Format::Docx);
+    QCOMPARE(describe(r.document.blocks), expected);
+    QCOMPARE(r.document.title, title);
+}
+
+static QByteArray makeOdt(const QString &body, const QString &automaticStyles = QString(),
+                          const QString &title = QString(), bool withContent = true) {
+    const QString ns = QString::fromUtf8(
+        R"(xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0")");
+    QList<ZipEntry> entries{
+        {QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text", true},
+        {QStringLiteral("META-INF/manifest.xml"),
+         R"(<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>)"},
+        {QStringLiteral("styles.xml"),
+         QString::fromUtf8(R"(<?xml version="1.0"?><office:document-styles %1><office:styles>
+<style:style style:name="Emphasis" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
+<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="Heading_20_1" style:family="paragraph"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="Quotations" style:family="paragraph"/>
+</office:styles></office:document-styles>)")
+             .arg(ns)
+             .toUtf8()}};
+    if (withContent)
+        entries.append(
+            {QStringLiteral("content.xml"),
+             QString::fromUtf8(
+                 R"(<?xml version="1.0"?><office:document-content %1><office:automatic-styles>%2</office:automatic-styles><office:body><office:text>%3</office:text></office:body></office:document-content>)")
+                 .arg(ns, automaticStyles, body)
+                 .toUtf8()});
+    if (!title.isEmpty())
+        entries.append(
+            {QStringLiteral("meta.xml"),
+             QString::fromUtf8(
+                 R"(<?xml version="1.0"?><office:document-meta %1><office:meta><dc:title>%2</dc:title></office:meta></office:document-meta>)")
+                 .arg(ns, title)
+                 .toUtf8()});
+    return makeZip(entries);
+}
+
+void TestReadersOffice::odt_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("title");
+    const QString autoStyles = QString::fromUtf8(
+        R"(<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="T2" style:family="text"><style:text-properties style:text-line-through-style="solid"/></style:style>
+<style:style style:name="T3" style:family="text" style:parent-style-name="Emphasis"><style:text-properties fo:font-weight="700"/></style:style>
+<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Heading_20_1"/>
+<style:style style:name="P2" style:family="paragraph"><style:text-properties fo:font-style="italic"/></style:style>)");
+    QTest::newRow("styles, links, spacing")
+        << makeOdt(
+               QString::fromUtf8(
+                   R"(<text:h text:style-name="P1" text:outline-level="1">The long night</text:h>
+<text:p>Lavrov <text:span text:style-name="T1">held</text:span> <text:a xlink:type="simple" xlink:href="https://example.org/talks">talks in <text:span text:style-name="Strong_20_Emphasis">Washington</text:span></text:a> on <text:span text:style-name="Emphasis">Wednesday</text:span>.</text:p>
+<text:p><text:span text:style-name="T2">gone</text:span><text:s/>plain<text:tab/>tabbed<text:line-break/>broken<text:s text:c="3"/><text:span text:style-name="T3">both</text:span></text:p>
+<text:p text:style-name="P2">All italic</text:p>
+<text:h text:outline-level="3">Third level</text:h>
+<text:p text:style-name="Quotations">Quoted words</text:p>)"),
+               autoStyles, QStringLiteral("Meta title"))
+        << QStringLiteral("heading1|The long night\n"
+                          "paragraph|Lavrov *held* [talks in](https://example.org/talks) "
+                          "[*Washington*](https://example.org/talks) on _Wednesday_.\n"
+                          "paragraph|~gone~ plain tabbed broken *_both_*\n"
+                          "paragraph|_All italic_\nheading3|Third level\nquote1|Quoted words")
+        << QStringLiteral("Meta title");
+
+    QTest::newRow("tracked changes, lists, table, notes, frames")
+        << makeOdt(QString::fromUtf8(
+               R"(<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion><office:change-info><dc:creator>A</dc:creator></office:change-info><text:p>old </text:p></text:deletion></text:changed-region><text:changed-region text:id="ct2"><text:insertion><office:change-info><dc:creator>A</dc:creator></office:change-info></text:insertion></text:changed-region></text:tracked-changes>
+<text:p>The <text:change text:change-id="ct1"/><text:change-start text:change-id="ct2"/>new <text:change-end text:change-id="ct2"/>text</text:p>
+<text:list><text:list-item><text:p>First</text:p><text:list><text:list-item><text:p>Nested</text:p></text:list-item></text:list></text:list-item><text:list-item><text:p>Second</text:p></text:list-item></text:list>
+<table:table><table:table-row><table:table-cell><text:p>Name</text:p></table:table-cell><table:table-cell><text:p>Score</text:p></table:table-cell></table:table-row></table:table>
+<text:p>Note<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Footnote text</text:p></text:note-body></text:note> after<draw:frame><draw:text-box><text:p>Frame text</text:p></draw:text-box></draw:frame></text:p>)"))
+        << QStringLiteral(
+               "paragraph|The new text\nlist-item1|First\nlist-item2|Nested\nlist-item1|Second\n"
+               "table-cell|Name\ntable-cell|Score\nparagraph|Note after")
+        << QString();
+}
+
+void TestReadersOffice::odt() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QFETCH(QString, title);
+    QVERIFY(!bytes.isEmpty());
+    const LoadResult r = readAs(bytes, QStringLiteral("story.odt"));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(r.document.format, Format::Odt);
+    QCOMPARE(describe(r.document.blocks), expected);
+    QCOMPARE(r.document.title, title);
+}
+
+void TestReadersOffice::badContainers_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("cause");
+    const QByteArray docx = makeDocx(wPara(wRun("Lavrov held talks")));
+    const QByteArray odt = makeOdt(QStringLiteral("<text:p>Lavrov held talks</text:p>"));
+    QTest::newRow("truncated docx") << docx.left(docx.size() / 2) << "t.docx"
+                                    << "a broken DOCX file (not a valid zip archive)";
+    QTest::newRow("truncated odt") << odt.left(odt.size() - 30) << "t.odt"
+                                   << "a broken ODT file (not a valid zip archive)";
+    QTest::newRow("docx without document.xml") << makeDocx(QString(), QString(), false) << "t.docx"
+                                               << "not a Word document (word/document.xml missing)";
+    QTest::newRow("odt without content.xml")
+        << makeOdt(QString(), QString(), QString(), false) << "t.odt"
+        << "not an OpenDocument text (content.xml missing)";
+    QTest::newRow("docx with malformed XML")
+        << makeDocx(QStringLiteral("<w:p><w:r><w:t>unclosed</w:r></w:p>")) << "t.docx"
+        << "a broken DOCX file (word/document.xml is not well-formed XML)";
+    // A stored entry whose bytes changed after zipping: the CRC check catches it.
+    QByteArray damaged =
+        makeZip({{QStringLiteral("[Content_Types].xml"), "<Types/>", true},
+                 {QStringLiteral("word/document.xml"),
+                  makeDocx(QString()).isEmpty() ? QByteArray()
+                                                : QByteArray("<w:document>Lavrov</w:document>"),
+                  true}});
+    damaged.replace("Lavrov", "Lavrox");
+    QTest::newRow("damaged entry") << damaged << "t.docx"
+                                   << "a damaged archive (word/document.xml cannot be unpacked)";
+}
+
+void TestReadersOffice::badContainers() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, name);
+    QFETCH(QString, cause);
+    QVERIFY(!bytes.isEmpty());
+    const LoadResult r = readAs(bytes, name);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.cause, cause);
+}
+
+// One entry of 600 MB of zeros, about 600 KB compressed.
+static QByteArray makeBomb(const QString &entry, bool odt) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bomb.zip"));
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return {};
+    if (odt) {
+        QuaZipFile m(&zip);
+        m.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("mimetype")), nullptr, 0, 0, 0);
+        m.write("application/vnd.oasis.opendocument.text");
+        m.close();
+    }
+    QuaZipFile f(&zip);
+    if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(entry), nullptr, 0, 8, 1))
+        return {};
+    const QByteArray zeros(1 << 20, '\0');
+    for (int i = 0; i < 600; ++i)
+        f.write(zeros);
+    f.close();
+    zip.close();
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestReadersOffice::zipBomb_data() {
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<bool>("odt");
+    QTest::newRow("docx") << QStringLiteral("word/document.xml") << false;
+    QTest::newRow("odt") << QStringLiteral("content.xml") << true;
+}
+
+void TestReadersOffice::zipBomb() {
+    QFETCH(QString, entry);
+    QFETCH(bool, odt);
+    const QByteArray bytes = makeBomb(entry, odt);
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(bytes.size() < 4 * 1024 * 1024);
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult r =
+        readAs(bytes, odt ? QStringLiteral("bomb.odt") : QStringLiteral("bomb.docx"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.cause, QStringLiteral("too large when unpacked (over 512.0 MB)"));
+    QVERIFY(timer.elapsed() < 20000);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same story in several formats reads alike
+
+void TestReadersOffice::crossFormat_data() {
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("html");
+    QTest::newRow("story")
+        << QStringLiteral(
+               "# The long night\n\nLavrov **held** talks in [Washington](https://example.org/dc) "
+               "on "
+               "*Wednesday*.\n\n- First point\n- Second `point`\n\n> A quoted ~~line~~ sentence.\n")
+        << QStringLiteral(
+               "<html><body><article><h1>The long night</h1><p>Lavrov <b>held</b> talks in "
+               "<a href=\"https://example.org/dc\">Washington</a> on <em>Wednesday</em>.</p>"
+               "<ul><li>First point</li><li>Second <code>point</code></li></ul>"
+               "<blockquote><p>A quoted <del>line</del> "
+               "sentence.</p></blockquote></article></body></html>");
+}
+
+void TestReadersOffice::crossFormat() {
+    QFETCH(QString, markdown);
+    QFETCH(QString, html);
+    const LoadResult md = readAs(markdown.toUtf8(), QStringLiteral("story.md"));
+    const LoadResult page = readAs(html.toUtf8(), QStringLiteral("story.html"));
+    QVERIFY2(md.ok(), qPrintable(md.message()));
+    QVERIFY2(page.ok(), qPrintable(page.message()));
+    QCOMPARE(md.document.format, Format::Markdown);
+    QCOMPARE(page.document.format, Format::Html);
+    QCOMPARE(describe(page.document.blocks), describe(md.document.blocks));
+}
+
+QTEST_GUILESS_MAIN(TestReadersOffice)
+#include "tst_readers_office.moc"
