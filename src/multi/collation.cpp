@@ -2,6 +2,8 @@
 
 #include "multi/pairing.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 namespace sd {
@@ -59,68 +61,96 @@ Collation collate(const QList<Document> &documents, qsizetype base,
         for (const Region &r : regionsOf(pairings[k], baseSize, qsizetype(seqs.at(k).ids.size())))
             all.append(Owned{r, k});
     }
-    // Regions of all versions that overlap become one variant row; an insertion at a row's
-    // edge gets its own row (as CollateX does: "x a y" / "x a b y" -> [x] [a] [b] [y]).
-    std::sort(all.begin(), all.end(), [](const Owned &x, const Owned &y) {
-        return std::tuple(x.r.a0, x.r.a1, x.version) < std::tuple(y.r.a0, y.r.a1, y.version);
-    });
-    struct Variant {
-        qsizetype a0, a1;
-        QList<qsizetype> endOf; // per version: own end of its region ending at a1, or -1
-    };
-    QList<Variant> variants;
-    for (const Owned &o : all) {
-        const Region &r = o.r;
-        const bool joins = !variants.isEmpty() &&
-                           (r.a0 < variants.last().a1 ||
-                            (r.a0 == r.a1 && variants.last().a0 == r.a0 && variants.last().a1 == r.a0));
-        if (!joins)
-            variants.append(Variant{r.a0, r.a1, QList<qsizetype>(n, -1)});
-        Variant &v = variants.last();
-        if (r.a1 > v.a1) {
-            v.a1 = r.a1;
-            v.endOf.fill(-1);
-        }
-        if (r.a1 == v.a1)
-            v.endOf[o.version] = r.k1;
+    // Rows are cut at every edge of every version's regions, so one heavily edited version does
+    // not swallow the table: a region spanning several rows gives its version's text in the
+    // first of them and nothing in the rest. An insertion is a row of its own at its point.
+    //   base: a b c d    v1: a X d (b c -> X)    v2: a b Y d (c -> Y)
+    //   rows: [a] [b | X | b] [c | - | Y] [d]
+    std::vector<qsizetype> cuts{0, baseSize};
+    QMap<qsizetype, QList<qsizetype>> pointsAt; // base position -> insertions there (into all)
+    QList<QList<qsizetype>> spans(n);           // per version: its regions with base words
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Region &r = all[i].r;
+        cuts.push_back(r.a0);
+        cuts.push_back(r.a1);
+        if (r.a0 == r.a1)
+            pointsAt[r.a0].append(i);
+        else
+            spans[all[i].version].append(i);
     }
-    // Rows follow each other: a version starts a row where it ended the one before. It ends a
-    // row at the end of its own region ending there, else just after the partner of the row's
-    // last base word, else (that word is in an earlier region) where it started.
-    QList<qsizetype> cursor(n, 0);
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
     Collation out;
-    auto addRow = [&](qsizetype a0, qsizetype a1, const QList<qsizetype> *endOf) {
+    auto text = [&](qsizetype k, qsizetype p0, qsizetype p1) -> std::optional<QString> {
+        if (p1 <= p0)
+            return std::nullopt;
+        return sequenceText(documents.at(k), seqs.at(k), p0, p1);
+    };
+    // Stretches where every version pairs every base word wait here to be joined into one row.
+    qsizetype agreeFrom = -1, agreeTo = -1;
+    auto flushAgree = [&] {
+        if (agreeFrom < 0)
+            return;
+        CollationRow row;
+        row.agree = true;
+        for (qsizetype k = 0; k < n; ++k) {
+            const auto &partner = pairings[k].partnerOfA;
+            row.texts.append(k == base ? text(k, agreeFrom, agreeTo)
+                                       : text(k, partner[size_t(agreeFrom)], partner[size_t(agreeTo - 1)] + 1));
+        }
+        out.rows.append(row);
+        agreeFrom = agreeTo = -1;
+    };
+    auto emitPoint = [&](qsizetype at) {
+        const auto it = pointsAt.constFind(at);
+        if (it == pointsAt.constEnd())
+            return;
+        flushAgree();
         CollationRow row;
         row.texts.resize(n);
-        for (qsizetype k = 0; k < n; ++k) {
-            qsizetype p0 = a0, p1 = a1;
-            if (k != base) {
-                const auto &partner = pairings[k].partnerOfA;
-                p0 = cursor[k];
-                if (endOf && endOf->at(k) >= 0)
-                    p1 = endOf->at(k);
-                else if (a1 > a0 && partner[size_t(a1 - 1)] >= 0)
-                    p1 = partner[size_t(a1 - 1)] + 1;
-                else
-                    p1 = p0;
-                cursor[k] = std::max(p0, p1);
-            }
-            if (p1 > p0)
-                row.texts[k] = sequenceText(documents.at(k), seqs.at(k), p0, p1);
-        }
-        row.agree = !endOf;
-        if (std::any_of(row.texts.begin(), row.texts.end(), [](const auto &t) { return t.has_value(); }))
-            out.rows.append(row);
+        for (qsizetype i : *it)
+            row.texts[all[i].version] = text(all[i].version, all[i].r.k0, all[i].r.k1);
+        out.rows.append(row);
     };
-    qsizetype at = 0;
-    for (const Variant &v : variants) {
-        if (v.a0 > at)
-            addRow(at, v.a0, nullptr);
-        addRow(v.a0, v.a1, &v.endOf);
-        at = std::max(at, v.a1);
+    QList<qsizetype> nextSpan(n, 0);
+    for (size_t c = 0; c < cuts.size(); ++c) {
+        const qsizetype s0 = cuts[c];
+        emitPoint(s0);
+        if (c + 1 == cuts.size())
+            break;
+        const qsizetype s1 = cuts[c + 1];
+        CollationRow row;
+        row.texts.resize(n);
+        bool variant = false;
+        for (qsizetype k = 0; k < n; ++k) {
+            if (k == base) {
+                row.texts[k] = text(k, s0, s1);
+                continue;
+            }
+            const QList<qsizetype> &mine = spans[k];
+            while (nextSpan[k] < mine.size() && all[mine[nextSpan[k]]].r.a1 <= s0)
+                ++nextSpan[k];
+            const Region *r = nextSpan[k] < mine.size() ? &all[mine[nextSpan[k]]].r : nullptr;
+            if (r && r->a0 <= s0) { // this stretch lies inside one of the version's regions
+                variant = true;
+                if (r->a0 == s0)
+                    row.texts[k] = text(k, r->k0, r->k1);
+                continue;
+            }
+            const auto &partner = pairings[k].partnerOfA;
+            row.texts[k] = text(k, partner[size_t(s0)], partner[size_t(s1 - 1)] + 1);
+        }
+        if (!variant) {
+            if (agreeFrom < 0)
+                agreeFrom = s0;
+            agreeTo = s1;
+            continue;
+        }
+        flushAgree();
+        out.rows.append(row);
     }
-    if (at < baseSize)
-        addRow(at, baseSize, nullptr);
+    flushAgree();
     return out;
 }
 

@@ -21,11 +21,12 @@ struct Collation {
 
 // Aligns N versions at word level on top of their pairwise comparisons with the base
 // (`comparisons[k]` compares the base with version k; the base's own entry is ignored).
-// Each version's edit regions, in base coordinates, are merged where they overlap into variant
-// rows; stretches where every version pairs every base word are agreeing rows, merged into long
-// runs. Every version's texts, joined over the rows, give back its words in order, so a block
-// that moved is a deletion at its old place and an insertion at its new one. The rows depend
-// only on each version's own comparison with the base, never on the order of the others.
+// Rows are cut at every edge of every version's edit regions (in base coordinates); a region
+// spanning several rows gives its text in the first. Stretches where every version pairs every
+// base word are agreeing rows, merged into long runs. Every version's texts, joined over the
+// rows, give back its words in order, so a block that moved is a deletion at its old place and
+// an insertion at its new one. The rows depend only on each version's own comparison with the
+// base, never on the order of the others.
 //
 //   base: the council met on Monday     v1: the council met on Tuesday    v2: the board met on Monday
 //   rows: [the] [council|council|board] [met on] [Monday|Tuesday|Monday]
