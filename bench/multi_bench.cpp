@@ -1,0 +1,128 @@
+// Three or more versions (issue 6's figures): storydiff-cli --format json (collation, evolution,
+// similarity matrix) on eight generated versions of a 5k-word article, and on the six editions
+// of Darwin's Origin (chapters 1-6) and the three of Frankenstein when ../shared is there.
+// Wall time and peak RSS of the real binary, best of --runs.
+//
+//   multi_bench [--runs 3]
+#include "casegen.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+namespace {
+
+struct Run {
+    double seconds = 0;
+    double rssMb = 0;
+    int rows = 0;
+};
+
+// Runs the CLI once; peak RSS from wait4() of that child alone.
+Run runCli(const QStringList &files) {
+    QElapsedTimer timer;
+    timer.start();
+    QProcess p;
+    p.setProgram(QStringLiteral(STORYDIFF_CLI_PATH));
+    p.setArguments(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + files);
+    p.start();
+    p.waitForFinished(600000);
+    Run r;
+    r.seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QByteArray out = p.readAllStandardOutput();
+    r.rows = int(out.count("\"agree\""));
+    struct rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage); // high-water mark of all children so far
+    r.rssMb = double(usage.ru_maxrss) / 1024.0;
+    return r;
+}
+
+// A new version: about 2% of the words replaced, inserted or deleted, one paragraph moved.
+QString mutate(const QString &text, QRandomGenerator &rng) {
+    QStringList paras = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    for (QString &p : paras) {
+        QStringList words = p.split(QLatin1Char(' '));
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const int roll = int(rng.bounded(1000));
+            if (roll < 7)
+                words[i] = QStringLiteral("edit%1").arg(rng.bounded(100000));
+            else if (roll < 14)
+                words.insert(i++, QStringLiteral("added%1").arg(rng.bounded(100000)));
+            else if (roll < 20 && words.size() > 3)
+                words.removeAt(i--);
+        }
+        p = words.join(QLatin1Char(' '));
+    }
+    if (paras.size() > 3)
+        paras.move(int(rng.bounded(paras.size())), int(rng.bounded(paras.size())));
+    return paras.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const qsizetype at = args.indexOf(QStringLiteral("--runs"));
+    const int runs = at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 3;
+    const QString shared = QStringLiteral(STORYDIFF_SHARED_DIR);
+    if (QDir(shared).exists())
+        sd::casegen::setSharedDir(shared);
+
+    QTemporaryDir tmp;
+    sd::casegen::CaseOptions o;
+    o.format = QStringLiteral("txt");
+    o.versions = 2;
+    o.targetWords = 5000;
+    o.edits = 0;
+    const sd::casegen::GeneratedCase c = sd::casegen::generateCase(8005, o);
+    QString text = QString::fromUtf8(c.files[0]);
+    QRandomGenerator rng(8);
+    QStringList eight;
+    for (int v = 0; v < 8; ++v) {
+        const QString path = tmp.filePath(QStringLiteral("v%1.txt").arg(v + 1));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return 2;
+        f.write(text.toUtf8());
+        eight << path;
+        text = mutate(text, rng);
+    }
+    QList<std::pair<QString, QStringList>> cases{{QStringLiteral("8 versions x 5k words"), eight}};
+    const QString darwin = shared + QStringLiteral("/corpus/versions/darwin-origin-ch1-6-editions");
+    const QString frank = shared + QStringLiteral("/corpus/versions/frankenstein-1818-1823-1831-fulltext");
+    auto files = [](const QString &dir) {
+        QStringList out;
+        for (const QString &n : QDir(dir).entryList({QStringLiteral("v*.txt")}, QDir::Files, QDir::Name))
+            out << dir + QLatin1Char('/') + n;
+        return out;
+    };
+    if (QDir(darwin).exists())
+        cases.append({QStringLiteral("Darwin, 6 editions"), files(darwin)});
+    if (QDir(frank).exists())
+        cases.append({QStringLiteral("Frankenstein, 3 editions"), files(frank)});
+
+    QTextStream out(stdout);
+    out << "| case | versions | time (s) | peak RSS (MB) | collation rows |\n|---|--:|--:|--:|--:|\n";
+    for (const auto &[name, list] : cases) {
+        Run best;
+        best.seconds = 1e9;
+        for (int r = 0; r < runs; ++r) {
+            const Run run = runCli(list);
+            if (run.seconds < best.seconds)
+                best = run;
+        }
+        out << "| " << name << " | " << list.size() << " | " << QString::number(best.seconds, 'f', 3)
+            << " | " << QString::number(best.rssMb, 'f', 0) << " | " << best.rows << " |\n";
+        out.flush();
+    }
+    return 0;
+}
