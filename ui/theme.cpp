@@ -6,87 +6,16 @@
 
 namespace sd {
 
-Category categoryOf(ChangeKind kind) {
-    switch (kind) {
-    case ChangeKind::Insert: return Category::Inserted;
-    case ChangeKind::Delete: return Category::Deleted;
-    case ChangeKind::Replace: return Category::Replaced;
-    case ChangeKind::Move: return Category::Moved;
-    case ChangeKind::Split:
-    case ChangeKind::Merge: return Category::SplitMerge;
-    case ChangeKind::LinkAdded:
-    case ChangeKind::LinkRemoved:
-    case ChangeKind::LinkChanged: return Category::Links;
-    case ChangeKind::FormatAdded:
-    case ChangeKind::FormatRemoved: return Category::Formatting;
-    case ChangeKind::Typography: return Category::Typography;
-    }
-    return Category::Replaced;
-}
-
-QString categoryLabel(Category c) {
-    switch (c) {
-    case Category::Inserted: return QCoreApplication::translate("sd", "Inserted");
-    case Category::Deleted: return QCoreApplication::translate("sd", "Deleted");
-    case Category::Replaced: return QCoreApplication::translate("sd", "Replaced");
-    case Category::Moved: return QCoreApplication::translate("sd", "Moved");
-    case Category::SplitMerge: return QCoreApplication::translate("sd", "Split / merged");
-    case Category::Links: return QCoreApplication::translate("sd", "Links");
-    case Category::Formatting: return QCoreApplication::translate("sd", "Formatting");
-    case Category::Typography: return QCoreApplication::translate("sd", "Typography");
-    }
-    return {};
-}
-
-QString changeKindLabel(ChangeKind k) {
-    switch (k) {
-    case ChangeKind::Insert: return QCoreApplication::translate("sd", "Inserted");
-    case ChangeKind::Delete: return QCoreApplication::translate("sd", "Deleted");
-    case ChangeKind::Replace: return QCoreApplication::translate("sd", "Replaced");
-    case ChangeKind::Move: return QCoreApplication::translate("sd", "Moved");
-    case ChangeKind::Split: return QCoreApplication::translate("sd", "Split");
-    case ChangeKind::Merge: return QCoreApplication::translate("sd", "Merged");
-    case ChangeKind::LinkAdded: return QCoreApplication::translate("sd", "Link added");
-    case ChangeKind::LinkRemoved: return QCoreApplication::translate("sd", "Link removed");
-    case ChangeKind::LinkChanged: return QCoreApplication::translate("sd", "Link changed");
-    case ChangeKind::FormatAdded: return QCoreApplication::translate("sd", "Formatting added");
-    case ChangeKind::FormatRemoved: return QCoreApplication::translate("sd", "Formatting removed");
-    case ChangeKind::Typography: return QCoreApplication::translate("sd", "Typography");
-    }
-    return {};
-}
-
 Theme Theme::fromPalette(const QPalette &palette) {
     Theme t;
     const QColor base = palette.color(QPalette::Base);
     t.m_dark = base.lightness() < 128;
-    // Hues chosen so that red/green never carry the meaning alone: replaced is amber, moved
-    // violet, links blue; the legend names each one.
-    struct Hue {
-        QColor light, dark;
-    };
-    const std::array<Hue, kCategoryCount> markers = {{
-        {QColor(0x2e, 0xa0, 0x43), QColor(0x3f, 0xb9, 0x50)}, // inserted
-        {QColor(0xcf, 0x22, 0x2e), QColor(0xf8, 0x51, 0x49)}, // deleted
-        {QColor(0xc6, 0x8a, 0x00), QColor(0xd2, 0x99, 0x22)}, // replaced
-        {QColor(0x82, 0x50, 0xdf), QColor(0xa3, 0x71, 0xf7)}, // moved
-        {QColor(0x1b, 0x9a, 0x8f), QColor(0x39, 0xc5, 0xbb)}, // split / merged
-        {QColor(0x09, 0x69, 0xda), QColor(0x58, 0xa6, 0xff)}, // links
-        {QColor(0xbf, 0x39, 0x89), QColor(0xdb, 0x61, 0xa2)}, // formatting
-        {QColor(0x8c, 0x95, 0x9f), QColor(0x8b, 0x94, 0x9e)}, // typography
-    }};
-    const std::array<QColor, kCategoryCount> lightWords = {
-        QColor(0xab, 0xf2, 0xbc), QColor(0xff, 0xc0, 0xc0), QColor(0xff, 0xe0, 0x8a),
-        QColor(0xdd, 0xcc, 0xfb), QColor(0xb4, 0xec, 0xe6), QColor(0xc8, 0xe1, 0xff),
-        QColor(0xf9, 0xd0, 0xea), QColor(0xe4, 0xe7, 0xeb)};
-    const std::array<QColor, kCategoryCount> darkWords = {
-        QColor(0x1f, 0x5f, 0x2e), QColor(0x7a, 0x24, 0x28), QColor(0x6b, 0x53, 0x10),
-        QColor(0x4b, 0x34, 0x80), QColor(0x16, 0x5a, 0x55), QColor(0x1c, 0x43, 0x75),
-        QColor(0x6a, 0x25, 0x4e), QColor(0x3a, 0x40, 0x47)};
+    // The change colours come from the core palette that the HTML report uses too.
     for (int c = 0; c < kCategoryCount; ++c) {
-        t.m_marker[c] = t.m_dark ? markers[c].dark : markers[c].light;
+        const ChangeColors colors = categoryColors(Category(c), t.m_dark);
+        t.m_marker[c] = QColor::fromRgb(colors.marker);
         // Row tints: the word colour mixed far towards the base, so words stand out in it.
-        const QColor w = t.m_dark ? darkWords[c] : lightWords[c];
+        const QColor w = QColor::fromRgb(colors.highlight);
         const double k = t.m_dark ? 0.35 : 0.3;
         t.m_rowTint[c] = QColor::fromRgbF(base.redF() + (w.redF() - base.redF()) * k,
                                           base.greenF() + (w.greenF() - base.greenF()) * k,
@@ -94,12 +23,7 @@ Theme Theme::fromPalette(const QPalette &palette) {
     }
     for (int k = 0; k < kChangeKindCount; ++k) {
         const auto kind = ChangeKind(k);
-        const int c = int(categoryOf(kind));
-        QColor w = t.m_dark ? darkWords[c] : lightWords[c];
-        if (kind == ChangeKind::LinkRemoved)
-            w = t.m_dark ? QColor(0x5c, 0x35, 0x2a) : QColor(0xff, 0xd8, 0xc4);
-        else if (kind == ChangeKind::LinkChanged)
-            w = t.m_dark ? QColor(0x2a, 0x4d, 0x5c) : QColor(0xc4, 0xec, 0xf8);
+        QColor w = QColor::fromRgb(highlightColor(kind, t.m_dark));
         if (kind == ChangeKind::FormatAdded || kind == ChangeKind::FormatRemoved)
             w = t.m_dark ? w.darker(140) : w.lighter(106); // the dotted underline carries it
         t.m_highlight[k] = w;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "output/palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,24 +10,6 @@
 #include <array>
 
 namespace sd {
-
-// What the filter toggles and the legend talk about: a reader thinks in these eight families,
-// not in the twelve change kinds the engine reports.
-enum class Category : quint8 {
-    Inserted,
-    Deleted,
-    Replaced,
-    Moved,
-    SplitMerge,
-    Links,
-    Formatting,
-    Typography,
-};
-inline constexpr int kCategoryCount = 8;
-
-Category categoryOf(ChangeKind kind);
-QString categoryLabel(Category c);     // "Inserted", "Split / merged" ...
-QString changeKindLabel(ChangeKind k); // "Link added" ...
 
 // A set of hidden categories; the default shows everything.
 class CategoryFilter {

@@ -1,5 +1,6 @@
 #include "output/htmlreport.h"
 
+#include "output/palette.h"
 #include "output/textwriter.h"
 
 #include <QMap>
@@ -22,11 +23,6 @@ th{background:#f6f8fa;text-align:left}
 .sbs tr.gap td{background:#fafbfc}.sbs td.empty{background:repeating-linear-gradient(135deg,#f6f8fa,#f6f8fa 6px,#eef1f4 6px,#eef1f4 12px)}
 .sbs tr.changed td{background:#fffdf5}
 .blk{margin:0 0 6px}.blk.heading{font-weight:bold;font-size:17px}.num{color:#8c959f;font-size:11px;margin-right:6px}
-.k-insert{background:#abf2bc}.k-delete{background:#ffc0c0;text-decoration:line-through}
-.k-replace{background:#ffe08a}.k-move{outline:2px solid #8250df;background:#ddccfb}
-.k-split,.k-merge{border-bottom:2px solid #1b9a8f}
-.k-link-added,.k-link-removed,.k-link-changed{color:#0969da;text-decoration:underline;background:#c8e1ff}
-.k-format-added,.k-format-removed{background:#f9d0ea}.k-typography{background:#e4e7eb;color:#57606a}
 .legend span{display:inline-block;margin:0 10px 4px 0;padding:0 6px;border-radius:3px}
 .changes{font-size:13px}.changes td{max-width:600px}
 .i{font-style:italic}.b{font-weight:bold}.c{font-family:monospace}.s{text-decoration:line-through}
@@ -126,6 +122,23 @@ QString renderBlocks(const Document &d, qint32 begin, qint32 end, const QList<QL
     return out;
 }
 
+// The change colours, from the palette the app's theme uses (light shades: reports are read
+// and printed on white).
+QString kindStyles() {
+    QString css;
+    for (int k = 0; k < kChangeKindCount; ++k) {
+        const ChangeKind kind = ChangeKind(k);
+        css += QStringLiteral(".%1{background:%2}").arg(kindClass(kind), cssColor(highlightColor(kind, false)));
+    }
+    auto marker = [](Category c) { return cssColor(categoryColors(c, false).marker); };
+    css += QStringLiteral(".k-delete{text-decoration:line-through}.k-move{outline:2px solid %1}"
+                          ".k-split,.k-merge{background:none;border-bottom:2px solid %2}"
+                          ".k-link-added,.k-link-removed,.k-link-changed{color:%3;text-decoration:underline}"
+                          ".k-typography{color:#57606a}\n")
+               .arg(marker(Category::Moved), marker(Category::SplitMerge), marker(Category::Links));
+    return css;
+}
+
 QString legend() {
     QString out = QStringLiteral("<p class=\"legend\">");
     for (int k = 0; k < kChangeKindCount; ++k) {
@@ -217,7 +230,7 @@ QByteArray htmlReport(const QList<Document> &documents, qsizetype base,
     for (const Document &d : documents)
         names << d.path;
     out += esc(names.join(QStringLiteral(" vs "))) + QStringLiteral("</title><style>") +
-           QString::fromLatin1(kStyle) + QStringLiteral("</style></head><body>\n");
+           QString::fromLatin1(kStyle) + kindStyles() + QStringLiteral("</style></head><body>\n");
     out += QStringLiteral("<h1>StoryDiff report</h1><table class=\"meta\"><tr><th>#</th><th>file</th>"
                           "<th>format</th><th>encoding</th><th>title</th><th>paragraphs</th><th>words</th></tr>");
     for (qsizetype i = 0; i < documents.size(); ++i) {

@@ -1,0 +1,95 @@
+#include "output/palette.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace sd {
+
+Category categoryOf(ChangeKind kind) {
+    switch (kind) {
+    case ChangeKind::Insert: return Category::Inserted;
+    case ChangeKind::Delete: return Category::Deleted;
+    case ChangeKind::Replace: return Category::Replaced;
+    case ChangeKind::Move: return Category::Moved;
+    case ChangeKind::Split:
+    case ChangeKind::Merge: return Category::SplitMerge;
+    case ChangeKind::LinkAdded:
+    case ChangeKind::LinkRemoved:
+    case ChangeKind::LinkChanged: return Category::Links;
+    case ChangeKind::FormatAdded:
+    case ChangeKind::FormatRemoved: return Category::Formatting;
+    case ChangeKind::Typography: return Category::Typography;
+    }
+    return Category::Replaced;
+}
+
+QString categoryLabel(Category c) {
+    switch (c) {
+    case Category::Inserted: return QCoreApplication::translate("sd", "Inserted");
+    case Category::Deleted: return QCoreApplication::translate("sd", "Deleted");
+    case Category::Replaced: return QCoreApplication::translate("sd", "Replaced");
+    case Category::Moved: return QCoreApplication::translate("sd", "Moved");
+    case Category::SplitMerge: return QCoreApplication::translate("sd", "Split / merged");
+    case Category::Links: return QCoreApplication::translate("sd", "Links");
+    case Category::Formatting: return QCoreApplication::translate("sd", "Formatting");
+    case Category::Typography: return QCoreApplication::translate("sd", "Typography");
+    }
+    return {};
+}
+
+QString changeKindLabel(ChangeKind k) {
+    switch (k) {
+    case ChangeKind::Insert: return QCoreApplication::translate("sd", "Inserted");
+    case ChangeKind::Delete: return QCoreApplication::translate("sd", "Deleted");
+    case ChangeKind::Replace: return QCoreApplication::translate("sd", "Replaced");
+    case ChangeKind::Move: return QCoreApplication::translate("sd", "Moved");
+    case ChangeKind::Split: return QCoreApplication::translate("sd", "Split");
+    case ChangeKind::Merge: return QCoreApplication::translate("sd", "Merged");
+    case ChangeKind::LinkAdded: return QCoreApplication::translate("sd", "Link added");
+    case ChangeKind::LinkRemoved: return QCoreApplication::translate("sd", "Link removed");
+    case ChangeKind::LinkChanged: return QCoreApplication::translate("sd", "Link changed");
+    case ChangeKind::FormatAdded: return QCoreApplication::translate("sd", "Formatting added");
+    case ChangeKind::FormatRemoved: return QCoreApplication::translate("sd", "Formatting removed");
+    case ChangeKind::Typography: return QCoreApplication::translate("sd", "Typography");
+    }
+    return {};
+}
+
+namespace {
+
+struct Shades {
+    quint32 markerLight, markerDark, wordLight, wordDark;
+};
+
+constexpr std::array<Shades, kCategoryCount> kShades = {{
+    {0x2ea043, 0x3fb950, 0xabf2bc, 0x1f5f2e}, // inserted
+    {0xcf222e, 0xf85149, 0xffc0c0, 0x7a2428}, // deleted
+    {0xc68a00, 0xd29922, 0xffe08a, 0x6b5310}, // replaced
+    {0x8250df, 0xa371f7, 0xddccfb, 0x4b3480}, // moved
+    {0x1b9a8f, 0x39c5bb, 0xb4ece6, 0x165a55}, // split / merged
+    {0x0969da, 0x58a6ff, 0xc8e1ff, 0x1c4375}, // links
+    {0xbf3989, 0xdb61a2, 0xf9d0ea, 0x6a254e}, // formatting
+    {0x8c959f, 0x8b949e, 0xe4e7eb, 0x3a4047}, // typography
+}};
+
+} // namespace
+
+ChangeColors categoryColors(Category c, bool dark) {
+    const Shades &s = kShades[size_t(c)];
+    return dark ? ChangeColors{s.markerDark, s.wordDark} : ChangeColors{s.markerLight, s.wordLight};
+}
+
+quint32 highlightColor(ChangeKind kind, bool dark) {
+    if (kind == ChangeKind::LinkRemoved)
+        return dark ? 0x5c352a : 0xffd8c4;
+    if (kind == ChangeKind::LinkChanged)
+        return dark ? 0x2a4d5c : 0xc4ecf8;
+    return categoryColors(categoryOf(kind), dark).highlight;
+}
+
+QString cssColor(quint32 rgb) {
+    return QStringLiteral("#%1").arg(rgb & 0xffffff, 6, 16, QLatin1Char('0'));
+}
+
+} // namespace sd

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "compare/comparison.h"
+
+#include <QString>
+
+namespace sd {
+
+// The families a reader thinks in (legend, filters, report): eight, not the twelve change kinds.
+enum class Category : quint8 {
+    Inserted,
+    Deleted,
+    Replaced,
+    Moved,
+    SplitMerge,
+    Links,
+    Formatting,
+    Typography,
+};
+inline constexpr int kCategoryCount = 8;
+
+Category categoryOf(ChangeKind kind);
+QString categoryLabel(Category c);     // "Inserted", "Split / merged" ...
+QString changeKindLabel(ChangeKind k); // "Link added" ...
+
+// The colours of change kinds, as 0xRRGGBB, shared by the app's Theme (which derives tints and
+// the rest from the system palette) and the HTML report: the one source of the diff colours.
+// Hues are chosen so that red and green never carry the meaning alone: replaced is amber,
+// moved violet, links blue; the legend names each one.
+struct ChangeColors {
+    quint32 marker;    // strong, opaque: ruler, connector, legend swatches, report outlines
+    quint32 highlight; // behind the changed words
+};
+ChangeColors categoryColors(Category c, bool dark);
+// Per kind: the category's colours, with their own shades for removed and changed links.
+quint32 highlightColor(ChangeKind kind, bool dark);
+
+// "#rrggbb"
+QString cssColor(quint32 rgb);
+
+} // namespace sd
