@@ -22,6 +22,7 @@ private slots:
     void changesAccountForEveryWord();
     void statsAndSimilarity();
     void cancelStopsEarly();
+    void progressReachesTheEnd();
 };
 
 // "replace:eight→nine" per change, in order.
@@ -278,6 +279,12 @@ void TestCompare::cancelStopsEarly() {
     std::atomic_bool cancel{true};
     const Comparison c = compareDocuments(testdata::doc(P1), testdata::doc(P2), {}, &cancel);
     QVERIFY(c.changes.isEmpty());
+}
+
+void TestCompare::progressReachesTheEnd() {
+    std::atomic_int progress{-1};
+    compareDocuments(testdata::doc(P1 + "\n\n" + P2), testdata::doc(P2 + "\n\n" + P1), {}, nullptr, &progress);
+    QCOMPARE(progress.load(), 100);
 }
 
 QTEST_GUILESS_MAIN(TestCompare)

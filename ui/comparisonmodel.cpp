@@ -317,12 +317,15 @@ void ComparisonModel::recompute() {
     Q_EMIT progress(tr("Comparing %1 with %2…").arg(versionLabel(m_base), versionLabel(m_other)));
     auto cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancelFlag;
+    auto progressCounter = std::make_shared<std::atomic_int>(0);
+    m_progress = progressCounter;
     const Document a = m_versions.at(m_base).document;
     const Document b = m_versions.at(m_other).document;
     const int fromIndex = m_base, toIndex = m_other;
     const CompareOptions options = m_options;
-    m_pool.start([this, a, b, options, cancelFlag, generation, fromIndex, toIndex] {
-        auto result = std::make_shared<Comparison>(compareDocuments(a, b, options, cancelFlag.get()));
+    m_pool.start([this, a, b, options, cancelFlag, progressCounter, generation, fromIndex, toIndex] {
+        auto result = std::make_shared<Comparison>(
+            compareDocuments(a, b, options, cancelFlag.get(), progressCounter.get()));
         result->fromIndex = fromIndex;
         result->toIndex = toIndex;
         if (cancelFlag->load())

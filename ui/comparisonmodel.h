@@ -43,6 +43,8 @@ public:
     QString versionLabel(int i) const; // file name, for lists and titles
     int baseIndex() const { return m_base; }
     int otherIndex() const { return m_other; }
+    // How far the running comparison is, 0..100, or -1 when no comparison runs.
+    int comparisonProgress() const { return m_comparing && m_progress ? m_progress->load() : -1; }
 
     void addFiles(const QStringList &paths); // asynchronous; failures come as loadFailed
     void removeVersion(int index);
@@ -116,6 +118,7 @@ private:
     quint64 m_pairRequest = 0;
     quint64 m_multiRequest = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_int> m_progress; // of the running pair comparison
     std::shared_ptr<std::atomic_bool> m_multiCancel;
     quint64 m_revision = 0; // bumped when the versions or their order change
     bool m_multiWanted = false;

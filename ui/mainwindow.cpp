@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -108,11 +109,28 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &ComparisonModel::loadFailed, this,
             [this](const QString &, const QString &message) { m_pendingErrors << message; });
     connect(m_model, &ComparisonModel::loadsFinished, this, &MainWindow::showLoadErrors);
-    connect(m_model, &ComparisonModel::busyChanged, this, [this](bool busy) {
+    // While busy, the bar follows the comparison's own progress (polled: the engine only
+    // raises a counter); loading and the all-versions work show as "working".
+    auto *progressPoll = new QTimer(this);
+    progressPoll->setInterval(100);
+    connect(progressPoll, &QTimer::timeout, this, [this] {
+        const int percent = m_model->comparisonProgress();
+        if (percent < 0) {
+            m_busyBar->setRange(0, 0);
+        } else {
+            m_busyBar->setRange(0, 100);
+            m_busyBar->setValue(percent);
+        }
+    });
+    connect(m_model, &ComparisonModel::busyChanged, this, [this, progressPoll](bool busy) {
         m_busyBar->setVisible(busy);
         m_cancelButton->setVisible(busy);
-        if (!busy)
+        if (busy) {
+            progressPoll->start();
+        } else {
+            progressPoll->stop();
             m_progressLabel->clear();
+        }
     });
     connect(m_model, &ComparisonModel::progress, this,
             [this](const QString &text) { m_progressLabel->setText(text); });
@@ -352,7 +370,7 @@ void MainWindow::createStatusBar() {
     m_statsLabel->setAccessibleName(tr("Statistics"));
     m_progressLabel = new QLabel(this);
     m_busyBar = new QProgressBar(this);
-    m_busyBar->setRange(0, 0); // the engine reports no fractions; show that it is working
+    m_busyBar->setRange(0, 0); // "working" until the comparison reports how far it is
     m_busyBar->setMaximumWidth(120);
     m_busyBar->setMaximumHeight(14);
     m_busyBar->hide();
