@@ -8,12 +8,21 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QtGlobal>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
 namespace sd::fuzz {
+
+// Malformed input makes QuaZip, QBuffer and poppler warn on every run; printed, those warnings
+// cost more than the reading itself. Silenced unless STORYDIFF_FUZZ_VERBOSE is set.
+inline const bool kQuiet = [] {
+    if (qEnvironmentVariableIsEmpty("STORYDIFF_FUZZ_VERBOSE"))
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+    return true;
+}();
 
 [[noreturn]] inline void fail(const char *what) {
     std::fprintf(stderr, "storydiff fuzz: invariant broken: %s\n", what);
