@@ -53,24 +53,9 @@ std::vector<int> sortedIds(std::span<const int> ids) {
     return v;
 }
 
-// Dice similarity of two sorted multisets.
-double multisetDice(const std::vector<int> &x, const std::vector<int> &y) {
-    if (x.empty() && y.empty())
-        return 1.0;
-    qsizetype n = 0;
-    auto i = x.begin(), j = y.begin();
-    while (i != x.end() && j != y.end()) {
-        if (*i < *j)
-            ++i;
-        else if (*j < *i)
-            ++j;
-        else
-            ++n, ++i, ++j;
-    }
-    return 2.0 * double(n) / double(x.size() + y.size());
-}
-
-qsizetype sharedCount(const std::vector<quint64> &x, const std::vector<quint64> &y) {
+// How many elements two sorted ranges share (as multisets).
+template <typename T>
+qsizetype commonCount(const std::vector<T> &x, const std::vector<T> &y) {
     qsizetype n = 0;
     auto i = x.begin(), j = y.begin();
     while (i != x.end() && j != y.end()) {
@@ -82,6 +67,17 @@ qsizetype sharedCount(const std::vector<quint64> &x, const std::vector<quint64> 
             ++n, ++i, ++j;
     }
     return n;
+}
+
+// Dice similarity of two sorted multisets.
+double multisetDice(const std::vector<int> &x, const std::vector<int> &y) {
+    if (x.empty() && y.empty())
+        return 1.0;
+    return 2.0 * double(commonCount(x, y)) / double(x.size() + y.size());
+}
+
+qsizetype sharedCount(const std::vector<quint64> &x, const std::vector<quint64> &y) {
+    return commonCount(x, y);
 }
 
 class ShingleIndex {

@@ -26,4 +26,28 @@ bool convertWithIcu(const QByteArray &bytes, const QString &encoding, QString &o
 
 bool isValidUtf8(const QByteArray &bytes);
 
+// Parsers that take UTF-8 (md4c, gumbo) report byte offsets; blocks and tokens want offsets in
+// the decoded QString. Positions arrive in document order, so a cursor that only moves forward
+// is enough (it starts over if one goes back).
+class Utf8ToUtf16 {
+public:
+    explicit Utf8ToUtf16(const QByteArray &utf8) : m_utf8(utf8) {}
+    qint32 map(qsizetype byteOffset) {
+        if (byteOffset < m_byte)
+            m_byte = m_utf16 = 0;
+        while (m_byte < byteOffset && m_byte < m_utf8.size()) {
+            const quint8 c = quint8(m_utf8.at(m_byte));
+            const int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            m_byte += len;
+            m_utf16 += len == 4 ? 2 : 1;
+        }
+        return qint32(m_utf16);
+    }
+
+private:
+    const QByteArray &m_utf8;
+    qsizetype m_byte = 0;
+    qsizetype m_utf16 = 0;
+};
+
 } // namespace sd

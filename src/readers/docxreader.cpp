@@ -354,15 +354,7 @@ bool DocxReader::read(const QByteArray &bytes, Document &doc, QString &error) co
     doc.format = Format::Docx;
     doc.encoding = QStringLiteral("UTF-8");
     doc.blocks = walker.takeBlocks();
-    doc.title = dublinCoreTitle(coreXml);
-    if (doc.title.isEmpty()) {
-        for (const Block &b : std::as_const(doc.blocks)) {
-            if (b.kind == BlockKind::Heading) {
-                doc.title = b.text;
-                break;
-            }
-        }
-    }
+    doc.title = titleOf(coreXml, doc.blocks);
     return true;
 }
 

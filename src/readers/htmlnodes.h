@@ -3,6 +3,7 @@
 // Helpers over gumbo's tree shared by the HTML reader's parts (internal to the readers).
 
 #include "document/document.h"
+#include "readers/decode.h"
 
 #include <QByteArray>
 #include <QList>
@@ -32,28 +33,6 @@ int classWeight(const GumboNode *n);
 // The visible text of a subtree, whitespace folded.
 QString textOf(const GumboNode *root);
 
-// gumbo's positions are UTF-8 byte offsets; blocks and tokens want offsets into the decoded
-// QString. Positions arrive in document order, so a forward cursor is enough.
-class Utf8ToUtf16 {
-public:
-    explicit Utf8ToUtf16(const QByteArray &utf8) : m_utf8(utf8) {}
-    qint32 map(qsizetype byteOffset) {
-        if (byteOffset < m_byte)
-            m_byte = m_utf16 = 0;
-        while (m_byte < byteOffset && m_byte < m_utf8.size()) {
-            const quint8 c = quint8(m_utf8.at(m_byte));
-            const int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            m_byte += len;
-            m_utf16 += len == 4 ? 2 : 1;
-        }
-        return qint32(m_utf16);
-    }
-
-private:
-    const QByteArray &m_utf8;
-    qsizetype m_byte = 0;
-    qsizetype m_utf16 = 0;
-};
 
 // The containers with the densest prose under `body`, Readability-style: the best one and
 // the siblings that score nearly as well, in document order. Empty when nothing scores.

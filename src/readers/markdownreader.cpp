@@ -46,31 +46,6 @@ QString decodeEntity(QStringView entity) {
 
 namespace {
 
-// Maps md4c's UTF-8 byte offsets back to offsets in the decoded QString. Callbacks arrive in
-// source order, so a cursor that only moves forward is enough (it restarts if one goes back).
-class OffsetMap {
-public:
-    explicit OffsetMap(const QByteArray &utf8) : m_utf8(utf8) {}
-    qint32 toUtf16(qsizetype byteOffset) {
-        if (byteOffset < m_byte) {
-            m_byte = 0;
-            m_utf16 = 0;
-        }
-        while (m_byte < byteOffset && m_byte < m_utf8.size()) {
-            const quint8 c = quint8(m_utf8.at(m_byte));
-            const int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            m_byte += len;
-            m_utf16 += len == 4 ? 2 : 1;
-        }
-        return qint32(m_utf16);
-    }
-
-private:
-    const QByteArray &m_utf8;
-    qsizetype m_byte = 0;
-    qsizetype m_utf16 = 0;
-};
-
 class MarkdownWalker {
 public:
     explicit MarkdownWalker(const QByteArray &utf8) : m_utf8(utf8), m_offsets(utf8) {}
@@ -218,7 +193,7 @@ private:
                 break;
             }
             m_builder.appendText(QString::fromUtf8(s, qsizetype(n)), m_style, m_link,
-                                 inSource ? m_offsets.toUtf16(byteOffset) : -1);
+                                 inSource ? m_offsets.map(byteOffset) : -1);
             m_blockHasText = true;
             break;
         case MD_TEXT_ENTITY:
@@ -271,7 +246,7 @@ private:
     }
 
     const QByteArray &m_utf8;
-    OffsetMap m_offsets;
+    Utf8ToUtf16 m_offsets;
     BlockBuilder m_builder;
     Styles m_style = NoStyle;
     qint32 m_link = -1;

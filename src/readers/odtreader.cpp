@@ -283,15 +283,7 @@ bool OdtReader::read(const QByteArray &bytes, Document &doc, QString &error) con
     doc.format = Format::Odt;
     doc.encoding = QStringLiteral("UTF-8");
     doc.blocks = walker.takeBlocks();
-    doc.title = dublinCoreTitle(metaXml);
-    if (doc.title.isEmpty()) {
-        for (const Block &b : std::as_const(doc.blocks)) {
-            if (b.kind == BlockKind::Heading) {
-                doc.title = b.text;
-                break;
-            }
-        }
-    }
+    doc.title = titleOf(metaXml, doc.blocks);
     return true;
 }
 

@@ -100,4 +100,15 @@ QString dublinCoreTitle(const QByteArray &xml) {
     return {};
 }
 
+QString titleOf(const QByteArray &dublinCoreXml, const QList<Block> &blocks) {
+    const QString title = dublinCoreTitle(dublinCoreXml);
+    if (!title.isEmpty())
+        return title;
+    for (const Block &b : blocks) {
+        if (b.kind == BlockKind::Heading)
+            return b.text;
+    }
+    return {};
+}
+
 } // namespace sd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/document.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -38,5 +40,7 @@ QString zipReadCause(ZipArchive::Status status, const QString &part, const QStri
 
 // dc:title from a metadata part (docProps/core.xml, meta.xml); empty when absent.
 QString dublinCoreTitle(const QByteArray &xml);
+// A document's title: its Dublin Core dc:title when it has one, else its first heading.
+QString titleOf(const QByteArray &dublinCoreXml, const QList<Block> &blocks);
 
 } // namespace sd
