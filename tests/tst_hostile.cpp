@@ -92,6 +92,13 @@ QByteArray hostileBytes(const QString &kind) {
         return repeated("<div>", 100000) + "deep text" + repeated("</div>", 100000);
     if (kind == u"deep-html-inline")
         return "<p>" + repeated("<span><b><i>", 33334) + "deep text";
+    if (kind == u"html-many-attributes") {
+        // gumbo compares each attribute with all the earlier ones: quadratic in one tag.
+        QByteArray out = "<p";
+        for (int i = 0; i < 100000; ++i)
+            out += " a" + QByteArray::number(i) + "=1";
+        return out + ">text</p>";
+    }
     if (kind == u"deep-md-quotes")
         return repeated(">", 100000) + " deep text\n";
     if (kind == u"deep-md-lists") {
@@ -213,6 +220,7 @@ void TestHostile::hostile_data() {
     };
     row("deep-html", "deep.html", "ok", 1);
     row("deep-html-inline", "inline.html", "ok", 1);
+    row("html-many-attributes", "attributes.html", "ok", 1);
     row("deep-md-quotes", "quotes.md", "ok", 1);
     row("deep-md-lists", "lists.md", "ok", 100000);
     row("deep-md-nested-lists", "nested.md", "ok", 1);

@@ -81,14 +81,23 @@ bool isInline(const QByteArray &name) {
                         "var",  "bdi",  "bdo",   "label", "nobr"});
 }
 
+// gumbo checks every attribute of a tag against all the earlier ones (a duplicate is dropped),
+// so one tag with 100,000 attributes takes minutes. No real page needs more than this many.
+constexpr int kMaxAttributes = 256;
+
 // Where the tag that starts at `p` (just after its name) ends: the index of its '>', or the
 // size of the input. Quotes count only around attribute values, as in the HTML tokenizer.
-qsizetype tagEnd(const char *d, qsizetype n, qsizetype p) {
+// `cut` is where the attributes past kMaxAttributes begin, -1 when there are no more.
+qsizetype tagEnd(const char *d, qsizetype n, qsizetype p, qsizetype *cut) {
+    int attributes = 0;
+    *cut = -1;
     while (p < n) {
         while (p < n && (isSpace(d[p]) || d[p] == '/'))
             ++p;
         if (p >= n || d[p] == '>')
             return p;
+        if (++attributes > kMaxAttributes && *cut < 0)
+            *cut = p;
         while (p < n && !isSpace(d[p]) && d[p] != '=' && d[p] != '>' && d[p] != '/')
             ++p; // attribute name
         while (p < n && isSpace(d[p]))
@@ -156,8 +165,17 @@ QByteArray limitHtmlNesting(const QByteArray &html, int maxDepth, bool *flattene
             ++p;
         const QByteArray name = html.mid(nameStart, qMin<qsizetype>(p - nameStart, 32)).toLower();
         const size_t h = qHash(name);
-        const qsizetype e = tagEnd(d, n, p);
+        qsizetype cut = -1;
+        const qsizetype e = tagEnd(d, n, p, &cut);
         const qsizetype next = e < n ? e + 1 : n;
+        // Drops the attributes past the limit (the tag keeps its name, first ones and '>').
+        auto cutAttributes = [&] {
+            if (cut < 0)
+                return;
+            changed = true;
+            out.append(d + copied, cut - copied);
+            copied = e;
+        };
 
         if (isEnd) {
             const auto it = std::find(stack.rbegin(), stack.rend(), h);
@@ -166,11 +184,15 @@ QByteArray limitHtmlNesting(const QByteArray &html, int maxDepth, bool *flattene
             } else if (dropped.value(h) > 0) {
                 --dropped[h];
                 drop(i, next, name);
+                i = next;
+                continue;
             }
+            cutAttributes();
             i = next;
             continue;
         }
         if (isRawText(name)) {
+            cutAttributes();
             // Skip to the matching end tag; it is then read as a (stray) end tag.
             qsizetype s = next;
             const QByteArray close = "</" + name;
@@ -184,10 +206,12 @@ QByteArray limitHtmlNesting(const QByteArray &html, int maxDepth, bool *flattene
             if (stack.size() >= maxDepth) {
                 ++dropped[h];
                 drop(i, next, name);
-            } else {
-                stack.append(h);
+                i = next;
+                continue;
             }
+            stack.append(h);
         }
+        cutAttributes();
         i = next;
     }
     if (flattened)

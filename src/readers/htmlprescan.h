@@ -16,7 +16,9 @@ QString declaredHtmlCharset(const QByteArray &bytes);
 // gumbo checks element scopes by walking the whole stack of open elements, so a page of a
 // million nested <div>s takes hours, and it frees its tree recursively. This drops the start
 // and end tags that would nest deeper than `maxDepth` (their text stays, only the structure is
-// flattened). Returns `html` itself when no tag had to go; `flattened` says whether any did.
+// flattened). gumbo also compares each attribute of a tag with all the earlier ones, so the
+// attributes of a tag past the 256th go too. Returns `html` itself when nothing had to go;
+// `flattened` says whether anything did.
 QByteArray limitHtmlNesting(const QByteArray &html, int maxDepth, bool *flattened = nullptr);
 
 } // namespace sd
