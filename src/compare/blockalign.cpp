@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <map>
 
 namespace sd {
 namespace {
@@ -20,8 +21,10 @@ constexpr qsizetype kMaxPostings = 48;
 constexpr double kGapThreshold = 0.5;
 // One leftover block on each side of a gap: the same paragraph, rewritten, from this much.
 constexpr double kLoneGapThreshold = 0.25;
-// In a gap with more leftovers than this on a side, only nearby positions are tried.
+// A gap with more leftovers than this on a side is walked down its diagonal, each leftover
+// looking this many places ahead on the other side.
 constexpr qint32 kGapBand = 40;
+constexpr size_t kWalkWindow = 8;
 
 quint64 mix(quint64 h, quint64 v) {
     h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
@@ -281,15 +284,32 @@ struct Aligner {
         std::vector<std::vector<int>> bagB(freeB.size());
         for (size_t y = 0; y < freeB.size(); ++y)
             bagB[y] = sortedIds(b.blockIds(freeB[y]));
-        const bool banded = freeA.size() > size_t(kGapBand) || freeB.size() > size_t(kGapBand);
         const double threshold = freeA.size() == 1 && freeB.size() == 1 ? kLoneGapThreshold : kGapThreshold;
+        if (freeA.size() > size_t(kGapBand) || freeB.size() > size_t(kGapBand)) {
+            // A long gap (a rewrite with no paragraph left intact): walk down the diagonal, each
+            // leftover of A taking the best of the next few of B, in linear time.
+            size_t yc = 0;
+            for (size_t x = 0; x < freeA.size() && yc < freeB.size(); ++x) {
+                const std::vector<int> bagA = sortedIds(a.blockIds(freeA[x]));
+                size_t best = freeB.size();
+                double bestScore = threshold;
+                for (size_t y = yc; y < std::min(freeB.size(), yc + kWalkWindow); ++y) {
+                    const double d = multisetDice(bagA, bagB[y]);
+                    if (d >= bestScore && (best == freeB.size() || d > bestScore)) {
+                        bestScore = d;
+                        best = y;
+                    }
+                }
+                if (best < freeB.size()) {
+                    match(freeA[x], freeB[best]);
+                    yc = best + 1;
+                }
+            }
+            return;
+        }
         for (size_t x = 0; x < freeA.size(); ++x) {
             const std::vector<int> bagA = sortedIds(a.blockIds(freeA[x]));
-            // Scale x onto B's leftovers so the band follows the diagonal.
-            const qint64 centre = qint64(x) * qint64(freeB.size()) / qint64(freeA.size());
             for (size_t y = 0; y < freeB.size(); ++y) {
-                if (banded && std::abs(qint64(y) - centre) > kGapBand)
-                    continue;
                 const double d = multisetDice(bagA, bagB[y]);
                 if (d >= threshold)
                     pairs.push_back({d, qint32(x), qint32(y)});
@@ -298,14 +318,16 @@ struct Aligner {
         std::sort(pairs.begin(), pairs.end(), [](const Pair &p, const Pair &q) {
             return p.score != q.score ? p.score > q.score : std::pair(p.x, p.y) < std::pair(q.x, q.y);
         });
-        std::vector<std::pair<qint32, qint32>> taken;
+        // Pairs taken so far, by x; they increase in y too, so a new pair keeps the order when
+        // its neighbours in x are its neighbours in y (a check in O(log n), not over all).
+        std::map<qint32, qint32> taken;
         for (const Pair &p : pairs) {
-            const bool crosses = std::any_of(taken.begin(), taken.end(), [&](auto t) {
-                return t.first == p.x || t.second == p.y || (t.first < p.x) != (t.second < p.y);
-            });
-            if (crosses)
+            const auto after = taken.lower_bound(p.x);
+            if (after != taken.end() && (after->first == p.x || after->second <= p.y))
                 continue;
-            taken.push_back({p.x, p.y});
+            if (after != taken.begin() && std::prev(after)->second >= p.y)
+                continue;
+            taken.emplace(p.x, p.y);
             match(freeA[size_t(p.x)], freeB[size_t(p.y)]);
         }
     }

@@ -45,6 +45,8 @@ QString Comparison::sideText(const ChangeSide &side, bool fromSide) const {
     const Document &doc = fromSide ? a : b;
     if (!side.isValid() || side.blockEnd > doc.blocks.size())
         return {};
+    if (side.blockCount() == 1)
+        return doc.blocks.at(side.blockBegin).spanText(side.tokenBegin, side.tokenEnd);
     QStringList parts;
     for (qint32 bi = side.blockBegin; bi < side.blockEnd; ++bi) {
         const Block &blk = doc.blocks.at(bi);

@@ -3,26 +3,45 @@
 namespace sd {
 
 void appendJsonString(QByteArray &out, QStringView s) {
+    // One pass from UTF-16 to escaped UTF-8: this runs for every text of every change.
+    static const char hex[] = "0123456789abcdef";
     out.append('"');
-    const QByteArray utf8 = s.toUtf8();
-    for (char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out.append("\\u00");
-                out.append(hex[c >> 4]);
-                out.append(hex[c & 15]);
-            } else {
-                out.append(ch);
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = s[i].unicode();
+        if (c < 0x80) {
+            switch (c) {
+            case '"': out.append("\\\""); break;
+            case '\\': out.append("\\\\"); break;
+            case '\n': out.append("\\n"); break;
+            case '\r': out.append("\\r"); break;
+            case '\t': out.append("\\t"); break;
+            default:
+                if (c < 0x20) {
+                    out.append("\\u00");
+                    out.append(hex[c >> 4]);
+                    out.append(hex[c & 15]);
+                } else {
+                    out.append(char(c));
+                }
             }
+            continue;
         }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && s[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), s[++i].unicode());
+        else if (QChar::isSurrogate(c))
+            c = 0xFFFD; // a lone surrogate is not text: write the replacement character
+        if (c < 0x800) {
+            out.append(char(0xC0 | (c >> 6)));
+        } else if (c < 0x10000) {
+            out.append(char(0xE0 | (c >> 12)));
+            out.append(char(0x80 | ((c >> 6) & 0x3F)));
+        } else {
+            out.append(char(0xF0 | (c >> 18)));
+            out.append(char(0x80 | ((c >> 12) & 0x3F)));
+            out.append(char(0x80 | ((c >> 6) & 0x3F)));
+        }
+        out.append(char(0x80 | (c & 0x3F)));
     }
     out.append('"');
 }
