@@ -134,8 +134,10 @@ QByteArray hostileBytes(const QString &kind) {
             c = char(rng.bounded(256));
         return out;
     }
-    if (kind == u"nul-in-utf8")
-        return QByteArray("Caf\xc3\xa9 one.\0\0 two \xe2\x80\x94 three.\n", 30);
+    if (kind == u"nul-in-utf8") {
+        static const char text[] = "Caf\xc3\xa9 one.\0\0 two \xe2\x80\x94 three.\n";
+        return QByteArray(text, sizeof text - 1);
+    }
     if (kind == u"invalid-utf8")
         return "Valid start. \xff\xfe\xc3\x28 \xe2\x82 \xf0\x28\x8c\xbc \xed\xa0\x80 end.\n";
     if (kind == u"html-resources")
