@@ -329,6 +329,17 @@ void TestGui::sampleStory() {
     QVERIFY(w.model()->comparison()->hasChanges());
 }
 
+// VmRSS of this process, in KB (the test harness and Qt included).
+static qint64 residentKb() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return 0;
+}
+
 // Timing of the first screen for two 100k-word versions; run with STORYDIFF_GUI_BENCH=1.
 void TestGui::firstScreen100k() {
     if (!qEnvironmentVariableIsSet("STORYDIFF_GUI_BENCH"))
@@ -363,6 +374,7 @@ void TestGui::firstScreen100k() {
     w.resize(1400, 900);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const qint64 rssBeforeKb = residentKb();
     QElapsedTimer total;
     total.start();
     QSignalSpy ready(w.model(), &ComparisonModel::comparisonReady);
@@ -382,6 +394,25 @@ void TestGui::firstScreen100k() {
     qInfo("100k words: load+compare %lld ms, build+align panes %lld ms, first screen %lld ms, "
           "%lld changes", engineMs, viewMs, total.elapsed(),
           qint64(w.model()->comparison()->changes.size()));
+    // Scrolling: each step moves both panes a page and repaints the visible part at once; the
+    // slowest repaint is what a person would feel (16 ms is one frame at 60 Hz).
+    QPlainTextEdit *left = w.sideBySideView()->leftPane();
+    QPlainTextEdit *right = w.sideBySideView()->rightPane();
+    QList<qint64> paintUs;
+    for (int step = 1; step <= 60; ++step) {
+        left->verticalScrollBar()->setValue(left->verticalScrollBar()->maximum() * step / 60);
+        QElapsedTimer paint;
+        paint.start();
+        left->viewport()->repaint();
+        right->viewport()->repaint();
+        paintUs << paint.nsecsElapsed() / 1000;
+    }
+    std::sort(paintUs.begin(), paintUs.end());
+    const qint64 rssAfterKb = residentKb();
+    qInfo("scrolling: repaint of both panes median %lld us, slowest %lld us; memory %lld MB "
+          "(%lld MB before the files) for %lld KB of files",
+          paintUs.at(paintUs.size() / 2), paintUs.last(), rssAfterKb / 1024, rssBeforeKb / 1024,
+          qint64(a.size() + b.size()) / 1024);
     QElapsedTimer t;
     t.start();
     w.sideBySideView()->realign();
