@@ -3,6 +3,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
+# ccache keys on absolute paths; relative to the checkout, a fresh clone reuses earlier objects.
+export CCACHE_BASEDIR="$ROOT"
 
 say() { printf '%s\n' "$*" >&2; }
 
