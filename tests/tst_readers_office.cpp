@@ -14,6 +14,7 @@
 #include <quazipnewinfo.h>
 #include <unicode/ucnv.h>
 #include "readertestutil.h"
+#include "ziptestutil.h"
 
 using namespace sd;
 using namespace readertest;
@@ -34,33 +35,6 @@ private slots:
 };
 // ---------------------------------------------------------------------------------------------
 // DOCX and ODT, built here with QuaZip
-
-struct ZipEntry {
-    QString name;
-    QByteArray data;
-    bool stored = false; // no compression (an ODF "mimetype" entry must be stored)
-};
-
-// Writes the entries into a zip in a temporary directory and returns its bytes.
-static QByteArray makeZip(const QList<ZipEntry> &entries) {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("t.zip"));
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return {};
-    for (const ZipEntry &e : entries) {
-        QuaZipFile f(&zip);
-        constexpr int deflated = 8; // Z_DEFLATED
-        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(e.name), nullptr, 0,
-                    e.stored ? 0 : deflated, e.stored ? 0 : 6))
-            return {};
-        f.write(e.data);
-        f.close();
-    }
-    zip.close();
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 static const char *const kDocxRels = R"(<?xml version="1.0" encoding="UTF-8"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">

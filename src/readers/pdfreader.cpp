@@ -43,12 +43,14 @@ QList<Line> buildLines(const QList<Word> &words) {
     return lines;
 }
 
-double median(QList<double> v) {
+double percentile(QList<double> v, double p) {
     if (v.isEmpty())
         return 0;
     std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
+    return v.at(qsizetype(double(v.size() - 1) * p));
 }
+
+double median(const QList<double> &v) { return percentile(v, 0.5); }
 
 // "exam-" at a line end followed by "ple": one word, the hyphen was the typesetter's.
 bool isLineEndHyphen(const QString &word) {
@@ -56,27 +58,54 @@ bool isLineEndHyphen(const QString &word) {
            word.at(word.size() - 2).isLetter();
 }
 
+// Typesetters' ligatures come out of PDFs as single characters: "ﬂoor", "ﬁlled". A reader
+// sees letters, and so must the comparison.
+QString withoutLigatures(const QString &text) {
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06; }))
+        return text;
+    QString out;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFB00 && u <= 0xFB06)
+            out += QString(c).normalized(QString::NormalizationForm_KC);
+        else
+            out += c;
+    }
+    return out;
+}
+
 class PageWriter {
 public:
     void addPage(const QList<Line> &lines) {
-        QList<double> pitches;
+        QList<double> pitches, heights;
         double margin = 1e9;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             margin = qMin(margin, lines.at(i).left);
+            heights.append(lines.at(i).height());
             if (i > 0 && lines.at(i).top > lines.at(i - 1).top)
                 pitches.append(lines.at(i).top - lines.at(i - 1).top);
         }
-        const double pitch = median(pitches);
+        // The line pitch. On a page of short paragraphs most distances between lines are
+        // paragraph gaps, and their median alone would hide every break; the lower quartile of
+        // the distances (or the text's own height, for lines set tighter than their boxes)
+        // finds the pitch inside paragraphs, whatever the line spacing.
+        const double pitch =
+            qMin(median(pitches), qMax(median(heights), percentile(pitches, 0.25)));
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const Line &l = lines.at(i);
             bool newParagraph = i == 0;
             if (i > 0) {
                 const Line &prev = lines.at(i - 1);
                 const double delta = l.top - prev.top;
-                const bool gap = pitch > 0 && delta > 1.5 * pitch;
+                // Larger type (a headline) has a larger pitch of its own; a change of size is a
+                // new paragraph by itself.
+                const double ownPitch = qMax(pitch, 0.9 * prev.height());
+                const bool gap = pitch > 0 && delta > 1.5 * ownPitch;
+                const bool resized = qAbs(l.height() - prev.height()) >
+                                     0.25 * qMax(l.height(), prev.height());
                 const bool indent =
                     l.left > margin + l.height() * 0.8 && prev.left <= margin + l.height() * 0.3;
-                newParagraph = gap || indent || delta < 0;
+                newParagraph = gap || resized || indent || delta < 0;
             }
             if (newParagraph)
                 startParagraph();
@@ -126,7 +155,7 @@ private:
                 m_links.append(link);
             }
         }
-        m_b.appendText(w.text, NoStyle, link);
+        m_b.appendText(withoutLigatures(w.text), NoStyle, link);
         m_joinNext = false;
     }
 
