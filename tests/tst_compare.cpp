@@ -23,6 +23,7 @@ private slots:
     void statsAndSimilarity();
     void cancelStopsEarly();
     void progressReachesTheEnd();
+    void parallelInterningNumbersLikeOneTable();
 };
 
 // "replace:eight→nine" per change, in order.
@@ -285,6 +286,28 @@ void TestCompare::progressReachesTheEnd() {
     std::atomic_int progress{-1};
     compareDocuments(testdata::doc(P1 + "\n\n" + P2), testdata::doc(P2 + "\n\n" + P1), {}, nullptr, &progress);
     QCOMPARE(progress.load(), 100);
+}
+
+// Long documents are interned on two threads with two tables and merged; the ids must be those
+// one table gives when A is interned before B.
+void TestCompare::parallelInterningNumbersLikeOneTable() {
+    QString a, b;
+    for (int i = 0; i < 12000; ++i) {
+        a += QStringLiteral("Word%1 shared “quoted” text, number %2 and more.\n\n").arg(i % 997).arg(i);
+        b += QStringLiteral("Other%1 shared \"quoted\" text, number %2 and less.\n\n").arg(i % 991).arg(i * 3);
+    }
+    const Document da = testdata::doc(a), db = testdata::doc(b);
+    QVERIFY(da.tokenCount() + db.tokenCount() >= 200000);
+    for (const bool ignoreCase : {false, true}) {
+        CompareOptions o;
+        o.ignoreCase = ignoreCase;
+        const auto [pa, pb] = buildTokenSequences(da, db, o);
+        TokenInterner one;
+        const TokenSequence sa = buildTokenSequence(da, o, one);
+        const TokenSequence sb = buildTokenSequence(db, o, one);
+        QVERIFY(pa.ids == sa.ids);
+        QVERIFY(pb.ids == sb.ids);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCompare)

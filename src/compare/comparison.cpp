@@ -257,9 +257,7 @@ Comparison compareDocuments(const Document &a, const Document &b, const CompareO
     c.options = options;
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
 
-    TokenInterner interner;
-    const TokenSequence seqA = buildTokenSequence(c.a, options, interner);
-    const TokenSequence seqB = buildTokenSequence(c.b, options, interner);
+    const auto [seqA, seqB] = buildTokenSequences(c.a, c.b, options);
     if (cancelled())
         return c;
     report(20);

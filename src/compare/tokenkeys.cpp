@@ -2,6 +2,8 @@
 
 #include "text/folding.h"
 
+#include <thread>
+
 namespace sd {
 
 quint32 hashTokenKey(std::u16string_view key, bool *plain) {
@@ -53,6 +55,26 @@ void TokenInterner::grow() {
     }
 }
 
+int TokenInterner::find(std::u16string_view key, quint32 hash) const {
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot &slot = m_slots[i];
+        if (slot.id < 0)
+            return -1;
+        if (slot.hash == hash && slot.length == key.size() &&
+            std::u16string_view(slot.data, slot.length) == key)
+            return slot.id;
+    }
+}
+
+std::vector<std::pair<std::u16string_view, quint32>> TokenInterner::keysById() const {
+    std::vector<std::pair<std::u16string_view, quint32>> keys(static_cast<size_t>(m_count));
+    for (const Slot &s : m_slots)
+        if (s.id >= 0)
+            keys[size_t(s.id)] = {std::u16string_view(s.data, s.length), s.hash};
+    return keys;
+}
+
 int TokenInterner::intern(std::u16string_view key) { return insert(key, hashTokenKey(key), false); }
 
 int TokenInterner::intern(QString &&folded) {
@@ -95,6 +117,33 @@ TokenSequence buildTokenSequence(const Document &doc, const CompareOptions &opti
     }
     seq.blockBegin.push_back(qsizetype(seq.ids.size()));
     return seq;
+}
+
+std::pair<TokenSequence, TokenSequence> buildTokenSequences(const Document &a, const Document &b,
+                                                            const CompareOptions &options) {
+    // Short documents are not worth a thread.
+    if (a.tokenCount() + b.tokenCount() < 200000) {
+        TokenInterner interner;
+        TokenSequence sa = buildTokenSequence(a, options, interner);
+        TokenSequence sb = buildTokenSequence(b, options, interner);
+        return {std::move(sa), std::move(sb)};
+    }
+    TokenInterner internA, internB;
+    TokenSequence sb;
+    std::thread other([&] { sb = buildTokenSequence(b, options, internB); });
+    TokenSequence sa = buildTokenSequence(a, options, internA);
+    other.join();
+    // B's ids in A's numbering: known keys keep A's id, new ones follow in B's order of first
+    // appearance, exactly as one shared table would have numbered them.
+    const auto keys = internB.keysById();
+    std::vector<int> remap(keys.size());
+    for (size_t id = 0; id < keys.size(); ++id) {
+        const int known = internA.find(keys[id].first, keys[id].second);
+        remap[id] = known >= 0 ? known : internA.intern(keys[id].first, keys[id].second);
+    }
+    for (int &id : sb.ids)
+        id = remap[size_t(id)];
+    return {std::move(sa), std::move(sb)};
 }
 
 } // namespace sd

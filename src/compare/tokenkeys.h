@@ -23,6 +23,10 @@ public:
     int intern(QString &&folded);
     // With the key's hash already computed (see hashTokenKey).
     int intern(std::u16string_view key, quint32 hash) { return insert(key, hash, false); }
+    // The id of a key already interned, or -1.
+    int find(std::u16string_view key, quint32 hash) const;
+    // Every key with its id, in id order (for merging two interners).
+    std::vector<std::pair<std::u16string_view, quint32>> keysById() const;
     qsizetype size() const { return m_count; }
 
 private:
@@ -63,5 +67,11 @@ quint32 hashTokenKey(std::u16string_view key, bool *plain = nullptr);
 // among equal tokens afterwards), case folded with --ignore-case.
 TokenSequence buildTokenSequence(const Document &doc, const CompareOptions &options,
                                  TokenInterner &interner);
+
+// Both sequences of a comparison at once: each document interned on its own thread with its own
+// table, then B's ids mapped onto A's (B's distinct keys are few next to its tokens). The ids
+// equal those of interning A then B in one table.
+std::pair<TokenSequence, TokenSequence> buildTokenSequences(const Document &a, const Document &b,
+                                                            const CompareOptions &options);
 
 } // namespace sd
