@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 namespace sd {
@@ -27,6 +28,25 @@ inline char *toString(BlockKind k) { return QTest::toString(blockKindName(k)); }
 } // namespace sd
 
 namespace testdata {
+
+// storydiff-cli run as users and scripts run it: the real binary, arguments, standard input.
+struct CliRun {
+    int code = -1; // -1: it crashed or did not finish
+    QByteArray out, err;
+};
+
+inline CliRun runCli(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 120000) {
+    QProcess p;
+    p.start(QStringLiteral(STORYDIFF_CLI_PATH), args);
+    if (!p.waitForStarted())
+        qFatal("cannot start storydiff-cli");
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(timeoutMs);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
 
 // ../shared beside the project, when it is there (a user's clone has none: tests skip).
 inline QString sharedDir() {

@@ -1,6 +1,7 @@
 // storydiff-cli --batch end to end (the real binary through QProcess): a folder of copies of two
 // stories and an unrelated one, built here; JSON lines, matrix, clusters, --base, manifests,
 // standard input, resume and unreadable files.
+#include "testutil.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -28,10 +29,7 @@ private slots:
     void usageErrors();
 
 private:
-    struct Run {
-        int code = -1;
-        QByteArray out, err;
-    };
+    using Run = testdata::CliRun;
     Run cli(const QStringList &args, const QByteArray &input = {});
     QString write(const QString &name, const QByteArray &bytes);
     static QList<QByteArray> lines(const QByteArray &data);
@@ -80,16 +78,7 @@ QList<QStringList> edited(QList<QStringList> story, int p, int at, int count) {
 } // namespace
 
 TestBatch::Run TestBatch::cli(const QStringList &args, const QByteArray &input) {
-    QProcess p;
-    p.start(QStringLiteral(STORYDIFF_CLI_PATH), args);
-    if (!p.waitForStarted())
-        qFatal("cannot start storydiff-cli");
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return testdata::runCli(args, input, 120000);
 }
 
 QString TestBatch::write(const QString &name, const QByteArray &bytes) {

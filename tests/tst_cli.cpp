@@ -31,26 +31,14 @@ private slots:
     void colourOnRequest();
 
 private:
-    struct Run {
-        int code = -1;
-        QByteArray out, err;
-    };
+    using Run = testdata::CliRun;
     Run cli(const QStringList &args, const QByteArray &input = {});
     QString write(const QString &name, const QByteArray &bytes);
     QTemporaryDir m_dir;
 };
 
 TestCli::Run TestCli::cli(const QStringList &args, const QByteArray &input) {
-    QProcess p;
-    p.start(QStringLiteral(STORYDIFF_CLI_PATH), args);
-    if (!p.waitForStarted())
-        qFatal("cannot start storydiff-cli");
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return testdata::runCli(args, input, 60000);
 }
 
 QString TestCli::write(const QString &name, const QByteArray &bytes) {
