@@ -12,9 +12,7 @@
 #include <QPdfWriter>
 #include <QTemporaryDir>
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
+#include "ziptestutil.h" // makeZip, shared with the reader tests
 
 #include <cstdio>
 
@@ -31,32 +29,6 @@ void put(const QString &target, const QString &name, const QByteArray &bytes) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(f.fileName()));
         g_ok = false;
     }
-}
-
-struct Entry {
-    const char *name;
-    QByteArray data;
-    bool stored = false; // an ODF "mimetype" entry must not be compressed
-};
-
-QByteArray makeZip(const QList<Entry> &entries) {
-    QTemporaryDir tmp;
-    const QString path = tmp.filePath(QStringLiteral("seed.zip"));
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return {};
-    for (const Entry &e : entries) {
-        QuaZipFile f(&zip);
-        constexpr int deflated = 8; // Z_DEFLATED
-        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(QString::fromUtf8(e.name)), nullptr, 0,
-                    e.stored ? 0 : deflated, e.stored ? 0 : 6))
-            return {};
-        f.write(e.data);
-        f.close();
-    }
-    zip.close();
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 const char kStory[] = "The long night\n\nLavrov held talks in Washington on Wednesday. "
