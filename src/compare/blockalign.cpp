@@ -50,12 +50,6 @@ std::vector<quint64> shingles(std::span<const int> ids) {
     return out;
 }
 
-std::vector<int> sortedIds(std::span<const int> ids) {
-    std::vector<int> v(ids.begin(), ids.end());
-    std::sort(v.begin(), v.end());
-    return v;
-}
-
 // How many elements two sorted ranges share (as multisets).
 template <typename T>
 qsizetype commonCount(const std::vector<T> &x, const std::vector<T> &y) {
@@ -72,12 +66,40 @@ qsizetype commonCount(const std::vector<T> &x, const std::vector<T> &y) {
     return n;
 }
 
-// Dice similarity of two sorted multisets.
-double multisetDice(const std::vector<int> &x, const std::vector<int> &y) {
-    if (x.empty() && y.empty())
-        return 1.0;
-    return 2.0 * double(commonCount(x, y)) / double(x.size() + y.size());
-}
+// Dice similarity of one block's words (as a multiset) with many others, without sorting:
+// the loaded block's word counts sit in a table indexed by token id, and each other block
+// takes from them.
+//   load([the cat the]) ; dice([the the dog]) -> common {the, the} -> 2*2 / (3+3) = 0.67
+class BagDice {
+public:
+    explicit BagDice(size_t vocabulary) : m_count(vocabulary, 0), m_taken(vocabulary, 0) {}
+    void load(std::span<const int> ids) {
+        for (int id : m_loaded)
+            m_count[size_t(id)] = 0;
+        m_loaded = ids;
+        for (int id : ids)
+            ++m_count[size_t(id)];
+    }
+    double dice(std::span<const int> other) {
+        if (m_loaded.empty() && other.empty())
+            return 1.0;
+        qsizetype common = 0;
+        for (int id : other) {
+            qint32 &taken = m_taken[size_t(id)];
+            if (taken < m_count[size_t(id)]) {
+                ++taken;
+                ++common;
+            }
+        }
+        for (int id : other)
+            m_taken[size_t(id)] = 0;
+        return 2.0 * double(common) / double(m_loaded.size() + other.size());
+    }
+
+private:
+    std::vector<qint32> m_count, m_taken;
+    std::span<const int> m_loaded;
+};
 
 qsizetype sharedCount(const std::vector<quint64> &x, const std::vector<quint64> &y) {
     return commonCount(x, y);
@@ -133,10 +155,19 @@ struct Aligner {
     }
     std::vector<qint32> groupOfA, groupOfB; // -1 unmatched
     QList<BlockGroup> groups;
+    BagDice bag;
 
     Aligner(const TokenSequence &sa, const TokenSequence &sb)
         : a(sa), b(sb), nA(qint32(sa.blockCount())), nB(qint32(sb.blockCount())),
-          groupOfA(size_t(nA), -1), groupOfB(size_t(nB), -1) {}
+          groupOfA(size_t(nA), -1), groupOfB(size_t(nB), -1), bag(vocabulary(sa, sb)) {}
+
+    static size_t vocabulary(const TokenSequence &sa, const TokenSequence &sb) {
+        int top = -1;
+        for (const TokenSequence *s : {&sa, &sb})
+            for (int id : s->ids)
+                top = std::max(top, id);
+        return size_t(top + 1);
+    }
 
     bool emptyA(qint32 i) const { return a.blockSize(i) == 0; }
     bool emptyB(qint32 j) const { return b.blockSize(j) == 0; }
@@ -167,6 +198,27 @@ struct Aligner {
                 idxB.push_back(j);
             }
         }
+        // A paragraph found on one side only cannot pair exactly; leaving those out first keeps
+        // the diff small when nearly every paragraph was edited (a rewrite), where it would
+        // otherwise cost the square of the paragraph count.
+        std::vector<quint8> sides(ids.size(), 0);
+        for (int id : seqA)
+            sides[size_t(id)] |= 1;
+        for (int id : seqB)
+            sides[size_t(id)] |= 2;
+        auto keepShared = [&](std::vector<int> &seq, std::vector<qint32> &idx) {
+            size_t kept = 0;
+            for (size_t k = 0; k < seq.size(); ++k) {
+                if (sides[size_t(seq[k])] == 3) {
+                    seq[kept] = seq[k];
+                    idx[kept++] = idx[k];
+                }
+            }
+            seq.resize(kept);
+            idx.resize(kept);
+        };
+        keepShared(seqA, idxA);
+        keepShared(seqB, idxB);
         for (const EditRun &r : diffSequences(seqA, seqB)) {
             if (r.kind != EditRun::Equal)
                 continue;
@@ -281,20 +333,17 @@ struct Aligner {
             qint32 x, y; // indices into freeA / freeB
         };
         std::vector<Pair> pairs;
-        std::vector<std::vector<int>> bagB(freeB.size());
-        for (size_t y = 0; y < freeB.size(); ++y)
-            bagB[y] = sortedIds(b.blockIds(freeB[y]));
         const double threshold = freeA.size() == 1 && freeB.size() == 1 ? kLoneGapThreshold : kGapThreshold;
         if (freeA.size() > size_t(kGapBand) || freeB.size() > size_t(kGapBand)) {
             // A long gap (a rewrite with no paragraph left intact): walk down the diagonal, each
             // leftover of A taking the best of the next few of B, in linear time.
             size_t yc = 0;
             for (size_t x = 0; x < freeA.size() && yc < freeB.size(); ++x) {
-                const std::vector<int> bagA = sortedIds(a.blockIds(freeA[x]));
+                bag.load(a.blockIds(freeA[x]));
                 size_t best = freeB.size();
                 double bestScore = threshold;
                 for (size_t y = yc; y < std::min(freeB.size(), yc + kWalkWindow); ++y) {
-                    const double d = multisetDice(bagA, bagB[y]);
+                    const double d = bag.dice(b.blockIds(freeB[y]));
                     if (d >= bestScore && (best == freeB.size() || d > bestScore)) {
                         bestScore = d;
                         best = y;
@@ -308,9 +357,9 @@ struct Aligner {
             return;
         }
         for (size_t x = 0; x < freeA.size(); ++x) {
-            const std::vector<int> bagA = sortedIds(a.blockIds(freeA[x]));
+            bag.load(a.blockIds(freeA[x]));
             for (size_t y = 0; y < freeB.size(); ++y) {
-                const double d = multisetDice(bagA, bagB[y]);
+                const double d = bag.dice(b.blockIds(freeB[y]));
                 if (d >= threshold)
                     pairs.push_back({d, qint32(x), qint32(y)});
             }
