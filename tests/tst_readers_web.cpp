@@ -270,7 +270,7 @@ void TestReadersWeb::htmlSourceOffsets() {
     for (qsizetype i = 1; i < b.tokens.size(); ++i) {
         const Token &t = b.tokens.at(i);
         QVERIFY(t.sourceStart >= 0);
-        QCOMPARE(html.mid(t.sourceStart, t.sourceEnd - t.sourceStart), b.tokenText(t).toString());
+        QCOMPARE(html.mid(t.sourceStart, t.sourceEnd() - t.sourceStart), b.tokenText(t).toString());
     }
     QCOMPARE(b.tokens.at(1).sourceStart, qint32(html.indexOf(QLatin1String("owner"))));
 }

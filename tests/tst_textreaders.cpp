@@ -225,7 +225,7 @@ void TestTextReaders::sourceOffsets() {
     const Block &b = r.document.blocks.at(1);
     for (const Token &t : b.tokens) {
         QVERIFY(t.sourceStart >= 0);
-        QCOMPARE(md.mid(t.sourceStart, t.sourceEnd - t.sourceStart), b.tokenText(t).toString());
+        QCOMPARE(md.mid(t.sourceStart, t.sourceEnd() - t.sourceStart), b.tokenText(t).toString());
     }
 }
 

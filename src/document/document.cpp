@@ -44,6 +44,8 @@ qsizetype Block::wordCount() const {
 }
 
 qsizetype Document::wordCount() const {
+    if (knownWordCount >= 0)
+        return knownWordCount;
     qsizetype n = 0;
     for (const Block &b : blocks)
         n += b.wordCount();

@@ -58,6 +58,9 @@ struct Document {
     QString encoding = QStringLiteral("UTF-8");
     QString title;
     QList<Block> blocks;
+    // The word count of `blocks`, set once they are final (the loader does) so that reports and
+    // statistics do not count a long book's words again and again; -1 counts on demand.
+    qsizetype knownWordCount = -1;
 
     qsizetype wordCount() const;
     qsizetype tokenCount() const;

@@ -36,9 +36,11 @@ struct Token {
     quint8 spacing = NoSpace;
     qint32 link = -1;        // index into Block::links, -1 when not inside a link
     qint32 sourceStart = -1; // offset in the decoded source file, -1 when unknown
-    qint32 sourceEnd = -1;
 
     bool isWord() const { return kind != TokenKind::Punctuation; }
+    // A token maps 1:1 onto its source (readers start a new run where that breaks), so its
+    // source range is as long as its text: one field less in a million-token array.
+    qint32 sourceEnd() const { return sourceStart < 0 ? -1 : sourceStart + qint32(length); }
     quint32 end() const { return start + length; }
     friend bool operator==(const Token &, const Token &) = default;
 };

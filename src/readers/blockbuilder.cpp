@@ -45,10 +45,22 @@ void BlockBuilder::appendText(QStringView text, Styles style, qint32 link, qint3
             ++i;
             continue;
         }
-        // A run of visible characters is appended whole.
+        // A run of visible characters, with the single plain spaces between them, is appended
+        // whole: nothing in it needs folding, and it maps 1:1 onto the source.
+        //   "a  b\tc d" -> runs "a", "b", "c d" (the double space and the tab fold to one space)
         qsizetype j = i + 1;
-        while (j < n && !isTokenizerSpace(text[j].unicode()))
-            ++j;
+        while (j < n) {
+            const char16_t d = text[j].unicode();
+            if (!isTokenizerSpace(d)) {
+                ++j;
+                continue;
+            }
+            if (d == u' ' && j + 1 < n && !isTokenizerSpace(text[j + 1].unicode())) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
         if (m_pendingSpace) {
             out.append(QChar(m_pendingNbsp ? char16_t(0x00A0) : char16_t(' ')));
             m_pendingSpace = m_pendingNbsp = false;
@@ -94,7 +106,6 @@ void BlockBuilder::end(qint32 sourceEnd) {
             t.link = run.link;
             if (run.sourceOffset >= 0) {
                 t.sourceStart = qint32(run.sourceOffset + (t.start - run.start));
-                t.sourceEnd = qint32(t.sourceStart + t.length);
             }
         }
     }

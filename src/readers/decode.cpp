@@ -38,14 +38,6 @@ QString encodingFromSignature(const QByteArray &b) {
     return {};
 }
 
-bool isValidUtf8(const QByteArray &bytes) {
-    QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    // decode() is lazy: the conversion (and so hasError()) happens only when its result is
-    // turned into a QString.
-    const QString decoded = dec.decode(bytes);
-    return !dec.hasError();
-}
-
 bool convertWithIcu(const QByteArray &bytes, const QString &encoding, QString &out) {
     UErrorCode status = U_ZERO_ERROR;
     const QByteArray name = encoding.toLatin1();
@@ -128,8 +120,18 @@ bool decodeText(const QByteArray &bytes, DecodedText &out, QString *error, const
     QString enc = encodingFromSignature(bytes);
     const qsizetype bom = enc.isEmpty() ? 0 : bomLength(enc, bytes);
     out.hadBom = bom > 0;
-    if (enc.isEmpty() && isValidUtf8(bytes))
-        enc = QStringLiteral("UTF-8");
+    out.settled = !enc.isEmpty();
+    if (enc.isEmpty()) {
+        // Most files are UTF-8: checking and decoding are one pass.
+        QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = dec.decode(bytes);
+        if (!dec.hasError()) {
+            out.text = std::move(text);
+            out.encoding = QStringLiteral("UTF-8");
+            out.settled = true;
+            return true;
+        }
+    }
     if (enc.isEmpty() && !hint.isEmpty()) {
         QString probe;
         if (decodeWith(hint, QByteArray(), probe) || convertWithIcu(QByteArray(), hint, probe))

@@ -9,6 +9,9 @@ struct DecodedText {
     QString text;
     QString encoding; // IANA-style name: "UTF-8", "UTF-16LE", "windows-1251" ...
     bool hadBom = false;
+    // The encoding came from a BOM or from bytes that are valid UTF-8: no hint (an HTML page's
+    // charset) would change it.
+    bool settled = false;
 };
 
 // Encodings detectable from the first bytes alone (BOMs, and BOM-less UTF-16 text whose every
@@ -23,8 +26,6 @@ bool decodeText(const QByteArray &bytes, DecodedText &out, QString *error,
 
 // Converts with ICU's converter for `encoding`; false when ICU does not know the name.
 bool convertWithIcu(const QByteArray &bytes, const QString &encoding, QString &out);
-
-bool isValidUtf8(const QByteArray &bytes);
 
 // Parsers that take UTF-8 (md4c, gumbo) report byte offsets; blocks and tokens want offsets in
 // the decoded QString. Positions arrive in document order, so a cursor that only moves forward

@@ -136,6 +136,16 @@ bool HtmlReader::read(const QByteArray &bytes, Document &doc, QString &error) co
     DecodedText decoded;
     if (!decodeText(bytes, decoded, &error, declaredHtmlCharset(bytes)))
         return false;
+    return readDecoded(bytes, decoded, doc, error);
+}
+
+bool HtmlReader::readDecoded(const QByteArray &bytes, const DecodedText &given, Document &doc,
+                             QString &error) const {
+    // Text decoded without the page's charset is good only when no charset could change it.
+    DecodedText redone;
+    if (!given.settled && !decodeText(bytes, redone, &error, declaredHtmlCharset(bytes)))
+        return false;
+    const DecodedText &decoded = given.settled ? given : redone;
     doc.format = Format::Html;
     doc.encoding = decoded.encoding;
     if (!blocksFromHtml(decoded.text, doc.blocks, &doc.title)) {

@@ -17,6 +17,8 @@ class HtmlReader final : public Reader {
 public:
     Format format() const override { return Format::Html; }
     bool read(const QByteArray &bytes, Document &doc, QString &error) const override;
+    bool readDecoded(const QByteArray &bytes, const DecodedText &decoded, Document &doc,
+                     QString &error) const override;
     // The story of already decoded HTML; false when the page has no main text.
     static bool blocksFromHtml(const QString &html, QList<Block> &blocks, QString *title);
 };

@@ -281,6 +281,11 @@ bool MarkdownReader::read(const QByteArray &bytes, Document &doc, QString &error
     DecodedText decoded;
     if (!decodeText(bytes, decoded, &error))
         return false;
+    return readDecoded(bytes, decoded, doc, error);
+}
+
+bool MarkdownReader::readDecoded(const QByteArray &, const DecodedText &decoded, Document &doc,
+                                 QString &) const {
     doc.format = Format::Markdown;
     doc.encoding = decoded.encoding;
     doc.blocks = blocksFromMarkdown(decoded.text, &doc.title);

@@ -11,6 +11,8 @@ class MarkdownReader final : public Reader {
 public:
     Format format() const override { return Format::Markdown; }
     bool read(const QByteArray &bytes, Document &doc, QString &error) const override;
+    bool readDecoded(const QByteArray &bytes, const DecodedText &decoded, Document &doc,
+                     QString &error) const override;
     static QList<Block> blocksFromMarkdown(const QString &text, QString *title = nullptr);
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/document.h"
+#include "readers/decode.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,6 +16,13 @@ public:
     virtual ~Reader() = default;
     virtual Format format() const = 0;
     virtual bool read(const QByteArray &bytes, Document &doc, QString &error) const = 0;
+    // The same, for a text format whose bytes the caller has already decoded (to sniff them):
+    // readers of text formats use `decoded` instead of decoding a second time.
+    virtual bool readDecoded(const QByteArray &bytes, const DecodedText &decoded, Document &doc,
+                             QString &error) const {
+        Q_UNUSED(decoded);
+        return read(bytes, doc, error);
+    }
 };
 
 // The reader for a format, or nullptr when this build has none for it.

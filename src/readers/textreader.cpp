@@ -101,6 +101,11 @@ bool TextReader::read(const QByteArray &bytes, Document &doc, QString &error) co
     DecodedText decoded;
     if (!decodeText(bytes, decoded, &error))
         return false;
+    return readDecoded(bytes, decoded, doc, error);
+}
+
+bool TextReader::readDecoded(const QByteArray &, const DecodedText &decoded, Document &doc,
+                             QString &) const {
     doc.format = Format::Text;
     doc.encoding = decoded.encoding;
     doc.blocks = blocksFromText(decoded.text);

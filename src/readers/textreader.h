@@ -15,6 +15,8 @@ class TextReader final : public Reader {
 public:
     Format format() const override { return Format::Text; }
     bool read(const QByteArray &bytes, Document &doc, QString &error) const override;
+    bool readDecoded(const QByteArray &bytes, const DecodedText &decoded, Document &doc,
+                     QString &error) const override;
     // The block structure of already decoded text (offsets are into `text`).
     static QList<Block> blocksFromText(QStringView text);
 };

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -10,9 +11,22 @@
 namespace sd {
 namespace {
 
-bool isAsciiAlpha(char16_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool isAsciiDigit(char16_t c) { return c >= '0' && c <= '9'; }
-bool isAsciiAlnum(char16_t c) { return isAsciiAlpha(c) || isAsciiDigit(c) || c == '_'; }
+// Classes of ASCII characters, looked up in one table (the tokenizer's inner loops run once
+// per character of a whole book).
+enum AsciiClass : quint8 { kPunct = 0, kSpace = 1, kAlpha = 2, kDigit = 4, kUnderscore = 8 };
+constexpr quint8 kWordChar = kAlpha | kDigit | kUnderscore;
+constexpr std::array<quint8, 128> kAsciiClass = [] {
+    std::array<quint8, 128> t{};
+    for (int c = '\t'; c <= '\r'; ++c)
+        t[size_t(c)] = kSpace;
+    t[' '] = kSpace;
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[size_t(c)] = t[size_t(c - 'a' + 'A')] = kAlpha;
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = kDigit;
+    t['_'] = kUnderscore;
+    return t;
+}();
 
 bool isNbsp(char16_t c) { return c == 0x00A0 || c == 0x202F || c == 0x2007; }
 
@@ -31,54 +45,44 @@ struct Emitter {
     }
 };
 
-// Length of a run of the same repeated punctuation that forms one typographic unit.
-qsizetype punctuationRun(QStringView s, qsizetype i, qsizetype end) {
-    const char16_t c = s[i].unicode();
-    if (c != '.' && c != '-')
-        return 1;
-    qsizetype j = i + 1;
-    while (j < end && s[j].unicode() == c)
-        ++j;
-    return j - i;
-}
-
 // UAX #29 for an all-ASCII chunk without whitespace.
-void tokenizeAscii(QStringView s, qsizetype begin, qsizetype end, Emitter &em) {
+void tokenizeAscii(const char16_t *s, qsizetype begin, qsizetype end, Emitter &em) {
     qsizetype i = begin;
     while (i < end) {
-        const char16_t c = s[i].unicode();
-        if (!isAsciiAlnum(c)) {
-            const qsizetype n = punctuationRun(s, i, end);
-            em.push(i, i + n, TokenKind::Punctuation);
-            i += n;
+        if (!(kAsciiClass[s[i]] & kWordChar)) {
+            // Punctuation; a run of dots or hyphens ("...", "--") is one token.
+            qsizetype j = i + 1;
+            if (s[i] == u'.' || s[i] == u'-')
+                while (j < end && s[j] == s[i])
+                    ++j;
+            em.push(i, j, TokenKind::Punctuation);
+            i = j;
             continue;
         }
         qsizetype j = i;
-        bool hasLetter = false;
+        quint8 seen = 0;
         while (j < end) {
-            const char16_t d = s[j].unicode();
-            if (isAsciiAlnum(d)) {
-                hasLetter = hasLetter || isAsciiAlpha(d);
+            const quint8 cls = kAsciiClass[s[j]];
+            if (cls & kWordChar) {
+                seen |= cls;
                 ++j;
                 continue;
             }
             // A mid-word separator joins only when the characters on both sides allow it:
             // letters around ' or . (MidNumLet), digits around , ; . ' (MidNum).
-            if (j + 1 < end && j > i) {
-                const char16_t prev = s[j - 1].unicode();
-                const char16_t next = s[j + 1].unicode();
-                const bool letters = isAsciiAlpha(prev) && isAsciiAlpha(next);
-                const bool digits = isAsciiDigit(prev) && isAsciiDigit(next);
-                if ((letters && (d == '\'' || d == '.')) ||
-                    (digits && (d == ',' || d == ';' || d == '.' || d == '\''))) {
+            if (j + 1 < end) {
+                const char16_t d = s[j];
+                const quint8 around = kAsciiClass[s[j - 1]] & kAsciiClass[s[j + 1]];
+                if (((around & kAlpha) && (d == u'\'' || d == u'.')) ||
+                    ((around & kDigit) && (d == u',' || d == u';' || d == u'.' || d == u'\''))) {
+                    seen |= around;
                     j += 2;
-                    hasLetter = hasLetter || letters;
                     continue;
                 }
             }
             break;
         }
-        em.push(i, j, hasLetter ? TokenKind::Word : TokenKind::Number);
+        em.push(i, j, (seen & kAlpha) ? TokenKind::Word : TokenKind::Number);
         i = j;
     }
 }
@@ -159,25 +163,31 @@ QList<Token> tokenize(QStringView text) {
     QList<Token> out;
     out.reserve(text.size() / 5 + 1);
     Emitter em{out};
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
-        const char16_t c = text[i].unicode();
-        if (isTokenizerSpace(c)) {
+        const char16_t c = s[i];
+        if (c < 0x80 ? kAsciiClass[c] == kSpace : isTokenizerSpace(c)) {
             em.pendingSpacing |= SpaceBefore;
             if (isNbsp(c))
                 em.pendingSpacing |= NbspBefore;
             ++i;
             continue;
         }
+        // A chunk without whitespace; all-ASCII chunks (nearly all, in English) take the fast
+        // path, others ICU's word breaks.
         qsizetype j = i;
-        bool ascii = true;
-        while (j < n && !isTokenizerSpace(text[j].unicode())) {
-            ascii = ascii && text[j].unicode() < 0x80;
+        char16_t any = 0;
+        while (j < n) {
+            const char16_t d = s[j];
+            if (d < 0x80 ? kAsciiClass[d] == kSpace : isTokenizerSpace(d))
+                break;
+            any |= d;
             ++j;
         }
-        if (ascii)
-            tokenizeAscii(text, i, j, em);
+        if (any < 0x80)
+            tokenizeAscii(s, i, j, em);
         else
             tokenizeUnicode(text, i, j, em);
         i = j;
