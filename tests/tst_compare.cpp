@@ -24,6 +24,9 @@ private slots:
     void cancelStopsEarly();
     void progressReachesTheEnd();
     void parallelInterningNumbersLikeOneTable();
+    void hashKeys_data();
+    void hashKeys();
+    void internerKeepsItsOwnKeys();
 };
 
 // "replace:eight→nine" per change, in order.
@@ -308,6 +311,65 @@ void TestCompare::parallelInterningNumbersLikeOneTable() {
         QVERIFY(pa.ids == sa.ids);
         QVERIFY(pb.ids == sb.ids);
     }
+}
+
+// The interner's hash reads four UTF-16 units at a time; `plain` says that typographic folding
+// cannot change the key. Lengths 1..9 cover every tail, and the dash in each position.
+void TestCompare::hashKeys_data() {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("plain");
+    QTest::newRow("one letter") << "a" << true;
+    QTest::newRow("three") << "the" << true;
+    QTest::newRow("four") << "word" << true;
+    QTest::newRow("five") << "words" << true;
+    QTest::newRow("nine") << "paragraph" << true;
+    QTest::newRow("digits") << "2017" << true;
+    QTest::newRow("dash alone") << "-" << false;
+    QTest::newRow("dash in first word") << "co-op" << false;
+    QTest::newRow("dash in the tail") << "abcdefgh-" << false;
+    QTest::newRow("backtick") << "``" << false;
+    QTest::newRow("curly apostrophe") << QString::fromUtf8("don’t") << false;
+    QTest::newRow("accented") << QString::fromUtf8("naïve") << false;
+    QTest::newRow("letters around 0x2D in the high byte") << QString(QChar(0x2D41)) << false;
+}
+
+void TestCompare::hashKeys() {
+    QFETCH(QString, key);
+    QFETCH(bool, plain);
+    const QString copy = QString(key.constData(), key.size()); // another buffer, same text
+    auto view = [](const QString &s) {
+        return std::u16string_view(reinterpret_cast<const char16_t *>(s.utf16()), size_t(s.size()));
+    };
+    bool isPlain = !plain;
+    const quint32 h = hashTokenKey(view(key), &isPlain);
+    QCOMPARE(isPlain, plain);
+    QCOMPARE(hashTokenKey(view(copy)), h);
+    // Neighbours differ: one more unit, one unit changed.
+    QVERIFY(hashTokenKey(view(key + QLatin1Char('x'))) != h);
+    QString changed = key;
+    changed[changed.size() - 1] = QChar(changed.back().unicode() ^ 1);
+    QVERIFY(hashTokenKey(view(changed)) != h);
+}
+
+// Keys are copied into the interner: the texts they came from may go away.
+void TestCompare::internerKeepsItsOwnKeys() {
+    TokenInterner interner;
+    QList<int> ids;
+    for (int i = 0; i < 5000; ++i) {
+        QString word = QStringLiteral("word%1").arg(i);
+        ids.append(interner.intern(std::u16string_view(reinterpret_cast<const char16_t *>(word.utf16()),
+                                                       size_t(word.size()))));
+        word.fill(QLatin1Char('#')); // the caller's buffer changes under the table
+    }
+    QCOMPARE(interner.size(), qsizetype(5000));
+    for (int i = 0; i < 5000; ++i) {
+        const QString again = QStringLiteral("word%1").arg(i);
+        const std::u16string_view key(reinterpret_cast<const char16_t *>(again.utf16()), size_t(again.size()));
+        QCOMPARE(interner.find(key, hashTokenKey(key)), ids.at(i));
+        QCOMPARE(interner.intern(key), ids.at(i));
+    }
+    const auto keys = interner.keysById();
+    QCOMPARE(QStringView(keys.at(4321).first), QStringView(u"word4321"));
 }
 
 QTEST_GUILESS_MAIN(TestCompare)

@@ -2,43 +2,91 @@
 
 #include "text/folding.h"
 
+#include <cstring>
 #include <thread>
 
 namespace sd {
 
-quint32 hashTokenKey(std::u16string_view key, bool *plain) {
-    quint32 h = 2166136261u;
-    bool simple = true;
-    for (char16_t c : key) {
-        h ^= c;
-        h *= 16777619u;
-        simple = simple && c < 0x80 && c != u'-' && c != u'`';
-    }
-    if (plain)
-        *plain = simple;
-    return h;
+namespace {
+
+// 16-bit lanes of `w` equal to `v`: nonzero when any lane is (SWAR; exact for "any").
+constexpr quint64 kLaneOnes = 0x0001000100010001ull;
+constexpr quint64 kLaneHighs = 0x8000800080008000ull;
+bool anyLaneEquals(quint64 w, char16_t v) {
+    const quint64 x = w ^ (kLaneOnes * v);
+    return ((x - kLaneOnes) & ~x & kLaneHighs) != 0;
 }
 
-int TokenInterner::insert(std::u16string_view key, quint32 hash, bool store) {
+quint64 mixWord(quint64 h, quint64 w) {
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 32);
+}
+
+} // namespace
+
+quint32 hashTokenKey(std::u16string_view key, bool *plain) {
+    // Four UTF-16 units at a time: most words take one or two multiplications.
+    const char16_t *p = key.data();
+    size_t n = key.size();
+    quint64 h = 0x9E3779B97F4A7C15ull ^ n;
+    quint64 any = 0;
+    bool special = false;
+    while (n >= 4) {
+        quint64 w;
+        std::memcpy(&w, p, sizeof w);
+        h = mixWord(h, w);
+        any |= w;
+        special = special || anyLaneEquals(w, u'-') || anyLaneEquals(w, u'`');
+        p += 4;
+        n -= 4;
+    }
+    if (n > 0) {
+        // The last one to three units, without a call to memcpy for an odd size.
+        quint64 w = p[0];
+        if (n > 1)
+            w |= quint64(p[1]) << 16;
+        if (n > 2)
+            w |= quint64(p[2]) << 32;
+        h = mixWord(h, w);
+        any |= w;
+        // The zero lanes past the end must not read as '-' or '`': they cannot (neither is 0).
+        special = special || anyLaneEquals(w, u'-') || anyLaneEquals(w, u'`');
+    }
+    if (plain)
+        *plain = (any & 0xFF80FF80FF80FF80ull) == 0 && !special;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    return quint32(h >> 32);
+}
+
+int TokenInterner::insert(std::u16string_view key, quint32 hash) {
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         Slot &slot = m_slots[i];
         if (slot.id < 0) {
-            if (store) {
-                // The folded key must outlive the table: keep it and point at our copy.
-                m_store.emplace_back(reinterpret_cast<const QChar *>(key.data()), qsizetype(key.size()));
-                key = std::u16string_view(reinterpret_cast<const char16_t *>(m_store.back().utf16()),
-                                          key.size());
+            // Every key is copied into the table's own store, side by side: lookups then compare
+            // against a few compact pages instead of wherever in a book a word first appeared.
+            if (m_chunks.empty() || m_chunkUsed + key.size() > m_chunks.back().size()) {
+                m_chunks.emplace_back(std::max<size_t>(kChunkUnits, key.size()));
+                m_chunkUsed = 0;
             }
-            slot = Slot{key.data(), quint32(key.size()), hash, int(m_count++)};
-            if (size_t(m_count) * 2 > m_slots.size())
+            char16_t *copy = m_chunks.back().data() + m_chunkUsed;
+            std::copy(key.begin(), key.end(), copy);
+            m_chunkUsed += key.size();
+            const int id = int(m_keys.size());
+            slot = Slot{hash, id};
+            m_keys.push_back(Key{copy, quint32(key.size()), hash});
+            if (m_keys.size() * 2 > m_slots.size())
                 grow();
-            return int(m_count - 1);
+            return id;
         }
-        if (slot.hash == hash && slot.length == key.size() &&
-            std::u16string_view(slot.data, slot.length) == key)
+        if (slot.hash == hash && sameKey(slot.id, key))
             return slot.id;
     }
+}
+
+bool TokenInterner::sameKey(int id, std::u16string_view key) const {
+    const Key &k = m_keys[size_t(id)];
+    return k.length == key.size() && std::u16string_view(k.data, k.length) == key;
 }
 
 void TokenInterner::grow() {
@@ -61,26 +109,25 @@ int TokenInterner::find(std::u16string_view key, quint32 hash) const {
         const Slot &slot = m_slots[i];
         if (slot.id < 0)
             return -1;
-        if (slot.hash == hash && slot.length == key.size() &&
-            std::u16string_view(slot.data, slot.length) == key)
+        if (slot.hash == hash && sameKey(slot.id, key))
             return slot.id;
     }
 }
 
 std::vector<std::pair<std::u16string_view, quint32>> TokenInterner::keysById() const {
-    std::vector<std::pair<std::u16string_view, quint32>> keys(static_cast<size_t>(m_count));
-    for (const Slot &s : m_slots)
-        if (s.id >= 0)
-            keys[size_t(s.id)] = {std::u16string_view(s.data, s.length), s.hash};
+    std::vector<std::pair<std::u16string_view, quint32>> keys;
+    keys.reserve(m_keys.size());
+    for (const Key &k : m_keys)
+        keys.emplace_back(std::u16string_view(k.data, k.length), k.hash);
     return keys;
 }
 
-int TokenInterner::intern(std::u16string_view key) { return insert(key, hashTokenKey(key), false); }
+int TokenInterner::intern(std::u16string_view key) { return insert(key, hashTokenKey(key)); }
 
 int TokenInterner::intern(QString &&folded) {
     const std::u16string_view key(reinterpret_cast<const char16_t *>(folded.utf16()),
                                   size_t(folded.size()));
-    return insert(key, hashTokenKey(key), true);
+    return insert(key, hashTokenKey(key));
 }
 
 TokenSequence buildTokenSequence(const Document &doc, const CompareOptions &options,
@@ -94,22 +141,21 @@ TokenSequence buildTokenSequence(const Document &doc, const CompareOptions &opti
     for (qsizetype bi = 0; bi < doc.blocks.size(); ++bi) {
         const Block &block = doc.blocks.at(bi);
         seq.blockBegin.push_back(qsizetype(seq.ids.size()));
+        const char16_t *chars = reinterpret_cast<const char16_t *>(block.text.utf16());
         for (qsizetype ti = 0; ti < block.tokens.size(); ++ti) {
             const Token &t = block.tokens.at(ti);
             if (options.ignorePunctuation && t.kind == TokenKind::Punctuation)
                 continue;
-            const QStringView text = block.tokenText(t);
-            const std::u16string_view view(reinterpret_cast<const char16_t *>(text.utf16()),
-                                           size_t(text.size()));
+            const std::u16string_view view(chars + t.start, t.length);
             bool plain = false;
             const quint32 hash = hashTokenKey(view, &plain);
             int id;
             if (options.ignoreCase)
-                id = interner.intern(foldCase(foldTypography(text)));
-            else if (plain || !needsTypographyFold(text))
+                id = interner.intern(foldCase(foldTypography(block.tokenText(t))));
+            else if (plain || !needsTypographyFold(block.tokenText(t)))
                 id = interner.intern(view, hash);
             else
-                id = interner.intern(foldTypography(text));
+                id = interner.intern(foldTypography(block.tokenText(t)));
             seq.ids.push_back(id);
             seq.blockOf.push_back(qint32(bi));
             seq.tokenOf.push_back(qint32(ti));

@@ -10,9 +10,8 @@
 
 namespace sd {
 
-// Maps token keys to small integers, so that diffs compare ints, not strings. Keys are views
-// into the documents' block texts when no folding changes them, else into the interner's own
-// store; the documents must outlive the interner.
+// Maps token keys to small integers, so that diffs compare ints, not strings. The interner keeps
+// its own copy of every distinct key (a book has tens of thousands, next to a million tokens).
 //
 // An open-addressing table (linear probing, power-of-two size) with the hash kept per slot:
 // interning runs once per token, millions of times for a long book, and std::unordered_map's
@@ -22,26 +21,34 @@ public:
     int intern(std::u16string_view key);
     int intern(QString &&folded);
     // With the key's hash already computed (see hashTokenKey).
-    int intern(std::u16string_view key, quint32 hash) { return insert(key, hash, false); }
+    int intern(std::u16string_view key, quint32 hash) { return insert(key, hash); }
     // The id of a key already interned, or -1.
     int find(std::u16string_view key, quint32 hash) const;
     // Every key with its id, in id order (for merging two interners).
     std::vector<std::pair<std::u16string_view, quint32>> keysById() const;
-    qsizetype size() const { return m_count; }
+    qsizetype size() const { return qsizetype(m_keys.size()); }
 
 private:
+    // Slots hold only hash and id (8 bytes, so that the table stays in cache); the keys live
+    // apart, by id, and are read only when the hashes agree.
     struct Slot {
-        const char16_t *data = nullptr;
-        quint32 length = 0;
         quint32 hash = 0;
         int id = -1;
     };
-    int insert(std::u16string_view key, quint32 hash, bool store);
+    struct Key {
+        const char16_t *data = nullptr;
+        quint32 length = 0;
+        quint32 hash = 0;
+    };
+    int insert(std::u16string_view key, quint32 hash);
+    bool sameKey(int id, std::u16string_view key) const;
     void grow();
 
     std::vector<Slot> m_slots = std::vector<Slot>(1024);
-    qsizetype m_count = 0;
-    std::deque<QString> m_store;
+    std::vector<Key> m_keys;
+    static constexpr size_t kChunkUnits = 1 << 16;
+    std::deque<std::vector<char16_t>> m_chunks; // the keys' text; chunks never move
+    size_t m_chunkUsed = 0;
 };
 
 // The comparable tokens of one document in reading order, flattened: position p is token
@@ -59,7 +66,7 @@ struct TokenSequence {
     }
 };
 
-// FNV-1a over UTF-16 code units, the interner's hash; `plain` tells whether the text is free
+// A multiplicative hash over UTF-16 code units, four at a time, the interner's hash; `plain` tells whether the text is free
 // of anything typographic folding could change (ASCII other than '-' and '`').
 quint32 hashTokenKey(std::u16string_view key, bool *plain = nullptr);
 
