@@ -14,6 +14,7 @@ private slots:
     void sampleByDefault();
     void identicalFilesExitZero();
     void jsonFollowsTheContract();
+    void longJsonIsWholeAndInOrder();
     void seedPair();
     void seedPairJson();
     void badInput_data();
@@ -66,6 +67,31 @@ void TestCli::identicalFilesExitZero() {
     const Run r = cli({a, b});
     QCOMPARE(r.code, 0);
     QVERIFY(!r.out.contains("[-"));
+}
+
+// A comparison with tens of thousands of changes is written in parts on all cores: the parts
+// must join into one valid document, every change once, in the order of the comparison.
+void TestCli::longJsonIsWholeAndInOrder() {
+    QByteArray a, b;
+    constexpr int kParagraphs = 24000;
+    for (int i = 0; i < kParagraphs; ++i) {
+        a += "Paragraph " + QByteArray::number(i) + " says \"alpha\" here.\n\n";
+        b += "Paragraph " + QByteArray::number(i) + " says \"omega\" here.\n\n";
+    }
+    const Run r = cli({QStringLiteral("--format"), QStringLiteral("json"), write("long-a.txt", a),
+                       write("long-b.txt", b)});
+    QCOMPARE(r.code, 1);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray changes = o.value("comparisons").toArray().first().toObject().value("changes").toArray();
+    QCOMPARE(changes.size(), kParagraphs);
+    for (int i = 0; i < kParagraphs; ++i) {
+        const QJsonObject ch = changes.at(i).toObject();
+        QCOMPARE(ch.value("kind").toString(), QStringLiteral("replace"));
+        QCOMPARE(ch.value("to").toObject().value("block").toInt(), i);
+        QCOMPARE(ch.value("to").toObject().value("text").toString(), QStringLiteral("omega"));
+    }
 }
 
 void TestCli::jsonFollowsTheContract() {
