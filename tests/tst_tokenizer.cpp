@@ -3,6 +3,8 @@
 #include "text/folding.h"
 #include "text/tokenizer.h"
 
+#include <QRandomGenerator>
+
 using namespace sd;
 
 class TestTokenizer : public QObject {
@@ -16,6 +18,7 @@ private slots:
     void folding_data();
     void folding();
     void caseFolding();
+    void chunksTokenizeAlone();
 };
 
 static QString joined(QStringView text) {
@@ -108,6 +111,45 @@ void TestTokenizer::folding() {
 void TestTokenizer::caseFolding() {
     QCOMPARE(foldCase(u"Straße"), foldCase(u"STRASSE"));
     QCOMPARE(foldCase(u"Lavrov"), QStringLiteral("lavrov"));
+}
+
+// ASCII text is tokenized in one pass that hands a chunk to ICU when it meets another
+// character: whatever came before in the chunk must be redone, and nothing may leak from one
+// chunk into the next. So a text's tokens are its whitespace-separated chunks' tokens, each
+// tokenized alone (random texts of ASCII with some curly quotes, accents and dashes).
+void TestTokenizer::chunksTokenizeAlone() {
+    QRandomGenerator rng(20261122);
+    const QString alphabet = u"abcXYZ019_.,;'-/ \u2019\u201C\u00E9\u2014\u00A0"_qs;
+    for (int round = 0; round < 2000; ++round) {
+        QString text;
+        const int length = int(rng.bounded(1, 40));
+        for (int k = 0; k < length; ++k)
+            text += alphabet.at(int(rng.bounded(alphabet.size())));
+        const QList<Token> whole = tokenize(text);
+        QList<Token> pieces;
+        qsizetype i = 0;
+        while (i < text.size()) {
+            if (isTokenizerSpace(text.at(i).unicode())) {
+                ++i;
+                continue;
+            }
+            qsizetype j = i;
+            while (j < text.size() && !isTokenizerSpace(text.at(j).unicode()))
+                ++j;
+            for (Token t : tokenize(QStringView(text).mid(i, j - i))) {
+                t.start += quint32(i);
+                pieces.append(t);
+            }
+            i = j;
+        }
+        QCOMPARE(whole.size(), pieces.size());
+        for (qsizetype k = 0; k < whole.size(); ++k) {
+            QVERIFY2(whole[k].start == pieces[k].start && whole[k].length == pieces[k].length &&
+                         whole[k].kind == pieces[k].kind,
+                     qPrintable(text));
+            QVERIFY(whole[k].length > 0);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTokenizer)

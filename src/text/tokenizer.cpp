@@ -13,7 +13,14 @@ namespace {
 
 // Classes of ASCII characters, looked up in one table (the tokenizer's inner loops run once
 // per character of a whole book).
-enum AsciiClass : quint8 { kPunct = 0, kSpace = 1, kAlpha = 2, kDigit = 4, kUnderscore = 8 };
+enum CharClass : quint8 {
+    kPunct = 0,
+    kSpace = 1,
+    kAlpha = 2,
+    kDigit = 4,
+    kUnderscore = 8,
+    kNonAscii = 16, // not classified here: the chunk goes to ICU
+};
 constexpr quint8 kWordChar = kAlpha | kDigit | kUnderscore;
 constexpr std::array<quint8, 128> kAsciiClass = [] {
     std::array<quint8, 128> t{};
@@ -45,11 +52,17 @@ struct Emitter {
     }
 };
 
-// UAX #29 for an all-ASCII chunk without whitespace.
-void tokenizeAscii(const char16_t *s, qsizetype begin, qsizetype end, Emitter &em) {
+quint8 classOf(char16_t c) { return c < 0x80 ? kAsciiClass[c] : quint8(kNonAscii); }
+
+// UAX #29 for ASCII text, from `begin` up to the first whitespace or non-ASCII character (or
+// `end`); returns where it stopped. The caller redoes a chunk that stopped at non-ASCII with ICU.
+qsizetype tokenizeAscii(const char16_t *s, qsizetype begin, qsizetype end, Emitter &em) {
     qsizetype i = begin;
     while (i < end) {
-        if (!(kAsciiClass[s[i]] & kWordChar)) {
+        const quint8 first = classOf(s[i]);
+        if (first & (kSpace | kNonAscii))
+            return i;
+        if (!(first & kWordChar)) {
             // Punctuation; a run of dots or hyphens ("...", "--") is one token.
             qsizetype j = i + 1;
             if (s[i] == u'.' || s[i] == u'-')
@@ -62,17 +75,18 @@ void tokenizeAscii(const char16_t *s, qsizetype begin, qsizetype end, Emitter &e
         qsizetype j = i;
         quint8 seen = 0;
         while (j < end) {
-            const quint8 cls = kAsciiClass[s[j]];
+            const quint8 cls = classOf(s[j]);
             if (cls & kWordChar) {
                 seen |= cls;
                 ++j;
                 continue;
             }
             // A mid-word separator joins only when the characters on both sides allow it:
-            // letters around ' or . (MidNumLet), digits around , ; . ' (MidNum).
+            // letters around ' or . (MidNumLet), digits around , ; . ' (MidNum). Whitespace or
+            // non-ASCII after it has neither class.
             if (j + 1 < end) {
                 const char16_t d = s[j];
-                const quint8 around = kAsciiClass[s[j - 1]] & kAsciiClass[s[j + 1]];
+                const quint8 around = classOf(s[j - 1]) & classOf(s[j + 1]);
                 if (((around & kAlpha) && (d == u'\'' || d == u'.')) ||
                     ((around & kDigit) && (d == u',' || d == u';' || d == u'.' || d == u'\''))) {
                     seen |= around;
@@ -85,6 +99,7 @@ void tokenizeAscii(const char16_t *s, qsizetype begin, qsizetype end, Emitter &e
         em.push(i, j, (seen & kAlpha) ? TokenKind::Word : TokenKind::Number);
         i = j;
     }
+    return i;
 }
 
 icu::BreakIterator *wordBreaker() {
@@ -175,22 +190,23 @@ QList<Token> tokenize(QStringView text) {
             ++i;
             continue;
         }
-        // A chunk without whitespace; all-ASCII chunks (nearly all, in English) take the fast
-        // path, others ICU's word breaks.
-        qsizetype j = i;
-        char16_t any = 0;
-        while (j < n) {
-            const char16_t d = s[j];
-            if (d < 0x80 ? kAsciiClass[d] == kSpace : isTokenizerSpace(d))
-                break;
-            any |= d;
-            ++j;
-        }
-        if (any < 0x80)
-            tokenizeAscii(s, i, j, em);
-        else
+        // A chunk without whitespace. All-ASCII chunks (nearly all, in English) are tokenized
+        // in one pass; one that turns out to hold other characters is redone with ICU's word
+        // breaks, whole.
+        const qsizetype firstToken = out.size();
+        const quint8 spacing = em.pendingSpacing;
+        const qsizetype stop = tokenizeAscii(s, i, n, em);
+        if (stop < n && classOf(s[stop]) == kNonAscii && !isTokenizerSpace(s[stop])) {
+            out.resize(firstToken);
+            em.pendingSpacing = spacing;
+            qsizetype j = stop;
+            while (j < n && !isTokenizerSpace(s[j]))
+                ++j;
             tokenizeUnicode(text, i, j, em);
-        i = j;
+            i = j;
+        } else {
+            i = stop;
+        }
     }
     return out;
 }
