@@ -13,11 +13,33 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cstdlib>
 #include <future>
 #include <unistd.h>
+#include <vector>
 
 namespace sd {
 namespace {
+
+// glibc grows a thread's heap a page or so at a time, with one mprotect() call each, and every
+// call takes the process's memory-map lock from the other threads: reading a 6 MB file made
+// 20,000 of them. A reader thread grows its heap once, up front, by about what it will use
+// (ten times the file; the pages are only touched when used). With main() keeping freed memory
+// (app/cli_main.cpp), the later threads reuse these heaps.
+void growThreadHeap(qint64 bytes) {
+#if defined(__GLIBC__)
+    // Pieces under main()'s mmap threshold come from the heap; a thread's first heap holds up
+    // to 64 MB (glibc deletes later heaps again as soon as they are free).
+    constexpr qint64 kPiece = 20 << 20;
+    std::vector<void *> pieces;
+    for (qint64 left = std::min<qint64>(bytes, 60 << 20); left > 0; left -= kPiece)
+        pieces.push_back(std::malloc(size_t(std::min(left, kPiece))));
+    for (void *p : pieces)
+        std::free(p);
+#else
+    Q_UNUSED(bytes);
+#endif
+}
 
 constexpr int kExitSame = 0;
 constexpr int kExitDifferent = 1;
@@ -268,6 +290,7 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     std::vector<std::future<LoadResult>> loads;
     for (const QString &f : std::as_const(files))
         loads.push_back(std::async(std::launch::async, [f, loadOptions] {
+            growThreadHeap(f == QLatin1String("-") ? 0 : QFileInfo(f).size() * 10);
             return loadDocument(f, loadOptions);
         }));
     QList<Document> documents;
