@@ -79,7 +79,7 @@ bool readAllLimited(QFile &file, qint64 limit, QByteArray &out, QString &cause) 
 
 } // namespace
 
-LoadResult readDocument(const QByteArray &bytes, const QString &path, const LoadOptions &options) {
+LoadResult readDocument(QByteArray bytes, const QString &path, const LoadOptions &options) {
     if (bytes.size() > options.maxSize)
         return failure(path, QStringLiteral("too large (%1, the limit is %2)")
                                  .arg(formatSize(bytes.size()), formatSize(options.maxSize)));
@@ -98,6 +98,9 @@ LoadResult readDocument(const QByteArray &bytes, const QString &path, const Load
         if (!decodeText(bytes, decoded, &cause))
             return failure(path, cause);
         format = sniffTextFormat(decoded.text, path);
+        // Settled text needs its bytes no more: a long book's memory goes to its blocks.
+        if (decoded.settled)
+            bytes = QByteArray();
     }
     const Reader *reader = readerFor(format);
     if (!reader)
@@ -142,7 +145,7 @@ LoadResult loadDocument(const QString &path, const LoadOptions &options) {
     QString cause;
     if (!readAllLimited(file, options.maxSize, bytes, cause))
         return failure(path, cause);
-    return readDocument(bytes, path, options);
+    return readDocument(std::move(bytes), path, options);
 }
 
 } // namespace sd

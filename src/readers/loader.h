@@ -25,8 +25,8 @@ struct LoadResult {
 LoadResult loadDocument(const QString &path, const LoadOptions &options = {});
 
 // Reads a version that is already in memory; `path` names it in messages and breaks format ties.
-LoadResult readDocument(const QByteArray &bytes, const QString &path,
-                        const LoadOptions &options = {});
+// Given sole ownership of `bytes` (std::move), it lets them go as soon as they are decoded.
+LoadResult readDocument(QByteArray bytes, const QString &path, const LoadOptions &options = {});
 
 QString formatSize(qint64 bytes);
 

@@ -17,7 +17,8 @@ public:
     virtual Format format() const = 0;
     virtual bool read(const QByteArray &bytes, Document &doc, QString &error) const = 0;
     // The same, for a text format whose bytes the caller has already decoded (to sniff them):
-    // readers of text formats use `decoded` instead of decoding a second time.
+    // readers of text formats use `decoded` instead of decoding a second time. `bytes` may be
+    // empty when `decoded.settled` (no charset declaration could change the decoding).
     virtual bool readDecoded(const QByteArray &bytes, const DecodedText &decoded, Document &doc,
                              QString &error) const {
         Q_UNUSED(decoded);
