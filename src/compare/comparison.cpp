@@ -3,11 +3,11 @@
 #include "compare/blockalign.h"
 #include "compare/groupdiff.h"
 #include "compare/tokenkeys.h"
+#include "util/parallel.h"
 
 #include <QThread>
 
 #include <algorithm>
-#include <thread>
 
 namespace sd {
 
@@ -293,12 +293,7 @@ Comparison compareDocuments(const Document &a, const Document &b, const CompareO
             (c.groups[k].moved ? part.equalMoved : part.equalInPlace) += part.tally.equal - before;
         }
     };
-    std::vector<std::thread> pool;
-    for (qsizetype w = 1; w < workers; ++w)
-        pool.emplace_back(work, w);
-    work(0);
-    for (std::thread &t : pool)
-        t.join();
+    runParts(workers, work);
     if (cancelled())
         return c;
     WordTally tally;

@@ -1,10 +1,11 @@
 #include "multi/multicompare.h"
 
+#include "util/parallel.h"
+
 #include <QThread>
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
 
 namespace sd {
 
@@ -18,19 +19,14 @@ QList<QList<double>> similarityMatrix(const QList<Document> &documents, const Co
     // Each worker takes the next cell until none is left; every cell is written by one worker.
     std::vector<double> results(cells.size(), 1.0);
     std::atomic_size_t next{0};
-    auto work = [&] {
+    auto work = [&](qsizetype) {
         for (size_t k = next++; k < cells.size(); k = next++)
             results[k] = compareDocuments(documents.at(cells[k].first),
                                           documents.at(cells[k].second), options)
                              .similarity;
     };
     const size_t threads = std::clamp<size_t>(size_t(QThread::idealThreadCount()), 1, cells.size() + 1);
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (std::thread &t : pool)
-        t.join();
+    runParts(qsizetype(threads), work);
     for (size_t k = 0; k < cells.size(); ++k) {
         m[cells[k].first][cells[k].second] = results[k];
         m[cells[k].second][cells[k].first] = results[k];

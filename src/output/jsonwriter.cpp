@@ -1,11 +1,12 @@
 #include "output/jsonwriter.h"
 
+#include "util/parallel.h"
+
 #include <QThread>
 
 #include <algorithm>
 #include <charconv>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 namespace sd {
@@ -279,12 +280,7 @@ void writeChanges(Writer &w, const Comparison &c) {
         for (qsizetype i = n * k / parts; i < n * (k + 1) / parts; ++i)
             writeChange(piece, c, c.changes.at(i));
     };
-    std::vector<std::thread> pool;
-    for (qsizetype k = 1; k < parts; ++k)
-        pool.emplace_back(work, k);
-    work(0);
-    for (std::thread &t : pool)
-        t.join();
+    runParts(parts, work);
     for (const Writer &piece : pieces)
         w.out.append(piece.out);
 }
