@@ -9,6 +9,7 @@
 //
 // Peak RSS is the child's own, from wait4(); this process stays small (the copies are a few MB).
 
+#include "benchutil.h"
 #include "casegen.h"
 
 #include <QCoreApplication>
@@ -20,51 +21,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
-extern char **environ;
-
 using namespace sd;
 
 namespace {
-
-struct Run {
-    double seconds = 0;
-    qint64 peakRssKb = 0;
-    int exitCode = -1;
-};
-
-Run runCli(const QStringList &argv) {
-    QList<QByteArray> args;
-    for (const QString &a : argv)
-        args.append(a.toLocal8Bit());
-    std::vector<char *> cargs;
-    for (QByteArray &a : args)
-        cargs.push_back(a.data());
-    cargs.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    Run r;
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    const int rc = posix_spawn(&pid, cargs[0], &actions, nullptr, cargs.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (rc != 0)
-        return r;
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    r.seconds = double(timer.nsecsElapsed()) / 1e9;
-    r.peakRssKb = usage.ru_maxrss;
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
 
 QStringList paragraphsOf(const QByteArray &text) {
     QStringList result;
@@ -193,7 +152,7 @@ int main(int argc, char *argv[]) {
             clusters};
         if (!jobs.isEmpty())
             argv << QStringLiteral("--jobs") << jobs;
-        const Run r = runCli(argv);
+        const bench::Run r = bench::runTool(argv, root + QStringLiteral("/cli-stdout"), 3600);
         qint64 lines = 0;
         QFile f(jsonl);
         if (f.open(QIODevice::ReadOnly))

@@ -4,19 +4,16 @@
 // Wall time and peak RSS of the real binary, best of --runs.
 //
 //   multi_bench [--runs 3]
+#include "benchutil.h"
 #include "casegen.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <sys/resource.h>
-#include <sys/wait.h>
 
 namespace {
 
@@ -26,22 +23,15 @@ struct Run {
     int rows = 0;
 };
 
-// Runs the CLI once; peak RSS from wait4() of that child alone.
-Run runCli(const QStringList &files) {
-    QElapsedTimer timer;
-    timer.start();
-    QProcess p;
-    p.setProgram(QStringLiteral(STORYDIFF_CLI_PATH));
-    p.setArguments(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + files);
-    p.start();
-    p.waitForFinished(600000);
+// Runs the CLI once, its JSON into `outFile`.
+Run runCli(const QStringList &files, const QString &outFile) {
+    const bench::Run run = bench::runTool(
+        QStringList{QStringLiteral(STORYDIFF_CLI_PATH), QStringLiteral("--format"), QStringLiteral("json")} + files,
+        outFile, 600);
     Run r;
-    r.seconds = double(timer.nsecsElapsed()) / 1e9;
-    const QByteArray out = p.readAllStandardOutput();
-    r.rows = int(out.count("\"agree\""));
-    struct rusage usage {};
-    getrusage(RUSAGE_CHILDREN, &usage); // high-water mark of all children so far
-    r.rssMb = double(usage.ru_maxrss) / 1024.0;
+    r.seconds = run.seconds;
+    r.rssMb = double(run.peakRssKb) / 1024.0;
+    r.rows = int(bench::readFile(outFile).count("\"agree\""));
     return r;
 }
 
@@ -116,7 +106,7 @@ int main(int argc, char **argv) {
         Run best;
         best.seconds = 1e9;
         for (int r = 0; r < runs; ++r) {
-            const Run run = runCli(list);
+            const Run run = runCli(list, tmp.filePath(QStringLiteral("out.json")));
             if (run.seconds < best.seconds)
                 best = run;
         }
