@@ -10,25 +10,6 @@
 namespace sd {
 namespace {
 
-// Names files once: the same path in two manifest lines is one document, read once.
-class FileTable {
-public:
-    explicit FileTable(QStringList &files) : m_files(files) {}
-    qint32 add(const QString &path) {
-        auto it = m_index.constFind(path);
-        if (it != m_index.constEnd())
-            return *it;
-        const auto i = qint32(m_files.size());
-        m_files.append(path);
-        m_index.insert(path, i);
-        return i;
-    }
-
-private:
-    QStringList &m_files;
-    QHash<QString, qint32> m_index;
-};
-
 QString absoluteOf(const QString &path) {
     return QFileInfo(path).absoluteFilePath();
 }
@@ -141,7 +122,8 @@ QString csvField(const QString &value) {
 
 BatchPlan planManifest(const QByteArray &text, const QString &baseDir, const QString &name) {
     BatchPlan plan;
-    FileTable table(plan.files);
+    // The same path in two manifest lines is one document, read once.
+    PathIndex table;
     QSet<quint64> seen;
     const QDir dir(baseDir);
     const auto resolve = [&](const QString &p) {
@@ -170,6 +152,7 @@ BatchPlan planManifest(const QByteArray &text, const QString &baseDir, const QSt
         seen.insert(key);
         plan.pairs.append(pair);
     }
+    plan.files = table.paths();
     return plan;
 }
 

@@ -1,10 +1,30 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace sd {
+
+// Paths numbered in the order they were first added: the same path twice is one number.
+class PathIndex {
+public:
+    qint32 add(const QString &path) {
+        auto it = m_index.constFind(path);
+        if (it != m_index.constEnd())
+            return *it;
+        const auto i = qint32(m_paths.size());
+        m_paths.append(path);
+        m_index.insert(path, i);
+        return i;
+    }
+    const QStringList &paths() const { return m_paths; }
+
+private:
+    QStringList m_paths;
+    QHash<QString, qint32> m_index;
+};
 
 // One comparison of a batch: indexes into BatchPlan::files, "from" first.
 struct BatchPair {

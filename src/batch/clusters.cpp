@@ -7,15 +7,7 @@
 
 namespace sd {
 
-qint32 SimilarityTable::addFile(const QString &path) {
-    auto it = m_index.constFind(path);
-    if (it != m_index.constEnd())
-        return *it;
-    const auto i = qint32(m_files.size());
-    m_files.append(path);
-    m_index.insert(path, i);
-    return i;
-}
+qint32 SimilarityTable::addFile(const QString &path) { return m_index.add(path); }
 
 void SimilarityTable::add(const QString &a, const QString &b, double similarity) {
     add(addFile(a), addFile(b), similarity);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "batch/batchplan.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -18,15 +20,14 @@ public:
     void add(const QString &a, const QString &b, double similarity);
     void add(qint32 a, qint32 b, double similarity);
 
-    const QStringList &files() const { return m_files; }
+    const QStringList &files() const { return m_index.paths(); }
     qsizetype pairCount() const { return m_values.size(); }
     // The pair's similarity in either direction (a then b first), or -1 when it was not compared.
     double value(qint32 a, qint32 b) const;
 
 private:
     static quint64 key(qint32 a, qint32 b) { return (quint64(quint32(a)) << 32) | quint32(b); }
-    QStringList m_files;
-    QHash<QString, qint32> m_index;
+    PathIndex m_index;
     QHash<quint64, double> m_values;
 };
 
