@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void optionRecomputes();
     void badFilesShowError();
     void highlightColoursOnScreen();
+    void darkDesktop();
     void inlineView();
     void linkPolicy();
     void sampleStory();
@@ -284,6 +286,58 @@ void TestGui::highlightColoursOnScreen() {
                 ++hits;
         }
     QVERIFY(hits > 0);
+}
+
+// On a dark desktop the panes turn dark with light text, and the change highlights still show
+// in the theme's dark colours (STORYDIFF_GUI_SHOTS=dir saves what it looks like).
+void TestGui::darkDesktop() {
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xb4));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    QApplication::setPalette(dark);
+    auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
+
+    MainWindow w;
+    w.resize(1400, 860);
+    w.show();
+    w.openSample();
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() != nullptr, 10000);
+    QTRY_VERIFY(!w.model()->isBusy());
+    QTest::qWait(900);
+    const Theme theme = Theme::fromPalette(w.palette());
+    QVERIFY(theme.isDark());
+    QWidget *pane = w.sideBySideView()->rightPane()->viewport();
+    const QImage shot = pane->grab().toImage();
+    const QString out = qEnvironmentVariable("STORYDIFF_GUI_SHOTS");
+    if (!out.isEmpty())
+        w.grab().save(out + QStringLiteral("/dark.png"));
+    // Mostly dark background, some light text, and the inserted words' highlight somewhere.
+    qint64 darkPixels = 0, lightPixels = 0, insertPixels = 0, total = 0;
+    const QColor insert = theme.highlight(ChangeKind::Insert);
+    for (int y = 0; y < shot.height(); y += 2)
+        for (int x = 0; x < shot.width(); x += 2, ++total) {
+            const QColor px = shot.pixelColor(x, y);
+            darkPixels += px.lightness() < 80;
+            lightPixels += px.lightness() > 170;
+            insertPixels += qAbs(px.red() - insert.red()) < 12 && qAbs(px.green() - insert.green()) < 12 &&
+                            qAbs(px.blue() - insert.blue()) < 12;
+        }
+    QVERIFY2(darkPixels > total / 2, qPrintable(QStringLiteral("%1 of %2 dark").arg(darkPixels).arg(total)));
+    QVERIFY(lightPixels > total / 200);
+    QVERIFY2(insertPixels > 20, qPrintable(QStringLiteral("%1 insert-coloured").arg(insertPixels)));
+    // Text on a highlight stays readable: the highlight is far from the text colour. Links
+    // read on the dark background even when the palette kept the default (pure blue) link.
+    QVERIFY(qAbs(insert.lightness() - w.palette().color(QPalette::Text).lightness()) > 60);
+    auto brightness = [](const QColor &c) { return (299 * c.red() + 587 * c.green() + 114 * c.blue()) / 1000; };
+    QVERIFY2(brightness(theme.link()) > 110, qPrintable(theme.link().name()));
 }
 
 void TestGui::inlineView() {

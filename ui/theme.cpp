@@ -5,6 +5,14 @@
 #include <algorithm>
 
 namespace sd {
+namespace {
+
+// How bright a colour looks (0..255): pure blue has HSL lightness 127 but reads as dark.
+int perceivedBrightness(const QColor &c) {
+    return (299 * c.red() + 587 * c.green() + 114 * c.blue()) / 1000;
+}
+
+} // namespace
 
 Theme Theme::fromPalette(const QPalette &palette) {
     Theme t;
@@ -31,7 +39,9 @@ Theme Theme::fromPalette(const QPalette &palette) {
     t.m_gapBase = t.m_dark ? base.lighter(115) : base.darker(104);
     t.m_gapBrush = QBrush(t.m_dark ? base.lighter(135) : base.darker(112), Qt::BDiagPattern);
     t.m_link = palette.color(QPalette::Link);
-    if (t.m_dark && t.m_link.lightness() < 110)
+    // A dark palette that keeps the light default link colour (Qt's is pure blue) gets a link
+    // blue that reads on a dark background.
+    if (t.m_dark && perceivedBrightness(t.m_link) < 110)
         t.m_link = QColor(0x58, 0xa6, 0xff);
     t.m_heading = t.m_dark ? QColor(0xe6, 0xed, 0xf3) : QColor(0x1f, 0x23, 0x28);
     t.m_dimmed = palette.color(QPalette::PlaceholderText);
