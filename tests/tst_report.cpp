@@ -1,5 +1,7 @@
-// The HTML report: self-contained, escaped, and readable by an HTML reader (Qt's own here).
+// The reports: the HTML report (self-contained, escaped, readable by an HTML reader, Qt's own
+// here) and the JSON writer's strings.
 #include "output/htmlreport.h"
+#include "output/jsonwriter.h"
 #include "testutil.h"
 
 #include <QRegularExpression>
@@ -15,6 +17,8 @@ private slots:
     void selfContained();
     void qtReaderShowsEveryChange();
     void collationTable();
+    void jsonStrings_data();
+    void jsonStrings();
 };
 
 static Comparison compareTexts(const QString &a, const QString &b) {
@@ -95,6 +99,30 @@ void TestReport::collationTable() {
     const QString html = QString::fromUtf8(htmlReport(d, 0, {cs[1], cs[2]}, &m));
     QVERIFY(html.contains(QStringLiteral("All versions aligned")));
     QVERIFY(html.contains(QStringLiteral("<td class=\"variant\">Tuesday</td>")));
+}
+
+void TestReport::jsonStrings_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("plain") << u"abc"_qs << QByteArray("\"abc\"");
+    QTest::newRow("empty") << QString() << QByteArray("\"\"");
+    QTest::newRow("quote and backslash") << u"a\"b\\c"_qs << QByteArray("\"a\\\"b\\\\c\"");
+    QTest::newRow("controls") << u"a\nb\tc\u0001"_qs << QByteArray("\"a\\nb\\tc\\u0001\"");
+    QTest::newRow("two-byte UTF-8") << u"caf\u00e9"_qs << QByteArray("\"caf\xc3\xa9\"");
+    QTest::newRow("three-byte UTF-8") << u"\u201cq\u201d"_qs << QByteArray("\"\xe2\x80\x9cq\xe2\x80\x9d\"");
+    QTest::newRow("surrogate pair") << u"\U0001F600"_qs << QByteArray("\"\xf0\x9f\x98\x80\"");
+    QTest::newRow("lone surrogate") << QString(QChar(0xD800)) << QByteArray("\"\xef\xbf\xbd\"");
+    // Long texts are written in pieces of 65,536 units: a pair across that line stays whole.
+    const QString longText = QString(65535, u'x') + u"\U0001F600"_qs + QString(70000, u'y');
+    QTest::newRow("pair across a piece") << longText << ("\"" + longText.toUtf8() + "\"");
+}
+
+void TestReport::jsonStrings() {
+    QFETCH(QString, text);
+    QFETCH(QByteArray, json);
+    QByteArray out("[");
+    appendJsonString(out, text);
+    QCOMPARE(out, "[" + json);
 }
 
 QTEST_MAIN(TestReport)

@@ -2,6 +2,7 @@
 
 #include "text/folding.h"
 
+#include <algorithm>
 #include <cstring>
 #include <thread>
 

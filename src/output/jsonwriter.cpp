@@ -13,12 +13,12 @@ namespace sd {
 
 namespace {
 
-// Writes `s` as a JSON string at `p`, which has room for 6 bytes per UTF-16 unit plus the two
-// quotes (the longest escape, \u00XX, is 6 bytes; UTF-8 needs at most 3 per unit); returns
-// the end. One pass from UTF-16 to escaped UTF-8: this runs for every text of every change.
-char *writeJsonString(char *p, QStringView s) {
+// Writes `s` escaped for a JSON string (without the quotes) at `p`, which has room for 6 bytes
+// per UTF-16 unit (the longest escape, \u00XX, is 6 bytes; UTF-8 needs at most 3 per unit);
+// returns the end. One pass from UTF-16 to escaped UTF-8: this runs for every text of every
+// change.
+char *writeJsonChars(char *p, QStringView s) {
     static const char hex[] = "0123456789abcdef";
-    *p++ = '"';
     const qsizetype n = s.size();
     for (qsizetype i = 0; i < n; ++i) {
         char32_t c = s[i].unicode();
@@ -57,17 +57,27 @@ char *writeJsonString(char *p, QStringView s) {
         }
         *p++ = char(0x80 | (c & 0x3F));
     }
-    *p++ = '"';
     return p;
 }
 
 } // namespace
 
 void appendJsonString(QByteArray &out, QStringView s) {
-    const qsizetype start = out.size();
-    out.resize(start + 6 * s.size() + 2); // grows geometrically; the slack is cut below
-    char *end = writeJsonString(out.data() + start, s);
-    out.resize(end - out.constData());
+    // Room is made for the worst case piece by piece (the buffer grows geometrically and the
+    // slack is cut after each), so that a long text never holds six times its size.
+    constexpr qsizetype kPiece = 1 << 16;
+    out.append('"');
+    for (qsizetype i = 0; i < s.size();) {
+        qsizetype n = std::min(kPiece, s.size() - i);
+        if (n > 1 && i + n < s.size() && s[i + n - 1].isHighSurrogate())
+            --n; // a surrogate pair stays in one piece
+        const qsizetype start = out.size();
+        out.resize(start + 6 * n);
+        char *end = writeJsonChars(out.data() + start, s.sliced(i, n));
+        out.resize(end - out.constData());
+        i += n;
+    }
+    out.append('"');
 }
 
 namespace {
