@@ -51,6 +51,11 @@ static const char *const kDocxStyles = R"(<?xml version="1.0" encoding="UTF-8"?>
 <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/></w:style>
 <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:rPr><w:i/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="LoudEmphasis"><w:name w:val="Loud Emphasis"/><w:basedOn w:val="Emphasis"/><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="QuietEmphasis"><w:name w:val="Quiet Emphasis"/><w:basedOn w:val="Emphasis"/><w:rPr><w:i w:val="0"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="LoopA"><w:name w:val="Loop A"/><w:basedOn w:val="LoopB"/><w:rPr><w:strike/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="LoopB"><w:name w:val="Loop B"/><w:basedOn w:val="LoopA"/></w:style>
 </w:styles>)";
 
 static QByteArray makeDocx(const QString &body, const QString &title = QString(),
@@ -108,6 +113,19 @@ void TestReadersOffice::docx_data() {
                           "Washington](https://example.org/talks) on _Wednesday_.\n"
                           "paragraph|~gone twice~ plain")
         << QStringLiteral("Core title");
+    // Word marks emphasis with character styles more often than with direct formatting.
+    const auto styled = [](const char *text, const char *style, const char *direct = "") {
+        return wRun(QString::fromUtf8(text),
+                    QStringLiteral("<w:rStyle w:val=\"%1\"/>%2").arg(QString::fromUtf8(style), QString::fromUtf8(direct)));
+    };
+    QTest::newRow("character styles")
+        << makeDocx(wPara(wRun("Lavrov ") + styled("held", "Strong") + wRun(" ") +
+                          styled("talks", "Emphasis") + wRun(" ") + styled("twice", "LoudEmphasis") +
+                          wRun(" ") + styled("here", "Emphasis", "<w:i w:val=\"0\"/>") + wRun(" ") +
+                          styled("plain", "QuietEmphasis") + wRun(" ") + styled("gone", "LoopA") +
+                          wRun(" ") + styled("unknown", "NoSuchStyle")))
+        << QStringLiteral("paragraph|Lavrov *held* _talks_ *_twice_* here plain ~gone~ unknown")
+        << QString(); // no dc:title and no heading
 
     QTest::newRow("headings from styles.xml, lists, quote, table")
         << makeDocx(wPara(wRun("Doc title"), R"(<w:pStyle w:val="Title"/>)") +

@@ -50,10 +50,24 @@ struct ParaStyle {
     bool list = false;
     bool quote = false;
     QString basedOn;
+    // Character styles (w:rStyle, Word's "Emphasis" and "Strong"): what they turn on and off.
+    bool character = false;
+    Styles on = NoStyle, off = NoStyle;
 };
 
+Styles runFlag(QStringView name) {
+    if (name == QLatin1String("b"))
+        return Bold;
+    if (name == QLatin1String("i"))
+        return Italic;
+    if (name == QLatin1String("strike") || name == QLatin1String("dstrike"))
+        return Strike;
+    return NoStyle;
+}
+
 // Paragraph styles from word/styles.xml: which are headings (by name or outline level), lists
-// or quotes. Custom styles usually inherit those through w:basedOn.
+// or quotes; and character styles, with the bold, italic and strike they set. Custom styles
+// usually inherit those through w:basedOn.
 QHash<QString, ParaStyle> readStyles(const QByteArray &xml) {
     static const QRegularExpression headingName(QStringLiteral("^heading\\s*([1-9])$"),
                                                 QRegularExpression::CaseInsensitiveOption);
@@ -73,9 +87,10 @@ QHash<QString, ParaStyle> readStyles(const QByteArray &xml) {
         const auto name = r.name();
         if (name == QLatin1String("style")) {
             s = ParaStyle{};
-            id = attr(r, QLatin1String("type")) == QLatin1String("paragraph")
-                     ? attr(r, QLatin1String("styleId"))
-                     : QString();
+            const QString type = attr(r, QLatin1String("type"));
+            s.character = type == QLatin1String("character");
+            id = type == QLatin1String("paragraph") || s.character ? attr(r, QLatin1String("styleId"))
+                                                                   : QString();
         } else if (id.isEmpty()) {
             continue;
         } else if (name == QLatin1String("name")) {
@@ -93,6 +108,11 @@ QHash<QString, ParaStyle> readStyles(const QByteArray &xml) {
                 s.heading = level;
         } else if (name == QLatin1String("numPr")) {
             s.list = true;
+        } else if (const Styles flag = runFlag(name); s.character && flag != NoStyle) {
+            if (toggleOn(r))
+                s.on |= flag, s.off &= Styles(~flag);
+            else
+                s.off |= flag, s.on &= Styles(~flag);
         }
     }
     return styles;
@@ -162,12 +182,10 @@ public:
                 m_runStyle = NoStyle;
             } else if (name == QLatin1String("rPr")) {
                 m_inRPr = !m_inPPr; // the paragraph mark's run properties style no text
-            } else if (m_inRPr &&
-                       (name == QLatin1String("b") || name == QLatin1String("i") ||
-                        name == QLatin1String("strike") || name == QLatin1String("dstrike"))) {
-                const Styles flag = name == QLatin1String("b")   ? Styles(Bold)
-                                    : name == QLatin1String("i") ? Styles(Italic)
-                                                                 : Styles(Strike);
+            } else if (m_inRPr && name == QLatin1String("rStyle")) {
+                m_runStyle = characterStyle(attr(r, QLatin1String("val")), m_runStyle);
+            } else if (const Styles flag = runFlag(name); m_inRPr && flag != NoStyle) {
+                // Direct formatting, after the run's character style.
                 m_runStyle = toggleOn(r) ? Styles(m_runStyle | flag) : Styles(m_runStyle & ~flag);
             } else if (name == QLatin1String("t")) {
                 append(r.readElementText());
@@ -242,6 +260,21 @@ private:
         if (!m_inPara)
             return;
         m_para.segments.append(Segment{text, m_runStyle, m_link, false});
+    }
+
+    // `style` with a character style's chain applied, the farthest base first.
+    Styles characterStyle(QString id, Styles style) const {
+        QList<const ParaStyle *> chain;
+        for (int hops = 0; hops < 16 && !id.isEmpty(); ++hops) { // basedOn may form a cycle
+            const auto it = m_styles.constFind(id);
+            if (it == m_styles.cend() || !it->character)
+                break;
+            chain.append(&*it);
+            id = it->basedOn;
+        }
+        for (auto it = chain.crbegin(); it != chain.crend(); ++it)
+            style = Styles((style | (*it)->on) & ~(*it)->off);
+        return style;
     }
 
     ParaStyle styleOf(QString id) const {
