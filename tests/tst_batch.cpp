@@ -283,6 +283,14 @@ void TestBatch::resumeAfterTruncation() {
     // Resuming a finished run compares nothing and changes nothing.
     QCOMPARE(cli({"--batch", stories(), "--output", part, "--resume"}).code, 1);
     QCOMPARE(readLines(part), all);
+    // Each line names the options its pair was compared with; resuming with others is refused
+    // and leaves the file as it was.
+    QVERIFY(all.first().contains("\"options\":[]"));
+    const Run other = cli({"--batch", stories(), "--output", part, "--resume", "--ignore-case"});
+    QCOMPARE(other.code, 2);
+    QVERIFY2(other.err.contains("cannot resume") && other.err.contains("--ignore-case"),
+             other.err.constData());
+    QCOMPARE(readLines(part), all);
 }
 
 void TestBatch::resumeAfterInterrupt() {

@@ -134,6 +134,7 @@ struct DoneLine {
     QString a, b;
     double similarity = 0;
     bool changed = false;
+    QStringList options; // as optionNames() gives them
 };
 
 bool parseDoneLine(const QByteArray &line, DoneLine &done) {
@@ -151,6 +152,8 @@ bool parseDoneLine(const QByteArray &line, DoneLine &done) {
     }
     done.a = o.value(QLatin1String("a")).toString();
     done.b = o.value(QLatin1String("b")).toString();
+    for (const QJsonValue &v : o.value(QLatin1String("options")).toArray())
+        done.options.append(v.toString());
     const QJsonValue sim = o.value(QLatin1String("similarity"));
     done.similarity = sim.toDouble();
     return !done.a.isEmpty() && !done.b.isEmpty() && sim.isDouble();
@@ -364,6 +367,22 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
     QList<DoneLine> doneLines;
     if (req.resume && !readDoneLines(req.output, doneLines, err))
         return kExitTrouble;
+    // Lines compared with other options would not agree with the new ones (nor the matrix
+    // and clusters made from both).
+    const QStringList options = optionNames(req.compare);
+    auto flags = [](const QStringList &names) {
+        return names.isEmpty() ? QStringLiteral("none of the --ignore options")
+                               : QStringLiteral("--") + names.join(QStringLiteral(", --"));
+    };
+    for (const DoneLine &d : std::as_const(doneLines)) {
+        if (d.options != options) {
+            say(err, QStringLiteral("%1: cannot resume: its pairs were compared with %2, this run "
+                                    "asks for %3; run with the same options, or without --resume "
+                                    "to start over")
+                         .arg(req.output, flags(d.options), flags(options)));
+            return kExitTrouble;
+        }
+    }
     QSet<QString> done;
     bool changed = false;
     for (const DoneLine &d : std::as_const(doneLines)) {

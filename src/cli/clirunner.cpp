@@ -120,7 +120,8 @@ void addBatchOptions(QCommandLineParser &parser) {
          QStringLiteral("Batch: similarity above which two files are copies (default 0.5)."),
          QStringLiteral("X"), QStringLiteral("0.5")},
         {QStringLiteral("resume"),
-         QStringLiteral("Batch: keep the pairs already in --output and append the rest.")},
+         QStringLiteral("Batch: keep the pairs already in --output (compared with the same "
+                        "--ignore options) and append the rest.")},
         {QStringLiteral("jobs"), QStringLiteral("Batch: worker threads (default: one per core)."),
          QStringLiteral("N")},
     });
@@ -187,9 +188,10 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         "in DIR (sorted by name, not recursive), each of them with --base FILE, or the pairs\n"
         "of a manifest (CSV \"a,b\" lines, paths relative to the manifest's folder; \"-\":\n"
         "pairs on standard input, comma- or tab-separated). It writes one JSON line per pair,\n"
-        "in pair order: {\"a\", \"b\", \"similarity\", \"stats\", \"changes\"}. --output is\n"
-        "then appended to line by line (not replaced atomically), so an interrupted run\n"
-        "leaves whole lines and --resume continues it. Unreadable files are reported and\n"
+        "in pair order: {\"a\", \"b\", \"options\", \"similarity\", \"stats\", \"changes\"}.\n"
+        "--output is then appended to line by line (not replaced atomically), so an\n"
+        "interrupted run leaves whole lines and --resume continues it (with the same\n"
+        "--ignore options only). Unreadable files are reported and\n"
         "skipped. Exit status: 2 if a file was skipped (or the run was interrupted), else 1\n"
         "if any pair differs, else 0."));
     parser.addHelpOption();

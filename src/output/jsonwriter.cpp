@@ -339,6 +339,11 @@ QByteArray comparisonToJsonLine(const Comparison &comparison, QStringView a, QSt
     w.open('{');
     w.key("a"), w.str(a);
     w.key("b"), w.str(b);
+    // What the pair was compared with, so that --resume never mixes lines of other options.
+    w.key("options"), w.open('[');
+    for (const QString &name : optionNames(comparison.options))
+        w.str(name);
+    w.close(']');
     writeComparisonBody(w, comparison);
     w.close('}');
     w.newline();
