@@ -19,6 +19,7 @@ private slots:
     void markdown_data();
     void markdown();
     void markdownLinksAndStyles();
+    void markdownSpansEndWithTheirBlock();
     void markdownTitle();
     void sniffing_data();
     void sniffing();
@@ -131,6 +132,18 @@ void TestTextReaders::markdownLinksAndStyles() {
     QCOMPARE(tokenAt(QStringLiteral("Tillerson")).style, Styles(Italic));
     QCOMPARE(tokenAt(QStringLiteral("others")).style, Styles(Bold));
     QCOMPARE(blk.links.at(tokenAt(QStringLiteral("https")).link).href, QStringLiteral("https://rt.example/x"));
+}
+
+// md4c can leave an autolink open at a table cell's edge (the fuzzer found it): the link must
+// end with its cell, never carry its index into the next block, which has no links.
+void TestTextReaders::markdownSpansEndWithTheirBlock() {
+    const QList<Block> b = MarkdownReader::blocksFromMarkdown(QStringLiteral("a\n:-:|\nhttp://.-|\nnext\n"));
+    QVERIFY(!b.isEmpty());
+    for (const Block &blk : b)
+        for (const Token &t : blk.tokens)
+            QVERIFY2(t.link >= -1 && t.link < blk.links.size(), qPrintable(blk.text));
+    QCOMPARE(b.last().text, QStringLiteral("next"));
+    QCOMPARE(b.last().tokens.first().link, -1);
 }
 
 void TestTextReaders::markdownTitle() {

@@ -32,6 +32,8 @@ void BlockBuilder::appendBreak() {
 void BlockBuilder::appendText(QStringView text, Styles style, qint32 link, qint32 sourceOffset) {
     if (!m_open)
         begin(BlockKind::Paragraph);
+    if (link < -1 || link >= m_current.links.size())
+        link = -1; // a link of another block (a reader's slip) is no link here
     QString &out = m_current.text;
     const qsizetype n = text.size();
     qsizetype i = 0;

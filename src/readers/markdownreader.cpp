@@ -84,17 +84,28 @@ private:
         return BlockKind::Paragraph;
     }
 
-    void startLeaf(BlockKind kind, int level) {
+    // Inline spans never cross a block, but md4c does not always close them first (a link
+    // cut by a table cell's edge): whatever is open ends with the block, so that no link index
+    // of one block reaches into the next.
+    void endBlock() {
         m_builder.end();
+        m_link = -1;
+        m_linkStack.clear();
+        m_style = NoStyle;
+        m_imageDepth = 0;
+    }
+
+    void startLeaf(BlockKind kind, int level) {
+        endBlock();
         m_builder.begin(kind, level);
         m_blockHasText = false;
     }
 
     int enterBlock(MD_BLOCKTYPE type, void *detail) {
         switch (type) {
-        case MD_BLOCK_QUOTE: m_builder.end(); ++m_quoteDepth; break;
+        case MD_BLOCK_QUOTE: endBlock(); ++m_quoteDepth; break;
         case MD_BLOCK_UL:
-        case MD_BLOCK_OL: m_builder.end(); ++m_listDepth; break;
+        case MD_BLOCK_OL: endBlock(); ++m_listDepth; break;
         case MD_BLOCK_LI:
             m_inListItem = true;
             startLeaf(BlockKind::ListItem, m_listDepth);
@@ -111,7 +122,7 @@ private:
         case MD_BLOCK_HTML: startLeaf(contextKind(), 0); m_inHtmlBlock = true; break;
         case MD_BLOCK_TH:
         case MD_BLOCK_TD: startLeaf(BlockKind::TableCell, 0); break;
-        case MD_BLOCK_HR: m_builder.end(); break;
+        case MD_BLOCK_HR: endBlock(); break;
         default: break;
         }
         return 0;
@@ -119,10 +130,10 @@ private:
 
     int leaveBlock(MD_BLOCKTYPE type, void *) {
         switch (type) {
-        case MD_BLOCK_QUOTE: m_builder.end(); --m_quoteDepth; break;
+        case MD_BLOCK_QUOTE: endBlock(); --m_quoteDepth; break;
         case MD_BLOCK_UL:
-        case MD_BLOCK_OL: m_builder.end(); --m_listDepth; m_inListItem = m_listDepth > 0; break;
-        case MD_BLOCK_LI: m_builder.end(); break;
+        case MD_BLOCK_OL: endBlock(); --m_listDepth; m_inListItem = m_listDepth > 0; break;
+        case MD_BLOCK_LI: endBlock(); break;
         case MD_BLOCK_H:
             if (m_titleBlock < 0 && m_builder.inBlock())
                 m_titlePending = true;
@@ -140,7 +151,7 @@ private:
 
     void finishLeaf() {
         const qsizetype before = m_builder.blockCount();
-        m_builder.end();
+        endBlock();
         if (m_titlePending) {
             m_titlePending = false;
             if (m_builder.blockCount() > before)
@@ -173,7 +184,7 @@ private:
         case MD_SPAN_CODE: m_style &= ~Code; break;
         case MD_SPAN_DEL: m_style &= ~Strike; break;
         case MD_SPAN_A: m_link = m_linkStack.isEmpty() ? -1 : m_linkStack.takeLast(); break;
-        case MD_SPAN_IMG: --m_imageDepth; break;
+        case MD_SPAN_IMG: m_imageDepth = qMax(0, m_imageDepth - 1); break;
         default: break;
         }
         return 0;
