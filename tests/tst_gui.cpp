@@ -42,6 +42,7 @@ private Q_SLOTS:
 private:
     QString write(const QString &name, const QByteArray &bytes);
     void loadPair(MainWindow &w);
+    void showSample(MainWindow &w);
     static QAction *action(MainWindow &w, const char *name);
     QTemporaryDir m_dir;
     QString m_a, m_b;
@@ -84,6 +85,16 @@ void TestGui::initTestCase() {
     m_a = write(QStringLiteral("a.txt"), a);
     m_b = write(QStringLiteral("b.txt"), b);
     QVERIFY(!m_a.isEmpty() && !m_b.isEmpty());
+}
+
+// The window as a person sees it: the bundled sample open, compared and settled.
+void TestGui::showSample(MainWindow &w) {
+    w.resize(1400, 860);
+    w.show();
+    w.openSample();
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() != nullptr, 10000);
+    QTRY_VERIFY(!w.model()->isBusy());
+    QTest::qWait(900);
 }
 
 void TestGui::loadPair(MainWindow &w) {
@@ -306,12 +317,9 @@ void TestGui::darkDesktop() {
     auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
 
     MainWindow w;
-    w.resize(1400, 860);
-    w.show();
-    w.openSample();
-    QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() != nullptr, 10000);
-    QTRY_VERIFY(!w.model()->isBusy());
-    QTest::qWait(900);
+    showSample(w);
+    if (QTest::currentTestFailed())
+        return;
     const Theme theme = Theme::fromPalette(w.palette());
     QVERIFY(theme.isDark());
     QWidget *pane = w.sideBySideView()->rightPane()->viewport();
@@ -487,12 +495,9 @@ void TestGui::screenshots() {
     auto settle = [] { QTest::qWait(900); };
     {
         MainWindow w;
-        w.resize(1400, 860);
-        w.show();
-        w.openSample();
-        QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() != nullptr, 10000);
-        QTRY_VERIFY(!w.model()->isBusy());
-        settle();
+        showSample(w);
+        if (QTest::currentTestFailed())
+            return;
         w.grab().save(out + QStringLiteral("/sample.png"));
     }
     const QString seeds = QStringLiteral(STORYDIFF_SHARED_DIR "/seeds/");
