@@ -5,6 +5,7 @@
 #include "compare/comparison.h"
 #include "readers/loader.h"
 #include "testutil.h"
+#include "ziptestutil.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -17,9 +18,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
 
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -40,31 +38,6 @@ QByteArray repeated(const QByteArray &piece, qsizetype times) {
     for (qsizetype i = 0; i < times; ++i)
         out.append(piece);
     return out;
-}
-
-// A zip written with QuaZip; `level` 0 stores, 1..9 deflates.
-struct ZipPart {
-    QString name;
-    QByteArray data;
-    qint64 repeat = 1; // the data written this many times (a bomb without the memory)
-};
-QByteArray makeZip(const QList<ZipPart> &parts) {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("t.zip"));
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return {};
-    for (const ZipPart &p : parts) {
-        QuaZipFile f(&zip);
-        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(p.name), nullptr, 0, 8, 1))
-            return {};
-        for (qint64 i = 0; i < p.repeat; ++i)
-            f.write(p.data);
-        f.close();
-    }
-    zip.close();
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 const char kDocxDocHead[] =
@@ -151,8 +124,8 @@ QByteArray hostileBytes(const QString &kind) {
     if (kind == u"docx-zip-bomb")
         // Two parts of 300 MB of zeros each (about 600 KB compressed): each under the cap,
         // together over the total one archive may unpack.
-        return makeZip({{QStringLiteral("word/styles.xml"), QByteArray(1 << 20, '\0'), 300},
-                        {QStringLiteral("word/document.xml"), QByteArray(1 << 20, ' '), 300}});
+        return makeZip({{QStringLiteral("word/styles.xml"), QByteArray(1 << 20, '\0'), false, 300},
+                        {QStringLiteral("word/document.xml"), QByteArray(1 << 20, ' '), false, 300}});
     if (kind == u"docx-deep-xml")
         return docxWith(repeated("<w:p>", 100000) + "<w:r><w:t>x</w:t></w:r>" +
                         repeated("</w:p>", 100000));

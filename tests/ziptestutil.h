@@ -15,6 +15,7 @@ struct ZipEntry {
     QString name;
     QByteArray data;
     bool stored = false; // no compression (an ODF "mimetype" entry must be stored)
+    qint64 repeat = 1;   // the data written this many times (a zip bomb without the memory)
 };
 
 // Writes the entries into a zip in a temporary directory and returns its bytes.
@@ -30,7 +31,8 @@ inline QByteArray makeZip(const QList<ZipEntry> &entries) {
         if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(e.name), nullptr, 0,
                     e.stored ? 0 : deflated, e.stored ? 0 : 6))
             return {};
-        f.write(e.data);
+        for (qint64 i = 0; i < e.repeat; ++i)
+            f.write(e.data);
         f.close();
     }
     zip.close();
