@@ -178,17 +178,20 @@ void TestReadersOffice::docx_data() {
         << QString();
 }
 
-void TestReadersOffice::docx() {
+// The current row (bytes, expected blocks, title) read as a file named `name`, in `format`.
+static void readsAsExpected(const QString &name, Format format) {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
     QFETCH(QString, title);
     QVERIFY(!bytes.isEmpty());
-    const LoadResult r = readAs(bytes, QStringLiteral("story.docx"));
+    const LoadResult r = readAs(bytes, name);
     QVERIFY2(r.ok(), qPrintable(r.message()));
-    QCOMPARE(r.document.format, Format::Docx);
+    QCOMPARE(r.document.format, format);
     QCOMPARE(describe(r.document.blocks), expected);
     QCOMPARE(r.document.title, title);
 }
+
+void TestReadersOffice::docx() { readsAsExpected(QStringLiteral("story.docx"), Format::Docx); }
 
 static QByteArray makeOdt(const QString &body, const QString &automaticStyles = QString(),
                           const QString &title = QString(), bool withContent = true) {
@@ -264,17 +267,7 @@ void TestReadersOffice::odt_data() {
         << QString();
 }
 
-void TestReadersOffice::odt() {
-    QFETCH(QByteArray, bytes);
-    QFETCH(QString, expected);
-    QFETCH(QString, title);
-    QVERIFY(!bytes.isEmpty());
-    const LoadResult r = readAs(bytes, QStringLiteral("story.odt"));
-    QVERIFY2(r.ok(), qPrintable(r.message()));
-    QCOMPARE(r.document.format, Format::Odt);
-    QCOMPARE(describe(r.document.blocks), expected);
-    QCOMPARE(r.document.title, title);
-}
+void TestReadersOffice::odt() { readsAsExpected(QStringLiteral("story.odt"), Format::Odt); }
 
 void TestReadersOffice::badContainers_data() {
     QTest::addColumn<QByteArray>("bytes");
