@@ -132,16 +132,14 @@ bool HtmlReader::blocksFromHtml(const QString &html, QList<Block> &blocks, QStri
 }
 
 bool HtmlReader::read(const QByteArray &bytes, Document &doc, QString &error) const {
-    // The page's own declaration is a hint: a BOM, or bytes that are valid UTF-8, still win.
-    DecodedText decoded;
-    if (!decodeText(bytes, decoded, &error, declaredHtmlCharset(bytes)))
-        return false;
-    return readDecoded(bytes, decoded, doc, error);
+    // Nothing decoded yet (not settled): readDecoded decodes once, with the page's charset.
+    return readDecoded(bytes, DecodedText{}, doc, error);
 }
 
 bool HtmlReader::readDecoded(const QByteArray &bytes, const DecodedText &given, Document &doc,
                              QString &error) const {
     // Text decoded without the page's charset is good only when no charset could change it.
+    // The declaration is a hint: a BOM, or bytes that are valid UTF-8, still win.
     DecodedText redone;
     if (!given.settled && !decodeText(bytes, redone, &error, declaredHtmlCharset(bytes)))
         return false;
