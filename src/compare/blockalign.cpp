@@ -50,9 +50,8 @@ std::vector<quint64> shingles(std::span<const int> ids) {
     return out;
 }
 
-// How many elements two sorted ranges share (as multisets).
-template <typename T>
-qsizetype commonCount(const std::vector<T> &x, const std::vector<T> &y) {
+// How many word pairs two sorted sets share.
+qsizetype sharedCount(const std::vector<quint64> &x, const std::vector<quint64> &y) {
     qsizetype n = 0;
     auto i = x.begin(), j = y.begin();
     while (i != x.end() && j != y.end()) {
@@ -100,10 +99,6 @@ private:
     std::vector<qint32> m_count, m_taken;
     std::span<const int> m_loaded;
 };
-
-qsizetype sharedCount(const std::vector<quint64> &x, const std::vector<quint64> &y) {
-    return commonCount(x, y);
-}
 
 class ShingleIndex {
 public:
