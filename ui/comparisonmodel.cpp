@@ -1,5 +1,6 @@
 #include "comparisonmodel.h"
 
+#include "compare/comparison.h"
 #include "readers/loader.h"
 
 #include "multi/collation.h"

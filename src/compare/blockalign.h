@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compare/comparison.h"
+#include "compare/result.h"
 #include "compare/tokenkeys.h"
 
 namespace sd {

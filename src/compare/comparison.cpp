@@ -11,52 +11,6 @@
 
 namespace sd {
 
-QString changeKindName(ChangeKind kind) {
-    switch (kind) {
-    case ChangeKind::Insert: return QStringLiteral("insert");
-    case ChangeKind::Delete: return QStringLiteral("delete");
-    case ChangeKind::Replace: return QStringLiteral("replace");
-    case ChangeKind::Move: return QStringLiteral("move");
-    case ChangeKind::Split: return QStringLiteral("split");
-    case ChangeKind::Merge: return QStringLiteral("merge");
-    case ChangeKind::LinkAdded: return QStringLiteral("link-added");
-    case ChangeKind::LinkRemoved: return QStringLiteral("link-removed");
-    case ChangeKind::LinkChanged: return QStringLiteral("link-changed");
-    case ChangeKind::FormatAdded: return QStringLiteral("format-added");
-    case ChangeKind::FormatRemoved: return QStringLiteral("format-removed");
-    case ChangeKind::Typography: return QStringLiteral("typography");
-    }
-    return {};
-}
-
-QString styleName(Styles style) {
-    if (style & Italic)
-        return QStringLiteral("italic");
-    if (style & Bold)
-        return QStringLiteral("bold");
-    if (style & Code)
-        return QStringLiteral("code");
-    if (style & Strike)
-        return QStringLiteral("strike");
-    return {};
-}
-
-QString Comparison::sideText(const ChangeSide &side, bool fromSide) const {
-    const Document &doc = fromSide ? a : b;
-    if (!side.isValid() || side.blockEnd > doc.blocks.size())
-        return {};
-    if (side.blockCount() == 1)
-        return doc.blocks.at(side.blockBegin).spanText(side.tokenBegin, side.tokenEnd);
-    QStringList parts;
-    for (qint32 bi = side.blockBegin; bi < side.blockEnd; ++bi) {
-        const Block &blk = doc.blocks.at(bi);
-        const qsizetype t0 = bi == side.blockBegin ? side.tokenBegin : 0;
-        const qsizetype t1 = bi == side.blockEnd - 1 ? side.tokenEnd : blk.tokens.size();
-        parts.append(blk.spanText(t0, t1));
-    }
-    return parts.join(QLatin1Char('\n'));
-}
-
 namespace {
 
 ChangeSide wholeBlocks(const Document &doc, qint32 begin, qint32 end) {

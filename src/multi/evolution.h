@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compare/comparison.h"
+#include "compare/result.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,6 @@
 #include "multi/multicompare.h"
 
+#include "compare/comparison.h"
 #include "util/parallel.h"
 
 #include <QThread>

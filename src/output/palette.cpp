@@ -1,60 +1,8 @@
 #include "output/palette.h"
 
-#include <QCoreApplication>
-
 #include <array>
 
 namespace sd {
-
-Category categoryOf(ChangeKind kind) {
-    switch (kind) {
-    case ChangeKind::Insert: return Category::Inserted;
-    case ChangeKind::Delete: return Category::Deleted;
-    case ChangeKind::Replace: return Category::Replaced;
-    case ChangeKind::Move: return Category::Moved;
-    case ChangeKind::Split:
-    case ChangeKind::Merge: return Category::SplitMerge;
-    case ChangeKind::LinkAdded:
-    case ChangeKind::LinkRemoved:
-    case ChangeKind::LinkChanged: return Category::Links;
-    case ChangeKind::FormatAdded:
-    case ChangeKind::FormatRemoved: return Category::Formatting;
-    case ChangeKind::Typography: return Category::Typography;
-    }
-    return Category::Replaced;
-}
-
-QString categoryLabel(Category c) {
-    switch (c) {
-    case Category::Inserted: return QCoreApplication::translate("sd", "Inserted");
-    case Category::Deleted: return QCoreApplication::translate("sd", "Deleted");
-    case Category::Replaced: return QCoreApplication::translate("sd", "Replaced");
-    case Category::Moved: return QCoreApplication::translate("sd", "Moved");
-    case Category::SplitMerge: return QCoreApplication::translate("sd", "Split / merged");
-    case Category::Links: return QCoreApplication::translate("sd", "Links");
-    case Category::Formatting: return QCoreApplication::translate("sd", "Formatting");
-    case Category::Typography: return QCoreApplication::translate("sd", "Typography");
-    }
-    return {};
-}
-
-QString changeKindLabel(ChangeKind k) {
-    switch (k) {
-    case ChangeKind::Insert: return QCoreApplication::translate("sd", "Inserted");
-    case ChangeKind::Delete: return QCoreApplication::translate("sd", "Deleted");
-    case ChangeKind::Replace: return QCoreApplication::translate("sd", "Replaced");
-    case ChangeKind::Move: return QCoreApplication::translate("sd", "Moved");
-    case ChangeKind::Split: return QCoreApplication::translate("sd", "Split");
-    case ChangeKind::Merge: return QCoreApplication::translate("sd", "Merged");
-    case ChangeKind::LinkAdded: return QCoreApplication::translate("sd", "Link added");
-    case ChangeKind::LinkRemoved: return QCoreApplication::translate("sd", "Link removed");
-    case ChangeKind::LinkChanged: return QCoreApplication::translate("sd", "Link changed");
-    case ChangeKind::FormatAdded: return QCoreApplication::translate("sd", "Formatting added");
-    case ChangeKind::FormatRemoved: return QCoreApplication::translate("sd", "Formatting removed");
-    case ChangeKind::Typography: return QCoreApplication::translate("sd", "Typography");
-    }
-    return {};
-}
 
 namespace {
 

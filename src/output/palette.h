@@ -1,27 +1,10 @@
 #pragma once
 
-#include "compare/comparison.h"
+#include "compare/result.h"
 
 #include <QString>
 
 namespace sd {
-
-// The families a reader thinks in (legend, filters, report): eight, not the twelve change kinds.
-enum class Category : quint8 {
-    Inserted,
-    Deleted,
-    Replaced,
-    Moved,
-    SplitMerge,
-    Links,
-    Formatting,
-    Typography,
-};
-inline constexpr int kCategoryCount = 8;
-
-Category categoryOf(ChangeKind kind);
-QString categoryLabel(Category c);     // "Inserted", "Split / merged" ...
-QString changeKindLabel(ChangeKind k); // "Link added" ...
 
 // The colours of change kinds, as 0xRRGGBB, shared by the app's Theme (which derives tints and
 // the rest from the system palette) and the HTML report: the one source of the diff colours.

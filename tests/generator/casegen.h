@@ -6,7 +6,7 @@
 // paragraphs, styles and links, and rendered as text, Markdown or HTML with noise that must not
 // count (re-wrapping, doubled and trailing spaces, CRLF, page furniture).
 
-#include "compare/comparison.h"
+#include "compare/result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "compare/result.h"
+
+#include <QCoreApplication>
+
+namespace sd {
+
+QString changeKindName(ChangeKind kind) {
+    switch (kind) {
+    case ChangeKind::Insert: return QStringLiteral("insert");
+    case ChangeKind::Delete: return QStringLiteral("delete");
+    case ChangeKind::Replace: return QStringLiteral("replace");
+    case ChangeKind::Move: return QStringLiteral("move");
+    case ChangeKind::Split: return QStringLiteral("split");
+    case ChangeKind::Merge: return QStringLiteral("merge");
+    case ChangeKind::LinkAdded: return QStringLiteral("link-added");
+    case ChangeKind::LinkRemoved: return QStringLiteral("link-removed");
+    case ChangeKind::LinkChanged: return QStringLiteral("link-changed");
+    case ChangeKind::FormatAdded: return QStringLiteral("format-added");
+    case ChangeKind::FormatRemoved: return QStringLiteral("format-removed");
+    case ChangeKind::Typography: return QStringLiteral("typography");
+    }
+    return {};
+}
+
+QString styleName(Styles style) {
+    if (style & Italic)
+        return QStringLiteral("italic");
+    if (style & Bold)
+        return QStringLiteral("bold");
+    if (style & Code)
+        return QStringLiteral("code");
+    if (style & Strike)
+        return QStringLiteral("strike");
+    return {};
+}
+
+QString Comparison::sideText(const ChangeSide &side, bool fromSide) const {
+    const Document &doc = fromSide ? a : b;
+    if (!side.isValid() || side.blockEnd > doc.blocks.size())
+        return {};
+    if (side.blockCount() == 1)
+        return doc.blocks.at(side.blockBegin).spanText(side.tokenBegin, side.tokenEnd);
+    QStringList parts;
+    for (qint32 bi = side.blockBegin; bi < side.blockEnd; ++bi) {
+        const Block &blk = doc.blocks.at(bi);
+        const qsizetype t0 = bi == side.blockBegin ? side.tokenBegin : 0;
+        const qsizetype t1 = bi == side.blockEnd - 1 ? side.tokenEnd : blk.tokens.size();
+        parts.append(blk.spanText(t0, t1));
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+Category categoryOf(ChangeKind kind) {
+    switch (kind) {
+    case ChangeKind::Insert: return Category::Inserted;
+    case ChangeKind::Delete: return Category::Deleted;
+    case ChangeKind::Replace: return Category::Replaced;
+    case ChangeKind::Move: return Category::Moved;
+    case ChangeKind::Split:
+    case ChangeKind::Merge: return Category::SplitMerge;
+    case ChangeKind::LinkAdded:
+    case ChangeKind::LinkRemoved:
+    case ChangeKind::LinkChanged: return Category::Links;
+    case ChangeKind::FormatAdded:
+    case ChangeKind::FormatRemoved: return Category::Formatting;
+    case ChangeKind::Typography: return Category::Typography;
+    }
+    return Category::Replaced;
+}
+
+QString categoryLabel(Category c) {
+    switch (c) {
+    case Category::Inserted: return QCoreApplication::translate("sd", "Inserted");
+    case Category::Deleted: return QCoreApplication::translate("sd", "Deleted");
+    case Category::Replaced: return QCoreApplication::translate("sd", "Replaced");
+    case Category::Moved: return QCoreApplication::translate("sd", "Moved");
+    case Category::SplitMerge: return QCoreApplication::translate("sd", "Split / merged");
+    case Category::Links: return QCoreApplication::translate("sd", "Links");
+    case Category::Formatting: return QCoreApplication::translate("sd", "Formatting");
+    case Category::Typography: return QCoreApplication::translate("sd", "Typography");
+    }
+    return {};
+}
+
+QString changeKindLabel(ChangeKind k) {
+    switch (k) {
+    case ChangeKind::Insert: return QCoreApplication::translate("sd", "Inserted");
+    case ChangeKind::Delete: return QCoreApplication::translate("sd", "Deleted");
+    case ChangeKind::Replace: return QCoreApplication::translate("sd", "Replaced");
+    case ChangeKind::Move: return QCoreApplication::translate("sd", "Moved");
+    case ChangeKind::Split: return QCoreApplication::translate("sd", "Split");
+    case ChangeKind::Merge: return QCoreApplication::translate("sd", "Merged");
+    case ChangeKind::LinkAdded: return QCoreApplication::translate("sd", "Link added");
+    case ChangeKind::LinkRemoved: return QCoreApplication::translate("sd", "Link removed");
+    case ChangeKind::LinkChanged: return QCoreApplication::translate("sd", "Link changed");
+    case ChangeKind::FormatAdded: return QCoreApplication::translate("sd", "Formatting added");
+    case ChangeKind::FormatRemoved: return QCoreApplication::translate("sd", "Formatting removed");
+    case ChangeKind::Typography: return QCoreApplication::translate("sd", "Typography");
+    }
+    return {};
+}
+
+} // namespace sd
