@@ -153,18 +153,14 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
                    ch.from.isValid() && ch.anchorB.block >= 0) {
             deletions[(quint64(ch.anchorB.block) << 32) | quint64(ch.anchorB.token)].append(int(i));
         }
-        if (ch.to.isValid()) {
-            for (qint32 bi = ch.to.blockBegin; bi < ch.to.blockEnd && bi < tokenChange.size(); ++bi) {
-                auto &owner = tokenChange[bi];
-                const qsizetype n = cmp.b.blocks.at(bi).tokens.size();
-                if (owner.isEmpty())
-                    owner.fill(-1, n);
-                const qint32 t0 = bi == ch.to.blockBegin ? ch.to.tokenBegin : 0;
-                const qint32 t1 = bi == ch.to.blockEnd - 1 ? ch.to.tokenEnd : qint32(n);
-                for (qint32 t = qMax(0, t0); t < t1 && t < n; ++t)
-                    owner[t] = int(i);
-            }
-        }
+        forEachBlockSpan(cmp.b, ch.to, [&](const BlockSpan &span) {
+            auto &owner = tokenChange[span.block];
+            const qsizetype n = cmp.b.blocks.at(span.block).tokens.size();
+            if (owner.isEmpty())
+                owner.fill(-1, n);
+            for (qint32 t = qMax(0, span.tokenBegin); t < span.tokenEnd && t < n; ++t)
+                owner[t] = int(i);
+        });
     }
     QTextDocument *doc = document();
     doc->setUndoRedoEnabled(false);

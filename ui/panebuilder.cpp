@@ -207,18 +207,18 @@ void buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &fi
             continue;
         QTextCharFormat f;
         applyChangeFormat(f, theme, ch, int(i), sideA);
-        for (qint32 bi = side.blockBegin; bi < side.blockEnd && bi < d.blocks.size(); ++bi) {
-            const Block &block = d.blocks.at(bi);
-            const qint32 t0 = bi == side.blockBegin ? side.tokenBegin : 0;
-            const qint32 t1 = bi == side.blockEnd - 1 ? side.tokenEnd : qint32(block.tokens.size());
-            if (t0 >= t1 || t1 > block.tokens.size() || places[bi].paneBlock < 0)
-                continue;
-            const QTextBlock tb = doc->findBlockByNumber(places[bi].paneBlock);
-            const int base = tb.position() + places[bi].offset;
+        forEachBlockSpan(d, side, [&](const BlockSpan &span) {
+            const Block &block = d.blocks.at(span.block);
+            const qint32 t0 = span.tokenBegin, t1 = span.tokenEnd;
+            const PanePlace &place = places[span.block];
+            if (t0 >= t1 || t1 > block.tokens.size() || place.paneBlock < 0)
+                return;
+            const QTextBlock tb = doc->findBlockByNumber(place.paneBlock);
+            const int base = tb.position() + place.offset;
             cur.setPosition(base + int(block.tokens.at(t0).start));
             cur.setPosition(base + int(block.tokens.at(t1 - 1).end()), QTextCursor::KeepAnchor);
             cur.mergeCharFormat(f);
-        }
+        });
     }
     cur.endEditBlock();
 }

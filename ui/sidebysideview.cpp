@@ -111,19 +111,18 @@ QList<QPair<int, int>> SideBySideView::paneRanges(const ChangeSide &side, bool s
     if (!m_comparison || !side.isValid())
         return out;
     const Document &d = sideA ? m_comparison->a : m_comparison->b;
-    for (qint32 bi = side.blockBegin; bi < side.blockEnd && bi < d.blocks.size(); ++bi) {
-        const Block &block = d.blocks.at(bi);
-        const qint32 t0 = bi == side.blockBegin ? side.tokenBegin : 0;
-        const qint32 t1 = bi == side.blockEnd - 1 ? side.tokenEnd : qint32(block.tokens.size());
-        const int base = panePosition(bi, sideA);
+    forEachBlockSpan(d, side, [&](const BlockSpan &span) {
+        const Block &block = d.blocks.at(span.block);
+        const qint32 t0 = span.tokenBegin, t1 = span.tokenEnd;
+        const int base = panePosition(span.block, sideA);
         if (base < 0)
-            continue;
+            return;
         if (t0 >= t1 || t1 > block.tokens.size())
             out.append({base, base}); // a position only (e.g. where a split happened)
         else
             out.append({base + int(block.tokens.at(t0).start),
                         base + int(block.tokens.at(t1 - 1).end())});
-    }
+    });
     return out;
 }
 

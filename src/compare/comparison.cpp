@@ -103,6 +103,7 @@ public:
                 continue;
             Change c;
             c.kind = ChangeKind::Delete;
+            c.wholeBlock = true;
             c.from = wholeBlocks(m_c.a, i, i + 1);
             c.anchorA = Anchor{i, 0};
             c.anchorB = Anchor{bAfterA[size_t(i)], 0};
@@ -115,6 +116,7 @@ public:
                 continue;
             Change c;
             c.kind = ChangeKind::Insert;
+            c.wholeBlock = true;
             c.to = wholeBlocks(m_c.b, j, j + 1);
             c.anchorA = Anchor{aAfterB[size_t(j)], 0};
             c.anchorB = Anchor{j, 0};
@@ -224,6 +226,8 @@ Comparison compareDocuments(const Document &a, const Document &b, const CompareO
     // each worker with its own changes and tallies, joined in group order (so the result does
     // not depend on the number of threads).
     const GroupDiffInput in{c.a, c.b, seqA, seqB, options};
+    c.pairing.partnerOfA.assign(seqA.ids.size(), -1);
+    c.pairing.partnerOfB.assign(seqB.ids.size(), -1);
     struct Part {
         QList<Change> changes;
         WordTally tally;
@@ -244,6 +248,7 @@ Comparison compareDocuments(const Document &a, const Document &b, const CompareO
                 report(35 + int(60 * (k - begin) / (end - begin)));
             const qint64 before = part.tally.equal;
             diffGroup(in, c.groups[k], part.changes, part.tally);
+            pairGroupTokens(in, c.groups[k], c.pairing);
             (c.groups[k].moved ? part.equalMoved : part.equalInPlace) += part.tally.equal - before;
         }
     };

@@ -440,4 +440,34 @@ void diffGroup(const GroupDiffInput &in, BlockGroup &g, QList<Change> &changes,
     }
 }
 
+void pairGroupTokens(const GroupDiffInput &in, const BlockGroup &g, TokenPairing &pairing) {
+    const Slice a = sliceA(in, g), b = sliceB(in, g);
+    auto pairRun = [&](const EditRun &r, qsizetype da, qsizetype db) {
+        for (qsizetype k = 0; k < r.aLength(); ++k) {
+            const qsizetype pa = a.begin + da + r.aBegin + k, pb = b.begin + db + r.bBegin + k;
+            pairing.partnerOfA[size_t(pa)] = pb;
+            pairing.partnerOfB[size_t(pb)] = pa;
+        }
+    };
+    const EditScript &script = g.script;
+    for (qsizetype i = 0; i < script.size(); ++i) {
+        const EditRun &r = script[i];
+        if (r.kind == EditRun::Equal) {
+            pairRun(r, 0, 0);
+            continue;
+        }
+        // A replacement is a Delete run followed by an Insert run (normalised scripts): the
+        // words it kept are found by a diff of its two sides.
+        if (r.kind != EditRun::Delete || i + 1 >= script.size() ||
+            script[i + 1].kind != EditRun::Insert)
+            continue;
+        const EditRun &ins = script[i + 1];
+        const auto ida = a.ids().subspan(size_t(r.aBegin), size_t(r.aLength()));
+        const auto idb = b.ids().subspan(size_t(ins.bBegin), size_t(ins.bLength()));
+        for (const EditRun &inner : diffSequences(ida, idb))
+            if (inner.kind == EditRun::Equal)
+                pairRun(inner, r.aBegin, ins.bBegin);
+    }
+}
+
 } // namespace sd

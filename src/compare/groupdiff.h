@@ -27,6 +27,10 @@ struct WordTally {
 void diffGroup(const GroupDiffInput &in, BlockGroup &group, QList<Change> &changes,
                WordTally &tally);
 
+// Pairs the tokens of a group whose word diff diffGroup made, into `pairing` (sized for the
+// whole documents; groups write disjoint places, so workers may share it).
+void pairGroupTokens(const GroupDiffInput &in, const BlockGroup &group, TokenPairing &pairing);
+
 // The edit script of a group after the clean-up pipeline (exposed for tests).
 EditScript groupScript(const GroupDiffInput &in, const BlockGroup &group);
 

@@ -42,12 +42,9 @@ QString Comparison::sideText(const ChangeSide &side, bool fromSide) const {
     if (side.blockCount() == 1)
         return doc.blocks.at(side.blockBegin).spanText(side.tokenBegin, side.tokenEnd);
     QStringList parts;
-    for (qint32 bi = side.blockBegin; bi < side.blockEnd; ++bi) {
-        const Block &blk = doc.blocks.at(bi);
-        const qsizetype t0 = bi == side.blockBegin ? side.tokenBegin : 0;
-        const qsizetype t1 = bi == side.blockEnd - 1 ? side.tokenEnd : blk.tokens.size();
-        parts.append(blk.spanText(t0, t1));
-    }
+    forEachBlockSpan(doc, side, [&](const BlockSpan &span) {
+        parts.append(doc.blocks.at(span.block).spanText(span.tokenBegin, span.tokenEnd));
+    });
     return parts.join(QLatin1Char('\n'));
 }
 

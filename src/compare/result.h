@@ -8,6 +8,9 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+#include <vector>
+
 // The result of a comparison as plain values: what the passes (block alignment, word diffs)
 // produce and every writer and view reads. The pipeline that fills them is compare/comparison.h.
 
@@ -61,6 +64,7 @@ struct Change {
     QString oldHref; // link-removed, link-changed
     Styles style = NoStyle; // format-added / format-removed
     bool headingStyle = false; // format change of a whole block to or from a heading
+    bool wholeBlock = false;   // a block deleted or inserted whole: it belongs to no group
     qint32 moveId = -1;      // the move a change belongs to (edits inside moved blocks too)
     Anchor anchorA;          // where the change stands (or would stand) in A
     Anchor anchorB;          // ... and in B: the changes are sorted by this
@@ -107,6 +111,41 @@ struct AlignedRow {
     friend bool operator==(const AlignedRow &, const AlignedRow &) = default;
 };
 
+// One block's share of a change side: tokens [tokenBegin, tokenEnd) of block `block`.
+struct BlockSpan {
+    qint32 block = -1;
+    qint32 tokenBegin = 0;
+    qint32 tokenEnd = 0;
+};
+
+// Calls visit(BlockSpan) for each block of `side` in `doc`, in order: the first block from
+// side.tokenBegin, the last up to side.tokenEnd, the blocks between whole. Blocks past the end
+// of `doc` are left out; an invalid side has none.
+template <typename Visit>
+void forEachBlockSpan(const Document &doc, const ChangeSide &side, Visit &&visit) {
+    if (!side.isValid())
+        return;
+    const qint32 end = std::min(side.blockEnd, qint32(doc.blocks.size()));
+    for (qint32 bi = side.blockBegin; bi < end; ++bi) {
+        const qint32 t0 = bi == side.blockBegin ? side.tokenBegin : 0;
+        const qint32 t1 =
+            bi == side.blockEnd - 1 ? side.tokenEnd : qint32(doc.blocks.at(bi).tokens.size());
+        visit(BlockSpan{bi, t0, t1});
+    }
+}
+
+// Which comparable token of B each comparable token of A corresponds to, and back. Positions
+// count the comparable tokens of a document in reading order, as buildTokenSequence numbers
+// them with the comparison's options (every token; with ignorePunctuation, every token but
+// punctuation). Moved words keep their partners, and equal words inside a replacement are
+// paired too (the clean-up absorbs short equal islands into one replacement for the reader; a
+// word's history must not lose them).
+struct TokenPairing {
+    std::vector<qsizetype> partnerOfA; // -1: not paired
+    std::vector<qsizetype> partnerOfB;
+    friend bool operator==(const TokenPairing &, const TokenPairing &) = default;
+};
+
 // The result of comparing two versions: immutable values, safe to share between threads.
 struct Comparison {
     Document a; // "from"
@@ -119,6 +158,7 @@ struct Comparison {
     QList<Change> changes; // in B's reading order
     ComparisonStats stats;
     double similarity = 1.0;
+    TokenPairing pairing;
 
     bool hasChanges() const { return !changes.isEmpty(); }
     // The plain text of one side of a change, as a reader sees it. Several blocks are joined

@@ -56,8 +56,7 @@ Collation collate(const QList<Document> &documents, qsizetype base,
     for (qsizetype k = 0; k < n; ++k) {
         if (k == base)
             continue;
-        pairings[k] = pairTokens(comparisons.at(k), bs, seqs.at(k), /*inPlaceOnly=*/true,
-                                 /*everyEqualWord=*/true);
+        pairings[k] = inPlacePairing(comparisons.at(k), bs, seqs.at(k));
         for (const Region &r : regionsOf(pairings[k], baseSize, qsizetype(seqs.at(k).ids.size())))
             all.append(Owned{r, k});
     }

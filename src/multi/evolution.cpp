@@ -26,8 +26,8 @@ Evolution traceEvolution(const QList<Document> &versions, const QList<Comparison
     ev.versions.resize(versions.size());
     for (qsizetype v = 0; v + 1 < versions.size(); ++v) {
         const Comparison &c = steps.at(v);
-        const TokenPairing p = pairTokens(c, seqs.at(v), seqs.at(v + 1), /*inPlaceOnly=*/false,
-                                          /*everyEqualWord=*/true);
+        // The comparison's own pairing: its positions are those of seqs (the same options).
+        const TokenPairing &p = c.pairing;
         std::vector<qint32> next(seqs.at(v + 1).ids.size(), qint32(v + 1));
         VersionStats &st = ev.versions[v + 1];
         for (size_t q = 0; q < next.size(); ++q) {

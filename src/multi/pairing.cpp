@@ -1,43 +1,16 @@
 #include "multi/pairing.h"
 
-#include "compare/sequencediff.h"
-
 namespace sd {
 
-TokenPairing pairTokens(const Comparison &c, const TokenSequence &a, const TokenSequence &b,
-                        bool inPlaceOnly, bool everyEqualWord) {
-    TokenPairing p;
-    p.partnerOfA.assign(a.ids.size(), -1);
-    p.partnerOfB.assign(b.ids.size(), -1);
+TokenPairing inPlacePairing(const Comparison &c, const TokenSequence &a, const TokenSequence &b) {
+    TokenPairing p = c.pairing;
     for (const BlockGroup &g : c.groups) {
-        if (inPlaceOnly && g.moved)
+        if (!g.moved)
             continue;
-        const qsizetype a0 = a.blockBegin[size_t(g.aBegin)];
-        const qsizetype b0 = b.blockBegin[size_t(g.bBegin)];
-        auto pairRun = [&](const EditRun &r, qsizetype da, qsizetype db) {
-            for (qsizetype k = 0; k < r.aLength(); ++k) {
-                p.partnerOfA[size_t(a0 + da + r.aBegin + k)] = b0 + db + r.bBegin + k;
-                p.partnerOfB[size_t(b0 + db + r.bBegin + k)] = a0 + da + r.aBegin + k;
-            }
-        };
-        const EditScript &script = g.script;
-        for (qsizetype i = 0; i < script.size(); ++i) {
-            const EditRun &r = script[i];
-            if (r.kind == EditRun::Equal) {
-                pairRun(r, 0, 0);
-                continue;
-            }
-            // A replacement is a Delete run followed by an Insert run (normalised scripts).
-            if (!everyEqualWord || r.kind != EditRun::Delete || i + 1 >= script.size() ||
-                script[i + 1].kind != EditRun::Insert)
-                continue;
-            const EditRun &ins = script[i + 1];
-            const auto ida = std::span<const int>(a.ids).subspan(size_t(a0 + r.aBegin), size_t(r.aLength()));
-            const auto idb = std::span<const int>(b.ids).subspan(size_t(b0 + ins.bBegin), size_t(ins.bLength()));
-            for (const EditRun &inner : diffSequences(ida, idb))
-                if (inner.kind == EditRun::Equal)
-                    pairRun(inner, r.aBegin, ins.bBegin);
-        }
+        for (qsizetype q = a.blockBegin[size_t(g.aBegin)]; q < a.blockBegin[size_t(g.aEnd)]; ++q)
+            p.partnerOfA[size_t(q)] = -1;
+        for (qsizetype q = b.blockBegin[size_t(g.bBegin)]; q < b.blockBegin[size_t(g.bEnd)]; ++q)
+            p.partnerOfB[size_t(q)] = -1;
     }
     return p;
 }

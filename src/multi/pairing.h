@@ -3,24 +3,12 @@
 #include "compare/result.h"
 #include "compare/tokenkeys.h"
 
-#include <vector>
-
 namespace sd {
 
-// Which comparable token of B each comparable token of A became (and back), read off the
-// groups' word diffs. Positions are those of buildTokenSequence with the comparison's options.
-struct TokenPairing {
-    std::vector<qsizetype> partnerOfA; // -1: not paired
-    std::vector<qsizetype> partnerOfB;
-};
-
-// `inPlaceOnly` leaves out moved groups, so that the pairs increase on both sides: what a
-// column-by-column table needs. Without it, moved words keep their partners: what tracing a
-// word's history needs.
-// `everyEqualWord` also pairs equal words inside replacements (the clean-up absorbs short
-// equal islands into one replacement for the reader; a word's history must not lose them).
-TokenPairing pairTokens(const Comparison &c, const TokenSequence &a, const TokenSequence &b,
-                        bool inPlaceOnly, bool everyEqualWord = false);
+// The comparison's token pairing (Comparison::pairing) without the moved groups, so that the
+// pairs increase on both sides: what a column-by-column table needs. `a` and `b` are the
+// sequences of the comparison's documents (buildTokenSequence with its options).
+TokenPairing inPlacePairing(const Comparison &c, const TokenSequence &a, const TokenSequence &b);
 
 // Text of comparable tokens [p0, p1) of a document as its reader sees it, with the spacing of
 // the source inside a block; blocks joined by a space.

@@ -44,12 +44,9 @@ QList<QList<TokenMarks>> marksFor(const Comparison &c, bool fromSide, const QStr
     for (qsizetype i = 0; i < c.changes.size(); ++i) {
         const Change &ch = c.changes[i];
         const ChangeSide &side = fromSide ? ch.from : ch.to;
-        if (!side.isValid())
-            continue;
-        for (qint32 b = side.blockBegin; b < side.blockEnd && b < marks.size(); ++b) {
-            const qint32 t0 = b == side.blockBegin ? side.tokenBegin : 0;
-            const qint32 t1 = b == side.blockEnd - 1 ? side.tokenEnd : qint32(marks[b].size());
-            for (qint32 t = t0; t < t1 && t < marks[b].size(); ++t) {
+        forEachBlockSpan(doc, side, [&](const BlockSpan &span) {
+            const qint32 b = span.block, t0 = span.tokenBegin;
+            for (qint32 t = t0; t < span.tokenEnd && t < marks[b].size(); ++t) {
                 TokenMarks &m = marks[b][t];
                 m.classes << kindClass(ch.kind);
                 if (m.anchor.isEmpty() && t == t0 && b == side.blockBegin)
@@ -60,7 +57,7 @@ QList<QList<TokenMarks>> marksFor(const Comparison &c, bool fromSide, const QStr
                 if (!m.title.contains(what))
                     m.title += (m.title.isEmpty() ? QString() : QStringLiteral("; ")) + what;
             }
-        }
+        });
     }
     return marks;
 }

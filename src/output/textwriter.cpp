@@ -154,12 +154,7 @@ QByteArray comparisonToText(const Comparison &c, const TextStyle &style) {
             marks[ch.to.blockBegin].ins.append({ch.to.tokenBegin, ch.to.tokenEnd});
             break;
         case ChangeKind::Delete:
-            if (ch.from.tokenBegin == 0 &&
-                ch.from.tokenEnd == c.a.blocks.at(ch.from.blockBegin).tokens.size() &&
-                ch.anchorB.token == 0 && !c.b.blocks.isEmpty() &&
-                std::none_of(c.groups.begin(), c.groups.end(), [&](const BlockGroup &g) {
-                    return ch.from.blockBegin >= g.aBegin && ch.from.blockBegin < g.aEnd;
-                }))
+            if (ch.wholeBlock && !c.b.blocks.isEmpty())
                 deletedBlocksBefore.insert(at, c.sideText(ch.from, true));
             else
                 marks[at].before.insert(ch.anchorB.token, c.sideText(ch.from, true));
