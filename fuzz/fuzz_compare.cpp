@@ -43,9 +43,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                                     change.to.blockEnd > b.document.blocks.size()))
             sd::fuzz::fail("change outside B");
         if (change.from.isValid())
-            (void)c.sideText(change.from, true);
+            (void)c.sideText(change, sd::Side::A);
         if (change.to.isValid())
-            (void)c.sideText(change.to, false);
+            (void)c.sideText(change, sd::Side::B);
     }
     if (c.similarity < 0.0 || c.similarity > 1.0)
         sd::fuzz::fail("similarity outside [0, 1]");

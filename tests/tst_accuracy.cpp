@@ -150,7 +150,7 @@ void TestAccuracy::accuracy() {
                 for (const ExpectedEdit &e : step.edits)
                     qInfo().noquote() << "expected" << e.label << changeKindName(e.kind) << describeSide(e.from) << describeSide(e.to) << e.note;
                 for (const Change &ch : cmp.changes)
-                    qInfo().noquote() << "got" << changeKindName(ch.kind) << describeSide(ch.from) << describeSide(ch.to) << cmp.sideText(ch.to.isValid() ? ch.to : ch.from, !ch.to.isValid()).left(80);
+                    qInfo().noquote() << "got" << changeKindName(ch.kind) << describeSide(ch.from) << describeSide(ch.to) << cmp.sideText(ch, ch.to.isValid() ? Side::B : Side::A).left(80);
             }
         }
     }

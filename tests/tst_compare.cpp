@@ -33,8 +33,8 @@ private slots:
 static QStringList describe(const Comparison &c) {
     QStringList out;
     for (const Change &ch : c.changes) {
-        QString s = changeKindName(ch.kind) + QLatin1Char(':') + c.sideText(ch.from, true) +
-                    QStringLiteral("→") + c.sideText(ch.to, false);
+        QString s = changeKindName(ch.kind) + QLatin1Char(':') + c.sideText(ch, Side::A) +
+                    QStringLiteral("→") + c.sideText(ch, Side::B);
         if (!ch.href.isEmpty())
             s += QStringLiteral(" @") + ch.href;
         if (!ch.oldHref.isEmpty())

@@ -258,7 +258,7 @@ void TestCrossFormat::pairs() {
     const bool links = carriesLinks(from) && carriesLinks(to);
     for (const Change &ch : c.changes) {
         const QString what = changeKindName(ch.kind) + QStringLiteral(": ") +
-                             c.sideText(ch.from.isValid() ? ch.from : ch.to, ch.from.isValid());
+                             c.sideText(ch, ch.from.isValid() ? Side::A : Side::B);
         switch (ch.kind) {
         case ChangeKind::FormatAdded:
         case ChangeKind::FormatRemoved:

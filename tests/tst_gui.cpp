@@ -150,8 +150,8 @@ void TestGui::nextPreviousChange() {
         QTest::keyClick(&w, Qt::Key_F7);
     QCOMPARE(w.model()->currentChange(), last);
     const Change &ch = c->changes.at(last);
-    const auto right = v->paneRanges(ch.to, false);
-    const auto left = v->paneRanges(ch.from, true);
+    const auto right = v->paneRanges(ch, Side::B);
+    const auto left = v->paneRanges(ch, Side::A);
     QVERIFY(!right.isEmpty() && !left.isEmpty());
     QVERIFY(v->rightPane()->verticalScrollBar()->value() > 0);
     QVERIFY(visibleIn(v->rightPane(), right.first().first));
@@ -162,7 +162,7 @@ void TestGui::nextPreviousChange() {
     QTest::keyClick(&w, Qt::Key_F7, Qt::ShiftModifier);
     QVERIFY(w.model()->currentChange() < last);
     const Change &prev = c->changes.at(w.model()->currentChange());
-    const auto pr = v->paneRanges(prev.to.isValid() ? prev.to : prev.from, prev.to.isValid() == false);
+    const auto pr = v->paneRanges(prev, prev.to.isValid() ? Side::B : Side::A);
     QVERIFY(!pr.isEmpty());
     QVERIFY(visibleIn(prev.to.isValid() ? v->rightPane() : v->leftPane(), pr.first().first));
 }
@@ -178,7 +178,7 @@ void TestGui::filterHidesKind() {
     QVERIFY(insert >= 0);
     SideBySideView *v = w.sideBySideView();
     auto formatAt = [&] {
-        const int pos = v->paneRanges(c->changes.at(insert).to, false).first().first;
+        const int pos = v->paneRanges(c->changes.at(insert), Side::B).first().first;
         QTextCursor cur(v->rightPane()->document());
         cur.setPosition(pos + 1);
         return cur.charFormat();
@@ -249,7 +249,7 @@ void TestGui::highlightColoursOnScreen() {
     QVERIFY(insert >= 0);
     w.model()->setCurrentChange(insert);
     QTest::qWait(900); // let the flash fade to the resting mark
-    const auto range = v->paneRanges(c->changes.at(insert).to, false).first();
+    const auto range = v->paneRanges(c->changes.at(insert), Side::B).first();
     QTextCursor cur(v->rightPane()->document());
     cur.setPosition(range.first);
     const QRect r0 = v->rightPane()->cursorRect(cur);
@@ -281,7 +281,7 @@ void TestGui::highlightColoursOnScreen() {
             replace = i;
     w.model()->setCurrentChange(replace);
     QTest::qWait(900);
-    const auto lr = v->paneRanges(c->changes.at(replace).from, true).first();
+    const auto lr = v->paneRanges(c->changes.at(replace), Side::A).first();
     cur = QTextCursor(v->leftPane()->document());
     cur.setPosition(lr.first);
     QRect lrect = v->leftPane()->cursorRect(cur).adjusted(2, 1, 6, -1);

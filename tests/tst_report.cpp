@@ -84,7 +84,7 @@ void TestReport::qtReaderShowsEveryChange() {
     reader.setHtml(QString::fromUtf8(htmlReport({a.document, b.document}, 0, {c})));
     const QString shown = reader.toPlainText();
     for (const Change &ch : c.changes) {
-        const QString text = c.sideText(ch.to.isValid() ? ch.to : ch.from, !ch.to.isValid());
+        const QString text = c.sideText(ch, ch.to.isValid() ? Side::B : Side::A);
         QVERIFY2(shown.contains(text.left(60)), qPrintable(text));
         QVERIFY(shown.contains(changeKindName(ch.kind)));
     }

@@ -21,9 +21,9 @@ QIcon swatch(const QColor &c) {
 }
 
 QString snippet(const Comparison &c, const Change &ch) {
-    QString text = ch.to.isValid() ? c.sideText(ch.to, false) : c.sideText(ch.from, true);
+    QString text = ch.to.isValid() ? c.sideText(ch, Side::B) : c.sideText(ch, Side::A);
     if (ch.kind == ChangeKind::Replace || ch.kind == ChangeKind::Typography)
-        text = c.sideText(ch.from, true) + QStringLiteral(" → ") + c.sideText(ch.to, false);
+        text = c.sideText(ch, Side::A) + QStringLiteral(" → ") + c.sideText(ch, Side::B);
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (text.size() > 70)
         text = text.left(67) + QStringLiteral("…");

@@ -45,11 +45,11 @@ void ConnectorWidget::paintEvent(QPaintEvent *) {
     const qreal w = width();
     const Theme &theme = m_view->theme();
     const auto &rows = m_view->layout().rows;
-    auto extent = [&](int row, bool sideA) {
-        DiffPane *pane = sideA ? left : right;
-        const QRectF r = pane->blockRect(m_view->rowBlock(row, sideA));
-        const qreal top = r.top() + (sideA ? dyL : dyR);
-        const int lines = m_view->contentLines(row, sideA);
+    auto extent = [&](int row, Side side) {
+        DiffPane *pane = side == Side::A ? left : right;
+        const QRectF r = pane->blockRect(m_view->rowBlock(row, side));
+        const qreal top = r.top() + (side == Side::A ? dyL : dyR);
+        const int lines = m_view->contentLines(row, side);
         return QPair<qreal, qreal>(top, top + lines * lh);
     };
     const auto [first, last] = m_view->visibleRows();
@@ -58,8 +58,8 @@ void ConnectorWidget::paintEvent(QPaintEvent *) {
         const int tint = info.tintB >= 0 ? info.tintB : info.tintA;
         if (tint < 0 || Category(tint) == Category::Moved)
             continue;
-        const auto [lt, lb] = extent(r, true);
-        const auto [rt, rb] = extent(r, false);
+        const auto [lt, lb] = extent(r, Side::A);
+        const auto [rt, rb] = extent(r, Side::B);
         QColor fill = theme.marker(Category(tint));
         QColor edge = fill;
         fill.setAlpha(theme.isDark() ? 70 : 55);
@@ -80,8 +80,8 @@ void ConnectorWidget::paintEvent(QPaintEvent *) {
         const int ra = layout.rowOfA.at(g.aBegin), rb = layout.rowOfB.at(g.bBegin);
         if (ra < 0 || rb < 0)
             continue;
-        const auto [lt, lbm] = extent(ra, true);
-        const auto [rt, rbm] = extent(rb, false);
+        const auto [lt, lbm] = extent(ra, Side::A);
+        const auto [rt, rbm] = extent(rb, Side::B);
         if (qMax(lbm, rbm) < 0 || qMin(lt, rt) > height())
             continue;
         QColor fill = move;

@@ -253,8 +253,8 @@ QMimeData *changesMimeData(const Comparison &c, const QList<int> &indices, const
         if (i < 0 || i >= c.changes.size())
             continue;
         const Change &ch = c.changes.at(i);
-        const QString before = ch.from.isValid() ? c.sideText(ch.from, true) : QString();
-        const QString after = ch.to.isValid() ? c.sideText(ch.to, false) : QString();
+        const QString before = ch.from.isValid() ? c.sideText(ch, Side::A) : QString();
+        const QString after = ch.to.isValid() ? c.sideText(ch, Side::B) : QString();
         const qint32 para = (ch.to.isValid() ? ch.to.blockBegin : ch.anchorB.block) + 1;
         QString line = tr("%1, paragraph %2: ").arg(changeKindLabel(ch.kind)).arg(para);
         QString item = QStringLiteral("<li><b>%1</b>, paragraph %2: ")

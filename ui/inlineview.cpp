@@ -53,7 +53,7 @@ struct InlineBuilder {
     void insertDeletion(int change) {
         const Change &ch = c.changes.at(change);
         const int start = cur.position();
-        cur.insertText(c.sideText(ch.from, true).replace(QLatin1Char('\n'), QChar::LineSeparator),
+        cur.insertText(c.sideText(ch, Side::A).replace(QLatin1Char('\n'), QChar::LineSeparator),
                        deletedFormat(change, false));
         extend(change, start, cur.position());
         cur.insertText(QStringLiteral(" "), QTextCharFormat());
@@ -102,7 +102,7 @@ struct InlineBuilder {
         if (change < 0)
             return f;
         const Change &ch = c.changes.at(change);
-        applyChangeFormat(f, theme, ch, change, false);
+        applyChangeFormat(f, theme, ch, change, Side::B);
         if (ch.kind == ChangeKind::Insert || ch.kind == ChangeKind::Replace) {
             f.setForeground(theme.insertedText());
             f.setFontUnderline(true);

@@ -42,7 +42,7 @@ QString blockPrefix(const Block &block) {
 }
 
 void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch, int index,
-                       bool fromSide) {
+                       Side side) {
     f.setProperty(ChangeIndexProperty, index);
     QString what = changeKindLabel(ch.kind);
     if (ch.kind == ChangeKind::LinkAdded)
@@ -63,7 +63,7 @@ void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch,
         f.setFontUnderline(true);
         f.setUnderlineStyle(QTextCharFormat::DashUnderline);
         f.setUnderlineColor(theme.marker(Category::Links));
-        if (ch.kind == ChangeKind::LinkChanged && !fromSide)
+        if (ch.kind == ChangeKind::LinkChanged && side == Side::B)
             f.setProperty(OldHrefProperty, ch.oldHref);
         break;
     case ChangeKind::FormatAdded:
@@ -129,11 +129,10 @@ void insertBlockText(QTextCursor &cur, const Block &block, const Theme &theme,
     }
 }
 
-int tintOfSide(const Comparison &c, const AlignedRow &row, bool sideA,
+int tintOfSide(const Comparison &c, const AlignedRow &row, Side side,
                const QList<qint32> &groupOfA, const QList<qint32> &groupOfB,
                const CategoryFilter &filter) {
-    const bool empty = sideA ? row.aBegin == row.aEnd : row.bBegin == row.bEnd;
-    if (empty)
+    if (row.begin(side) == row.end(side))
         return -1;
     Category cat;
     if (row.group >= 0) {
@@ -147,20 +146,20 @@ int tintOfSide(const Comparison &c, const AlignedRow &row, bool sideA,
         else
             return -1;
     } else {
-        const qint32 first = sideA ? row.aBegin : row.bBegin;
-        const qint32 g = sideA ? groupOfA.value(first, -1) : groupOfB.value(first, -1);
+        const qint32 first = row.begin(side);
+        const qint32 g = (side == Side::A ? groupOfA : groupOfB).value(first, -1);
         if (g >= 0 && c.groups.at(g).moved)
             cat = Category::Moved;
         else
-            cat = sideA ? Category::Deleted : Category::Inserted;
+            cat = side == Side::A ? Category::Deleted : Category::Inserted;
     }
     return filter.shows(cat) ? int(cat) : -1;
 }
 
 void buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &filter,
-               QTextDocument *doc, bool sideA, SideBySideLayout &out) {
-    const Document &d = sideA ? c.a : c.b;
-    QList<PanePlace> &places = sideA ? out.placesA : out.placesB;
+               QTextDocument *doc, Side side, SideBySideLayout &out) {
+    const Document &d = c.document(side);
+    QList<PanePlace> &places = side == Side::A ? out.placesA : out.placesB;
     places.fill(PanePlace{}, d.blocks.size());
     doc->clear();
     doc->setUndoRedoEnabled(false);
@@ -172,8 +171,8 @@ void buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &fi
         const AlignedRow &row = c.rows.at(r);
         const RowInfo &info = out.rows.at(r);
         QTextBlockFormat bf;
-        const int tint = sideA ? info.tintA : info.tintB;
-        if (sideA ? info.emptyA : info.emptyB)
+        const int tint = side == Side::A ? info.tintA : info.tintB;
+        if (side == Side::A ? info.emptyA : info.emptyB)
             bf.setBackground(theme.gapBrush());
         else if (tint >= 0)
             bf.setBackground(theme.rowTint(Category(tint)));
@@ -183,8 +182,8 @@ void buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &fi
         } else {
             cur.setBlockFormat(bf);
         }
-        const qint32 begin = sideA ? row.aBegin : row.bBegin;
-        const qint32 end = sideA ? row.aEnd : row.bEnd;
+        const qint32 begin = row.begin(side);
+        const qint32 end = row.end(side);
         const int blockStart = cur.block().position();
         for (qint32 bi = begin; bi < end; ++bi) {
             if (bi > begin) // a blank line between paragraphs sharing a row (splits, gaps)
@@ -202,12 +201,11 @@ void buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &fi
         const Change &ch = c.changes.at(i);
         if (!filter.shows(ch.kind))
             continue;
-        const ChangeSide &side = sideA ? ch.from : ch.to;
-        if (!side.isValid())
+        if (!ch.side(side).isValid())
             continue;
         QTextCharFormat f;
-        applyChangeFormat(f, theme, ch, int(i), sideA);
-        forEachBlockSpan(d, side, [&](const BlockSpan &span) {
+        applyChangeFormat(f, theme, ch, int(i), side);
+        forEachBlockSpan(d, ch.side(side), [&](const BlockSpan &span) {
             const Block &block = d.blocks.at(span.block);
             const qint32 t0 = span.tokenBegin, t1 = span.tokenEnd;
             const PanePlace &place = places[span.block];
@@ -245,15 +243,15 @@ SideBySideLayout buildSideBySide(const Comparison &c, const Theme &theme,
         RowInfo &info = out.rows[r];
         info.emptyA = row.aBegin == row.aEnd;
         info.emptyB = row.bBegin == row.bEnd;
-        info.tintA = qint8(tintOfSide(c, row, true, groupOfA, groupOfB, filter));
-        info.tintB = qint8(tintOfSide(c, row, false, groupOfA, groupOfB, filter));
+        info.tintA = qint8(tintOfSide(c, row, Side::A, groupOfA, groupOfB, filter));
+        info.tintB = qint8(tintOfSide(c, row, Side::B, groupOfA, groupOfB, filter));
         for (qint32 i = row.aBegin; i < row.aEnd && i < out.rowOfA.size(); ++i)
             out.rowOfA[i] = qint32(r);
         for (qint32 i = row.bBegin; i < row.bEnd && i < out.rowOfB.size(); ++i)
             out.rowOfB[i] = qint32(r);
     }
-    buildSide(c, theme, filter, left, true, out);
-    buildSide(c, theme, filter, right, false, out);
+    buildSide(c, theme, filter, left, Side::A, out);
+    buildSide(c, theme, filter, right, Side::B, out);
     return out;
 }
 

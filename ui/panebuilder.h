@@ -54,6 +54,6 @@ QTextCharFormat styleFormat(const Theme &theme, Styles style, const QString &hre
                             bool heading);
 QString blockPrefix(const Block &block); // "• " for list items ...
 void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch, int index,
-                       bool fromSide);
+                       Side side);
 
 } // namespace sd

@@ -86,35 +86,36 @@ void SideBySideView::setComparison(std::shared_ptr<const Comparison> c, const Th
                                m_right->document());
     m_alignedWidth = -1;
     realign();
-    const QTextBlock b = rowBlock(qMin(oldRow, int(m_layout.rows.size()) - 1), false);
+    const QTextBlock b = rowBlock(qMin(oldRow, int(m_layout.rows.size()) - 1), Side::B);
     if (b.isValid())
         m_right->verticalScrollBar()->setValue(b.firstLineNumber());
 }
 
-QTextBlock SideBySideView::rowBlock(int row, bool sideA) const {
+QTextBlock SideBySideView::rowBlock(int row, Side side) const {
     if (row < 0)
         return {};
-    return (sideA ? m_left : m_right)->document()->findBlockByNumber(2 * row);
+    return (side == Side::A ? m_left : m_right)->document()->findBlockByNumber(2 * row);
 }
 
-int SideBySideView::panePosition(qint32 block, bool sideA) const {
-    const auto &places = sideA ? m_layout.placesA : m_layout.placesB;
+int SideBySideView::panePosition(qint32 block, Side side) const {
+    const auto &places = side == Side::A ? m_layout.placesA : m_layout.placesB;
     if (block < 0 || block >= places.size() || places.at(block).paneBlock < 0)
         return -1;
     const PanePlace &p = places.at(block);
-    const QTextBlock tb = (sideA ? m_left : m_right)->document()->findBlockByNumber(p.paneBlock);
+    const QTextBlock tb =
+        (side == Side::A ? m_left : m_right)->document()->findBlockByNumber(p.paneBlock);
     return tb.isValid() ? tb.position() + p.offset : -1;
 }
 
-QList<QPair<int, int>> SideBySideView::paneRanges(const ChangeSide &side, bool sideA) const {
+QList<QPair<int, int>> SideBySideView::paneRanges(const Change &ch, Side side) const {
     QList<QPair<int, int>> out;
-    if (!m_comparison || !side.isValid())
+    if (!m_comparison)
         return out;
-    const Document &d = sideA ? m_comparison->a : m_comparison->b;
-    forEachBlockSpan(d, side, [&](const BlockSpan &span) {
+    const Document &d = m_comparison->document(side);
+    forEachBlockSpan(d, ch.side(side), [&](const BlockSpan &span) {
         const Block &block = d.blocks.at(span.block);
         const qint32 t0 = span.tokenBegin, t1 = span.tokenEnd;
-        const int base = panePosition(span.block, sideA);
+        const int base = panePosition(span.block, side);
         if (base < 0)
             return;
         if (t0 >= t1 || t1 > block.tokens.size())
@@ -126,14 +127,14 @@ QList<QPair<int, int>> SideBySideView::paneRanges(const ChangeSide &side, bool s
     return out;
 }
 
-int SideBySideView::contentLines(int row, bool sideA) const {
+int SideBySideView::contentLines(int row, Side side) const {
     if (row < 0 || row >= m_layout.rows.size())
         return 0;
     const RowInfo &info = m_layout.rows.at(row);
-    if (sideA ? info.emptyA : info.emptyB)
+    if (side == Side::A ? info.emptyA : info.emptyB)
         return 0;
-    const QTextBlock b = rowBlock(row, sideA);
-    return qMax(1, b.lineCount() - (sideA ? info.padA : info.padB));
+    const QTextBlock b = rowBlock(row, side);
+    return qMax(1, b.lineCount() - (side == Side::A ? info.padA : info.padB));
 }
 
 QPair<int, int> SideBySideView::visibleRows() const {
@@ -190,7 +191,7 @@ void SideBySideView::realign() {
         br = br.next().next();
     }
     m_syncing = false;
-    const QTextBlock top = rowBlock(keepRow, false);
+    const QTextBlock top = rowBlock(keepRow, Side::B);
     if (top.isValid())
         m_right->verticalScrollBar()->setValue(top.firstLineNumber() + qMax(0, keepOffset));
     syncFrom(m_right);
@@ -216,13 +217,13 @@ void SideBySideView::showChange(int index, bool flash) {
     if (!m_comparison || index < 0 || index >= m_comparison->changes.size())
         return;
     const Change &ch = m_comparison->changes.at(index);
-    const auto left = paneRanges(ch.from, true);
-    const auto right = paneRanges(ch.to, false);
+    const auto left = paneRanges(ch, Side::A);
+    const auto right = paneRanges(ch, Side::B);
     if (!right.isEmpty())
         m_right->scrollToPosition(right.first().first);
     else if (!left.isEmpty())
         m_left->scrollToPosition(left.first().first);
-    else if (int pos = panePosition(ch.anchorB.block, false); pos >= 0)
+    else if (int pos = panePosition(ch.anchorB.block, Side::B); pos >= 0)
         m_right->scrollToPosition(pos);
     m_left->markRanges(left, m_theme, flash);
     m_right->markRanges(right, m_theme, flash);

@@ -34,14 +34,14 @@ public:
     const CategoryFilter &filter() const { return m_filter; }
 
     // Document ranges [start, end) of one side of a change in its pane.
-    QList<QPair<int, int>> paneRanges(const ChangeSide &side, bool sideA) const;
+    QList<QPair<int, int>> paneRanges(const Change &ch, Side side) const;
     // Where a document block's text starts in its pane, -1 when not shown.
-    int panePosition(qint32 block, bool sideA) const;
-    QTextBlock rowBlock(int row, bool sideA) const;
+    int panePosition(qint32 block, Side side) const;
+    QTextBlock rowBlock(int row, Side side) const;
     // The rows at least partly inside the panes' viewports.
     QPair<int, int> visibleRows() const;
     // Lines of real text in a row side (without padding); 0 for an empty side.
-    int contentLines(int row, bool sideA) const;
+    int contentLines(int row, Side side) const;
 
     void realign(); // public so tests and benchmarks can force it
 

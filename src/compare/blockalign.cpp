@@ -383,22 +383,23 @@ struct Aligner {
         for (int pass = 0; pass < 2; ++pass) {
             for (qint32 j = 0; j < nB; ++j) {
                 if (groupOfB[size_t(j)] < 0 && !emptyB(j))
-                    attach(j, /*splitSide=*/true);
+                    attach(j, Side::B);
             }
             for (qint32 i = 0; i < nA; ++i) {
                 if (groupOfA[size_t(i)] < 0 && !emptyA(i))
-                    attach(i, /*splitSide=*/false);
+                    attach(i, Side::A);
             }
         }
     }
 
-    // `k` is an unmatched block of B (splitSide) or of A.
-    void attach(qint32 k, bool splitSide) {
-        const auto &mine = splitSide ? shingleB(k) : shingleA(k);
+    // `k` is an unmatched block of side `side` (B: a split, A: a merge).
+    void attach(qint32 k, Side side) {
+        const bool split = side == Side::B;
+        const auto &mine = split ? shingleB(k) : shingleA(k);
         if (mine.size() < 3)
             return; // too short to say where it came from
-        auto &groupOfMine = splitSide ? groupOfB : groupOfA;
-        const qint32 n = splitSide ? nB : nA;
+        auto &groupOfMine = split ? groupOfB : groupOfA;
+        const qint32 n = split ? nB : nA;
         qint32 bestGroup = -1;
         double bestShare = kContainThreshold;
         for (const qint32 neighbour : {k - 1, k + 1}) {
@@ -407,11 +408,11 @@ struct Aligner {
             const qint32 g = groupOfMine[size_t(neighbour)];
             const BlockGroup &grp = groups[g];
             // A split grows a group with one A block; a merge one with one B block.
-            const bool single = splitSide ? grp.aEnd - grp.aBegin == 1 : grp.bEnd - grp.bBegin == 1;
+            const bool single = split ? grp.aEnd - grp.aBegin == 1 : grp.bEnd - grp.bBegin == 1;
             if (!single)
                 continue;
-            const qint32 other = splitSide ? grp.aBegin : grp.bBegin;
-            const auto &theirs = splitSide ? shingleA(other) : shingleB(other);
+            const qint32 other = split ? grp.aBegin : grp.bBegin;
+            const auto &theirs = split ? shingleA(other) : shingleB(other);
             const double share = double(sharedCount(mine, theirs)) / double(mine.size());
             if (share >= bestShare) {
                 bestShare = share;
@@ -421,8 +422,8 @@ struct Aligner {
         if (bestGroup < 0)
             return;
         BlockGroup &grp = groups[bestGroup];
-        qint32 &begin = splitSide ? grp.bBegin : grp.aBegin;
-        qint32 &end = splitSide ? grp.bEnd : grp.aEnd;
+        qint32 &begin = split ? grp.bBegin : grp.aBegin;
+        qint32 &end = split ? grp.bEnd : grp.aEnd;
         if (k == end)
             end = k + 1;
         else if (k == begin - 1)

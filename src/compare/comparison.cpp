@@ -109,7 +109,7 @@ public:
             c.anchorB = Anchor{bAfterA[size_t(i)], 0};
             tally.deleted += wordsIn(m_c.a, i, i + 1);
             m_c.changes.append(c);
-            wholeBlockLinks(m_c.a.blocks.at(i), i, c.anchorB, false);
+            wholeBlockLinks(Side::A, i, c.anchorB);
         }
         for (qint32 j = 0; j < nB; ++j) {
             if (inB[size_t(j)] || m_sb.blockSize(j) == 0)
@@ -122,7 +122,7 @@ public:
             c.anchorB = Anchor{j, 0};
             tally.inserted += wordsIn(m_c.b, j, j + 1);
             m_c.changes.append(c);
-            wholeBlockLinks(m_c.b.blocks.at(j), j, c.anchorA, true);
+            wholeBlockLinks(Side::B, j, c.anchorA);
         }
     }
 
@@ -145,10 +145,13 @@ public:
     }
 
 private:
-    // Every link in a block that was inserted (or deleted) whole is a link added (removed).
-    void wholeBlockLinks(const Block &blk, qint32 index, Anchor otherSide, bool inserted) {
+    // Every link in a block that was inserted (or deleted) whole is a link added (removed):
+    // block `index` of `side`, where the other side has `otherAnchor`.
+    void wholeBlockLinks(Side side, qint32 index, Anchor otherAnchor) {
         if (m_c.options.ignoreLinks)
             return;
+        const Block &blk = m_c.document(side).blocks.at(index);
+        const bool inserted = side == Side::B;
         for (qint32 t = 0; t < blk.tokens.size();) {
             const qint32 link = blk.tokens.at(t).link;
             qint32 u = t + 1;
@@ -160,11 +163,10 @@ private:
                 ++u;
             Change c;
             c.kind = inserted ? ChangeKind::LinkAdded : ChangeKind::LinkRemoved;
-            const ChangeSide side{index, index + 1, t, u};
-            (inserted ? c.to : c.from) = side;
+            c.side(side) = ChangeSide{index, index + 1, t, u};
             (inserted ? c.href : c.oldHref) = blk.links.at(link).href;
-            (inserted ? c.anchorB : c.anchorA) = Anchor{index, t};
-            (inserted ? c.anchorA : c.anchorB) = otherSide;
+            c.anchor(side) = Anchor{index, t};
+            c.anchor(other(side)) = otherAnchor;
             m_c.changes.append(c);
             t = u;
         }

@@ -241,6 +241,11 @@ struct LinkContext {
     std::vector<qsizetype> partnerA, partnerB; // -1 where the token is not in an equal pair
     std::vector<qint32> regionA, regionB;      // edit region of unpaired tokens
     std::vector<std::pair<qsizetype, qsizetype>> regionSpanA, regionSpanB;
+
+    const Slice &slice(Side s) const { return s == Side::A ? a : b; }
+    const std::vector<qsizetype> &partner(Side s) const { return s == Side::A ? partnerA : partnerB; }
+    const std::vector<qint32> &region(Side s) const { return s == Side::A ? regionA : regionB; }
+    const auto &regionSpans(Side s) const { return s == Side::A ? regionSpanA : regionSpanB; }
 };
 
 QString linkHref(const Slice &s, qsizetype p) {
@@ -257,12 +262,13 @@ bool regionHasHref(const Slice &s, std::pair<qsizetype, qsizetype> span, const Q
 }
 
 // Link occurrences on one side, compared with what their words are on the other side.
-void linkChanges(const LinkContext &lc, bool bSide, qint32 moveId, QList<Change> &out) {
-    const Slice &mine = bSide ? lc.b : lc.a;
-    const Slice &other = bSide ? lc.a : lc.b;
-    const auto &partner = bSide ? lc.partnerB : lc.partnerA;
-    const auto &region = bSide ? lc.regionB : lc.regionA;
-    const auto &otherSpans = bSide ? lc.regionSpanA : lc.regionSpanB;
+void linkChanges(const LinkContext &lc, Side side, qint32 moveId, QList<Change> &out) {
+    const bool onB = side == Side::B; // a link on B was added or changed, one on A removed
+    const Slice &mine = lc.slice(side);
+    const Slice &other = lc.slice(sd::other(side));
+    const auto &partner = lc.partner(side);
+    const auto &region = lc.region(side);
+    const auto &otherSpans = lc.regionSpans(sd::other(side));
     qsizetype p = 0;
     while (p < mine.size()) {
         const Token &t = mine.token(p);
@@ -298,9 +304,9 @@ void linkChanges(const LinkContext &lc, bool bSide, qint32 moveId, QList<Change>
         bool report = false;
         if (first >= 0) {
             if (!otherLinked) {
-                c.kind = bSide ? ChangeKind::LinkAdded : ChangeKind::LinkRemoved;
+                c.kind = onB ? ChangeKind::LinkAdded : ChangeKind::LinkRemoved;
                 report = true;
-            } else if (!same && bSide) {
+            } else if (!same && onB) {
                 c.kind = ChangeKind::LinkChanged;
                 c.oldHref = otherHref;
                 report = true;
@@ -309,16 +315,16 @@ void linkChanges(const LinkContext &lc, bool bSide, qint32 moveId, QList<Change>
             const qint32 r = region[size_t(p)];
             const bool kept = r >= 0 && regionHasHref(other, otherSpans[size_t(r)], href);
             if (!kept) {
-                c.kind = bSide ? ChangeKind::LinkAdded : ChangeKind::LinkRemoved;
+                c.kind = onB ? ChangeKind::LinkAdded : ChangeKind::LinkRemoved;
                 report = true;
             }
         }
         if (report) {
             const ChangeSide here = mine.side(p, q);
             const ChangeSide there = first >= 0 ? other.side(first, last + 1) : ChangeSide{};
-            c.to = bSide ? here : there;
-            c.from = bSide ? there : here;
-            if (bSide) {
+            c.side(side) = here;
+            c.side(sd::other(side)) = there;
+            if (onB) {
                 c.href = href;
             } else {
                 c.oldHref = href;
@@ -329,8 +335,8 @@ void linkChanges(const LinkContext &lc, bool bSide, qint32 moveId, QList<Change>
                 const qint32 r = region[size_t(p)];
                 thereAnchor = other.anchor(r >= 0 ? otherSpans[size_t(r)].first : 0);
             }
-            c.anchorA = bSide ? thereAnchor : hereAnchor;
-            c.anchorB = bSide ? hereAnchor : thereAnchor;
+            c.anchor(side) = hereAnchor;
+            c.anchor(sd::other(side)) = thereAnchor;
             out.append(c);
         }
         p = q;
@@ -419,8 +425,8 @@ void diffGroup(const GroupDiffInput &in, BlockGroup &g, QList<Change> &changes,
     }
     spans.flushAll();
     if (!in.options.ignoreLinks) {
-        linkChanges(lc, true, moveId, changes);
-        linkChanges(lc, false, moveId, changes);
+        linkChanges(lc, Side::B, moveId, changes);
+        linkChanges(lc, Side::A, moveId, changes);
     }
     // A paragraph that became a heading (or stopped being one) changed its formatting.
     if (!in.options.ignoreFormatting && g.aEnd - g.aBegin == 1 && g.bEnd - g.bBegin == 1) {

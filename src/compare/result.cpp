@@ -35,8 +35,9 @@ QString styleName(Styles style) {
     return {};
 }
 
-QString Comparison::sideText(const ChangeSide &side, bool fromSide) const {
-    const Document &doc = fromSide ? a : b;
+QString Comparison::sideText(const Change &change, Side s) const {
+    const Document &doc = document(s);
+    const ChangeSide &side = change.side(s);
     if (!side.isValid() || side.blockEnd > doc.blocks.size())
         return {};
     if (side.blockCount() == 1)

@@ -16,6 +16,12 @@
 
 namespace sd {
 
+// Which version of a comparison: A, the "from" version (Comparison::a, Change::from), or B,
+// the "to" version (Comparison::b, Change::to). A type, not a bool: a bool's meaning flipped
+// from one function to the next ("from side" here, "B side" there).
+enum class Side : quint8 { A, B };
+constexpr Side other(Side s) { return s == Side::A ? Side::B : Side::A; }
+
 enum class ChangeKind : quint8 {
     Insert,
     Delete,
@@ -68,6 +74,10 @@ struct Change {
     qint32 moveId = -1;      // the move a change belongs to (edits inside moved blocks too)
     Anchor anchorA;          // where the change stands (or would stand) in A
     Anchor anchorB;          // ... and in B: the changes are sorted by this
+
+    const ChangeSide &side(Side s) const { return s == Side::A ? from : to; }
+    ChangeSide &side(Side s) { return s == Side::A ? from : to; }
+    Anchor &anchor(Side s) { return s == Side::A ? anchorA : anchorB; }
     friend bool operator==(const Change &, const Change &) = default;
 };
 
@@ -108,6 +118,8 @@ struct AlignedRow {
     qint32 aBegin = 0, aEnd = 0;
     qint32 bBegin = 0, bEnd = 0;
     qint32 group = -1; // index into Comparison::groups, -1 for gap rows
+    qint32 begin(Side s) const { return s == Side::A ? aBegin : bBegin; }
+    qint32 end(Side s) const { return s == Side::A ? aEnd : bEnd; }
     friend bool operator==(const AlignedRow &, const AlignedRow &) = default;
 };
 
@@ -161,9 +173,10 @@ struct Comparison {
     TokenPairing pairing;
 
     bool hasChanges() const { return !changes.isEmpty(); }
+    const Document &document(Side s) const { return s == Side::A ? a : b; }
     // The plain text of one side of a change, as a reader sees it. Several blocks are joined
     // with a line break.
-    QString sideText(const ChangeSide &side, bool fromSide) const;
+    QString sideText(const Change &change, Side s) const;
 };
 
 // The families a reader thinks in (legend, filters, report): eight, not the twelve change kinds.

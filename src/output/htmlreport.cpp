@@ -36,14 +36,14 @@ struct TokenMarks {
 };
 
 // The marks each token of one side carries, from every change that touches it.
-QList<QList<TokenMarks>> marksFor(const Comparison &c, bool fromSide, const QString &prefix) {
-    const Document &doc = fromSide ? c.a : c.b;
+QList<QList<TokenMarks>> marksFor(const Comparison &c, Side s, const QString &prefix) {
+    const Document &doc = c.document(s);
     QList<QList<TokenMarks>> marks(doc.blocks.size());
     for (qsizetype b = 0; b < doc.blocks.size(); ++b)
         marks[b].resize(doc.blocks[b].tokens.size());
     for (qsizetype i = 0; i < c.changes.size(); ++i) {
         const Change &ch = c.changes[i];
-        const ChangeSide &side = fromSide ? ch.from : ch.to;
+        const ChangeSide &side = ch.side(s);
         forEachBlockSpan(doc, side, [&](const BlockSpan &span) {
             const qint32 b = span.block, t0 = span.tokenBegin;
             for (qint32 t = t0; t < span.tokenEnd && t < marks[b].size(); ++t) {
@@ -160,8 +160,8 @@ QString statsTable(const Comparison &c) {
 }
 
 QString sideBySide(const Comparison &c, const QString &prefix) {
-    const auto marksA = marksFor(c, true, prefix + QStringLiteral("a"));
-    const auto marksB = marksFor(c, false, prefix + QStringLiteral("b"));
+    const auto marksA = marksFor(c, Side::A, prefix + QStringLiteral("a"));
+    const auto marksB = marksFor(c, Side::B, prefix + QStringLiteral("b"));
     QString out = QStringLiteral("<table class=\"sbs\"><tr><th>%1</th><th>%2</th></tr>")
                       .arg(esc(c.a.path), esc(c.b.path));
     for (const AlignedRow &r : c.rows) {
@@ -188,15 +188,15 @@ QString changeList(const Comparison &c, const QString &prefix) {
             detail += QStringLiteral("now ") + esc(ch.href);
         if (ch.kind == ChangeKind::FormatAdded || ch.kind == ChangeKind::FormatRemoved)
             detail += ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style);
-        auto cell = [&](const ChangeSide &s, bool from) {
-            if (!s.isValid())
+        auto cell = [&](Side s) {
+            if (!ch.side(s).isValid())
                 return QStringLiteral("<td></td>");
-            const QString id = prefix + (from ? QStringLiteral("a") : QStringLiteral("b")) + QString::number(i);
-            return QStringLiteral("<td><a href=\"#%1\">%2</a></td>").arg(id, esc(c.sideText(s, from)));
+            const QString id = prefix + (s == Side::A ? QStringLiteral("a") : QStringLiteral("b")) + QString::number(i);
+            return QStringLiteral("<td><a href=\"#%1\">%2</a></td>").arg(id, esc(c.sideText(ch, s)));
         };
         out += QStringLiteral("<tr id=\"%1c%2\"><td>%3</td><td class=\"%4\">%5</td>%6%7<td>%8</td></tr>\n")
                    .arg(prefix).arg(i).arg(i + 1).arg(kindClass(ch.kind), changeKindName(ch.kind),
-                                                       cell(ch.from, true), cell(ch.to, false), detail);
+                                                       cell(Side::A), cell(Side::B), detail);
     }
     return out + QStringLiteral("</table>");
 }

@@ -162,7 +162,8 @@ void writeDocument(Writer &w, const Document &d, qsizetype index) {
     w.close('}');
 }
 
-void writeSide(Writer &w, const Comparison &c, const ChangeSide &side, bool fromSide) {
+void writeSide(Writer &w, const Comparison &c, const Change &ch, Side s) {
+    const ChangeSide &side = ch.side(s);
     if (!side.isValid()) {
         w.null();
         return;
@@ -176,7 +177,7 @@ void writeSide(Writer &w, const Comparison &c, const ChangeSide &side, bool from
             w.num(b);
         w.close(']');
     }
-    w.key("text"), w.str(c.sideText(side, fromSide));
+    w.key("text"), w.str(c.sideText(ch, s));
     w.key("tokens"), w.open('['), w.num(side.tokenBegin), w.num(side.tokenEnd), w.close(']');
     w.close('}');
 }
@@ -184,8 +185,8 @@ void writeSide(Writer &w, const Comparison &c, const ChangeSide &side, bool from
 void writeChange(Writer &w, const Comparison &c, const Change &ch) {
     w.open('{');
     w.key("kind"), w.str(changeKindName(ch.kind));
-    w.key("from"), writeSide(w, c, ch.from, true);
-    w.key("to"), writeSide(w, c, ch.to, false);
+    w.key("from"), writeSide(w, c, ch, Side::A);
+    w.key("to"), writeSide(w, c, ch, Side::B);
     if (ch.kind == ChangeKind::LinkAdded || ch.kind == ChangeKind::LinkChanged)
         w.key("href"), w.str(ch.href);
     if (ch.kind == ChangeKind::LinkRemoved || ch.kind == ChangeKind::LinkChanged)

@@ -45,24 +45,24 @@ QString note(const Comparison &c, const Change &ch) {
     case ChangeKind::Merge:
         return QStringLiteral("%1 merged into %2").arg(sideRef(ch.from), sideRef(ch.to));
     case ChangeKind::LinkAdded:
-        return QStringLiteral("link added on %1 -> %2").arg(quoted(c.sideText(ch.to, false)), ch.href);
+        return QStringLiteral("link added on %1 -> %2").arg(quoted(c.sideText(ch, Side::B)), ch.href);
     case ChangeKind::LinkRemoved:
         return QStringLiteral("link removed from %1 (was %2)")
-            .arg(quoted(c.sideText(ch.from, true)), ch.oldHref);
+            .arg(quoted(c.sideText(ch, Side::A)), ch.oldHref);
     case ChangeKind::LinkChanged:
         return QStringLiteral("link on %1 changed: %2 -> %3")
-            .arg(quoted(c.sideText(ch.to, false)), ch.oldHref, ch.href);
+            .arg(quoted(c.sideText(ch, Side::B)), ch.oldHref, ch.href);
     case ChangeKind::FormatAdded:
     case ChangeKind::FormatRemoved: {
         const QString style = ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style);
         const bool added = ch.kind == ChangeKind::FormatAdded;
         return QStringLiteral("%1 %2 %3")
             .arg(style, added ? QStringLiteral("added to") : QStringLiteral("removed from"),
-                 quoted(c.sideText(added ? ch.to : ch.from, !added)));
+                 quoted(c.sideText(ch, added ? Side::B : Side::A)));
     }
     case ChangeKind::Typography:
         return QStringLiteral("typography: %1 -> %2")
-            .arg(quoted(c.sideText(ch.from, true)), quoted(c.sideText(ch.to, false)));
+            .arg(quoted(c.sideText(ch, Side::A)), quoted(c.sideText(ch, Side::B)));
     default:
         return {};
     }
@@ -150,14 +150,14 @@ QByteArray comparisonToText(const Comparison &c, const TextStyle &style) {
             marks[ch.to.blockBegin].ins.append({ch.to.tokenBegin, ch.to.tokenEnd});
             break;
         case ChangeKind::Replace:
-            marks[ch.to.blockBegin].before.insert(ch.to.tokenBegin, c.sideText(ch.from, true));
+            marks[ch.to.blockBegin].before.insert(ch.to.tokenBegin, c.sideText(ch, Side::A));
             marks[ch.to.blockBegin].ins.append({ch.to.tokenBegin, ch.to.tokenEnd});
             break;
         case ChangeKind::Delete:
             if (ch.wholeBlock && !c.b.blocks.isEmpty())
-                deletedBlocksBefore.insert(at, c.sideText(ch.from, true));
+                deletedBlocksBefore.insert(at, c.sideText(ch, Side::A));
             else
-                marks[at].before.insert(ch.anchorB.token, c.sideText(ch.from, true));
+                marks[at].before.insert(ch.anchorB.token, c.sideText(ch, Side::A));
             break;
         default:
             marks[ch.to.isValid() ? ch.to.blockBegin : at].notes.append(note(c, ch));

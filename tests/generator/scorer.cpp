@@ -47,9 +47,9 @@ QString describeChange(const Comparison &cmp, const Change &c) {
     if (c.style)
         s += u'(' + styleName(c.style) + u')';
     if (c.from.isValid())
-        s += QStringLiteral(" A%1 \"%2\"").arg(describeSide(c.from), cmp.sideText(c.from, true).left(60));
+        s += QStringLiteral(" A%1 \"%2\"").arg(describeSide(c.from), cmp.sideText(c, Side::A).left(60));
     if (c.to.isValid())
-        s += QStringLiteral(" B%1 \"%2\"").arg(describeSide(c.to), cmp.sideText(c.to, false).left(60));
+        s += QStringLiteral(" B%1 \"%2\"").arg(describeSide(c.to), cmp.sideText(c, Side::B).left(60));
     if (c.moveId >= 0)
         s += QStringLiteral(" [move %1]").arg(c.moveId);
     return s;
