@@ -1,7 +1,7 @@
 #pragma once
 
 #include "compare/comparison.h"
-#include "multi/multicompare.h"
+#include "multi/session.h"
 #include "theme.h"
 
 #include <QObject>
@@ -12,9 +12,10 @@
 
 namespace sd {
 
-// Owns the open versions and the current Comparison. Loading and comparing run on a private
-// thread pool; results come back as queued calls, so views only ever see finished values and
-// never compute a diff themselves. Also holds the few pieces of view state that every view
+// Owns the open versions and the current Comparison: a thin Qt adapter over a VersionSession,
+// which compares (and caches) everything. Loading and comparing run on a private thread pool;
+// results come back as queued calls, so views only ever see finished values and never compute
+// a diff themselves. Also holds the few pieces of view state that every view
 // must agree on (filter, current change) so they stay in step without knowing each other.
 // What the multi-version views show: the collation against `base`, the evolution in version
 // order and the similarity matrix, plus the base -> k comparisons the collation was built from
@@ -94,6 +95,9 @@ private:
     void recompute();
     void recomputeMulti();
     void setBusyState(bool wasBusy);
+    // The session of the versions as they are now (a new one when they changed), set to the
+    // current base and options.
+    std::shared_ptr<VersionSession> currentSession();
     struct MultiKey {
         quint64 revision = 0;
         int base = -1;
@@ -121,6 +125,8 @@ private:
     std::shared_ptr<std::atomic_int> m_progress; // of the running pair comparison
     std::shared_ptr<std::atomic_bool> m_multiCancel;
     quint64 m_revision = 0; // bumped when the versions or their order change
+    std::shared_ptr<VersionSession> m_session; // every comparison of these versions, cached
+    quint64 m_sessionRevision = 0;
     bool m_multiWanted = false;
     bool m_multiComputing = false;
     MultiKey m_multiKey;       // of the published result

@@ -2,7 +2,7 @@
 
 #include "batch/batchrunner.h"
 #include "compare/comparison.h"
-#include "multi/multicompare.h"
+#include "multi/session.h"
 #include "output/htmlreport.h"
 #include "output/jsonwriter.h"
 #include "output/textwriter.h"
@@ -308,33 +308,18 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     if (failed)
         return kExitTrouble;
 
-    std::vector<std::future<Comparison>> pending;
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        if (i == baseIndex)
-            continue;
-        pending.push_back(std::async(std::launch::async, [&documents, baseIndex, i, options] {
-            Comparison c = compareDocuments(documents.at(baseIndex), documents.at(i), options);
-            c.fromIndex = qint32(baseIndex);
-            c.toIndex = qint32(i);
-            return c;
-        }));
-    }
-    QList<Comparison> comparisons;
+    // One session for all the comparisons: the base's, then (three or more versions) the
+    // collation table, the story's evolution and the matrix, each pair compared once.
+    VersionSession session(documents, baseIndex, options);
+    const QList<Comparison> comparisons = *session.fromBase();
     bool changed = false;
-    for (auto &p : pending) {
-        comparisons.append(p.get());
-        changed = changed || comparisons.last().hasChanges();
-    }
+    for (const Comparison &c : comparisons)
+        changed = changed || c.hasChanges();
 
     QByteArray data;
-    // Three or more versions: the collation table, the story's evolution and the matrix.
     std::optional<MultiResult> multi;
-    if (documents.size() >= 3 && fmt != QLatin1String("text")) {
-        QList<Comparison> fromBase;
-        for (qsizetype i = 0, k = 0; i < documents.size(); ++i)
-            fromBase.append(i == baseIndex ? Comparison{} : comparisons.at(k++));
-        multi = compareMany(documents, baseIndex, fromBase, options);
-    }
+    if (documents.size() >= 3 && fmt != QLatin1String("text"))
+        multi = session.multi()->result;
     if (fmt == QLatin1String("json")) {
         data = comparisonsToJson(documents, baseIndex, comparisons, multi ? &*multi : nullptr);
     } else if (fmt == QLatin1String("html")) {
