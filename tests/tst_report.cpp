@@ -96,7 +96,7 @@ void TestReport::collationTable() {
     QList<Document> d{testdata::doc("the council met on Monday"), testdata::doc("the council met on Tuesday"),
                       testdata::doc("the board met on Monday")};
     VersionSession session(d, 0, {});
-    const SessionResult m = *session.multi();
+    const SessionResult m = session.multi();
     const QString html = QString::fromUtf8(htmlReport(d, 0, m.fromBase, &m.result));
     QVERIFY(html.contains(QStringLiteral("All versions aligned")));
     QVERIFY(html.contains(QStringLiteral("<td class=\"variant\">Tuesday</td>")));

@@ -23,6 +23,7 @@ private slots:
     void newBaseOnlyRealigns();
     void optionsAreKeys();
     void cancelledCachesNothing();
+    void cancelledComparisonSaysIncomplete();
     void concurrentCallersShareOnePair();
 };
 
@@ -72,11 +73,11 @@ void TestSession::eachPairOnce() {
     // As the CLI asks: the base's comparisons first, then the rest.
     QVERIFY(s.fromBase());
     QCOMPARE(s.comparisonsMade(), versions - 1);
-    QVERIFY(s.multi());
+    QVERIFY(!s.multi().result.incomplete);
     const qsizetype needed = neededPairs(versions, base);
     QCOMPARE(s.comparisonsMade(), needed);
     // Asking again, or for any pair already compared, compares nothing.
-    QVERIFY(s.multi());
+    QVERIFY(!s.multi().result.incomplete);
     QVERIFY(s.similarity());
     for (int i = 0; i < versions; ++i)
         for (int j = i + 1; j < versions; ++j)
@@ -99,7 +100,7 @@ void TestSession::wikipediaEightRevisions() {
     QCOMPARE(docs.size(), 8);
     VersionSession s(docs, 0, {});
     QVERIFY(s.fromBase());
-    QVERIFY(s.multi());
+    QVERIFY(!s.multi().result.incomplete);
     // 8 choose 2: every other comparison the collation and the evolution need is among them.
     QCOMPARE(s.comparisonsMade(), 8 * 7 / 2);
 }
@@ -114,7 +115,8 @@ void TestSession::sameAsComparingDirectly() {
     QFETCH(int, base);
     const QList<Document> d = chain(5, 3);
     VersionSession s(d, base, {});
-    const SessionResult r = *s.multi();
+    const SessionResult r = s.multi();
+    QVERIFY(!r.result.incomplete);
     QCOMPARE(r.base, base);
     QList<Comparison> withBase;
     QList<Comparison> steps;
@@ -147,10 +149,10 @@ void TestSession::sameAsComparingDirectly() {
 
 void TestSession::newBaseOnlyRealigns() {
     VersionSession s(chain(6), 0, {});
-    const SessionResult first = *s.multi();
+    const SessionResult first = s.multi();
     const qint64 before = s.comparisonsMade();
     s.setBase(3);
-    const SessionResult second = *s.multi();
+    const SessionResult second = s.multi();
     QCOMPARE(second.base, 3);
     // The evolution and the matrix are handed on, the very same values.
     QCOMPARE(second.result.evolution.words.constData(), first.result.evolution.words.constData());
@@ -178,14 +180,25 @@ void TestSession::optionsAreKeys() {
 void TestSession::cancelledCachesNothing() {
     VersionSession s(chain(4), 0, {});
     const std::atomic_bool cancelled{true};
-    QVERIFY(!s.multi(&cancelled));
-    QVERIFY(!s.comparison(0, 1, &cancelled));
+    QVERIFY(s.multi(&cancelled).result.incomplete);
+    QVERIFY(s.comparison(0, 1, &cancelled)->incomplete);
     QVERIFY(!s.fromBase(&cancelled));
     const qint64 cut = s.comparisonsMade();
     QVERIFY(cut > 0);
     // Nothing cut short was kept: every needed pair is compared again, once.
-    QVERIFY(s.multi());
+    QVERIFY(!s.multi().result.incomplete);
     QCOMPARE(s.comparisonsMade() - cut, neededPairs(4, 0));
+}
+
+void TestSession::cancelledComparisonSaysIncomplete() {
+    const QList<Document> d = chain(2);
+    const std::atomic_bool cancelled{true}, running{false};
+    const Comparison cut = compareDocuments(d[0], d[1], {}, &cancelled);
+    QVERIFY(cut.incomplete);
+    QVERIFY(cut.changes.isEmpty());
+    const Comparison whole = compareDocuments(d[0], d[1], {}, &running);
+    QVERIFY(!whole.incomplete);
+    QVERIFY(!whole.changes.isEmpty());
 }
 
 void TestSession::concurrentCallersShareOnePair() {

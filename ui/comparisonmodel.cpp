@@ -6,10 +6,7 @@
 
 namespace sd {
 
-ComparisonModel::ComparisonModel(QObject *parent) : QObject(parent) {
-    // Loads and one comparison at a time are enough; keep a core for the GUI thread.
-    m_pool.setMaxThreadCount(2);
-}
+ComparisonModel::ComparisonModel(QObject *parent) : QObject(parent) {}
 
 ComparisonModel::~ComparisonModel() {
     // Workers post back to `this`; they must be gone before it is.
@@ -17,7 +14,7 @@ ComparisonModel::~ComparisonModel() {
         m_cancel->store(true);
     if (m_multiCancel)
         m_multiCancel->store(true);
-    m_pool.waitForDone();
+    m_tasks.wait();
 }
 
 QString ComparisonModel::versionLabel(int i) const {
@@ -34,7 +31,7 @@ void ComparisonModel::addFiles(const QStringList &paths) {
     m_pendingLoads += int(paths.size());
     setBusyState(wasBusy);
     Q_EMIT progress(tr("Loading %n file(s)…", nullptr, int(paths.size())));
-    m_pool.start([this, paths] {
+    m_tasks.post([this, paths] {
         QList<LoadResult> results;
         results.reserve(paths.size());
         for (const QString &p : paths)
@@ -224,11 +221,11 @@ void ComparisonModel::recompute() {
     auto progressCounter = std::make_shared<std::atomic_int>(0);
     m_progress = progressCounter;
     const int fromIndex = m_base, toIndex = m_other;
-    m_pool.start([this, session = currentSession(), cancelFlag, progressCounter, fromIndex, toIndex,
+    m_tasks.post([this, session = currentSession(), cancelFlag, progressCounter, fromIndex, toIndex,
                   generation] {
         auto result =
             session->comparison(fromIndex, toIndex, cancelFlag.get(), progressCounter.get());
-        if (!result)
+        if (result->incomplete)
             return;
         QMetaObject::invokeMethod(
             this,
@@ -294,14 +291,14 @@ void ComparisonModel::recomputeMulti() {
     QStringList labels;
     for (int i = 0; i < n; ++i)
         labels.append(versionLabel(i));
-    m_pool.start([this, session = currentSession(), labels, cancelFlag, generation] {
-        auto run = session->multi(cancelFlag.get());
-        if (!run)
+    m_tasks.post([this, session = currentSession(), labels, cancelFlag, generation] {
+        SessionResult run = session->multi(cancelFlag.get());
+        if (run.result.incomplete)
             return;
         auto view = std::make_shared<MultiView>();
-        view->result = std::move(run->result);
-        view->base = qint32(run->base);
-        view->fromBase = std::move(run->fromBase);
+        view->result = std::move(run.result);
+        view->base = qint32(run.base);
+        view->fromBase = std::move(run.fromBase);
         view->documents = session->documents();
         view->labels = labels;
         QMetaObject::invokeMethod(

@@ -3,23 +3,23 @@
 #include "compare/comparison.h"
 #include "multi/session.h"
 #include "theme.h"
+#include "util/parallel.h"
 
 #include <QObject>
 #include <QStringList>
-#include <QThreadPool>
 #include <atomic>
 #include <memory>
 
 namespace sd {
 
 // Owns the open versions and the current Comparison: a thin Qt adapter over a VersionSession,
-// which compares (and caches) everything. Loading and comparing run on a private thread pool;
-// results come back as queued calls, so views only ever see finished values and never compute
-// a diff themselves. Also holds the few pieces of view state that every view
-// must agree on (filter, current change) so they stay in step without knowing each other.
-// What the multi-version views show: the collation against `base`, the evolution in version
-// order and the similarity matrix, plus the base -> k comparisons the collation was built from
-// (the HTML report wants them). Immutable once published.
+// which compares (and caches) everything. Loading and comparing run on the WorkPool, off the
+// GUI thread; results come back as queued calls, so views only ever see finished values and never
+// compute a diff themselves. Also holds the few pieces of view state that every view must agree on
+// (filter, current change) so they stay in step without knowing each other. What the multi-version
+// views show: the collation against `base`, the evolution in version order and the similarity
+// matrix, plus the base -> k comparisons the collation was built from (the HTML report wants them).
+// Immutable once published.
 struct MultiView {
     MultiResult result;
     qint32 base = 0;
@@ -106,7 +106,7 @@ private:
     };
     MultiKey currentMultiKey() const { return {m_revision, m_base, m_options}; }
 
-    QThreadPool m_pool;
+    TaskGroup m_tasks; // what this model runs on the pool, waited for when it goes
     QList<Version> m_versions;
     int m_base = -1;
     int m_other = -1;

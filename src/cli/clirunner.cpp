@@ -7,6 +7,7 @@
 #include "output/jsonwriter.h"
 #include "output/textwriter.h"
 #include "readers/loader.h"
+#include "util/parallel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,7 +15,6 @@
 #include <QSaveFile>
 
 #include <cstdlib>
-#include <future>
 #include <unistd.h>
 #include <vector>
 
@@ -288,17 +288,16 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         say(err, QStringLiteral("--base must be a number from 1 to %1").arg(files.size()));
         return kExitTrouble;
     }
-    // Read every version at once; each reader is independent of the others.
-    std::vector<std::future<LoadResult>> loads;
-    for (const QString &f : std::as_const(files))
-        loads.push_back(std::async(std::launch::async, [f, loadOptions] {
-            growThreadHeap(f == QLatin1String("-") ? 0 : QFileInfo(f).size() * 10);
-            return loadDocument(f, loadOptions);
-        }));
+    // Read the versions on all cores; each reader is independent of the others.
+    std::vector<LoadResult> loads(size_t(files.size()));
+    forEachIndex(files.size(), [&](qsizetype i) {
+        const QString &f = files.at(i);
+        growThreadHeap(f == QLatin1String("-") ? 0 : QFileInfo(f).size() * 10);
+        loads[size_t(i)] = loadDocument(f, loadOptions);
+    });
     QList<Document> documents;
     bool failed = false;
-    for (auto &l : loads) {
-        LoadResult r = l.get();
+    for (LoadResult &r : loads) {
         if (!r.ok()) {
             say(err, r.message());
             failed = true;
@@ -319,7 +318,7 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     QByteArray data;
     std::optional<MultiResult> multi;
     if (documents.size() >= 3 && fmt != QLatin1String("text"))
-        multi = session.multi()->result;
+        multi = session.multi().result;
     if (fmt == QLatin1String("json")) {
         data = comparisonsToJson(documents, baseIndex, comparisons, multi ? &*multi : nullptr);
     } else if (fmt == QLatin1String("html")) {

@@ -116,6 +116,8 @@ struct Comparison {
     QList<Change> changes; // in B's reading order
     ComparisonStats stats;
     double similarity = 1.0;
+    // compareDocuments() was cancelled and returned early: this is not the whole comparison.
+    bool incomplete = false;
 
     bool hasChanges() const { return !changes.isEmpty(); }
     // The plain text of one side of a change, as a reader sees it. Several blocks are joined

@@ -12,6 +12,7 @@ struct MultiResult {
     Collation collation;
     Evolution evolution;
     QList<QList<double>> similarity; // N x N, documents order
+    bool incomplete = false;         // cut short by a cancel: the parts may be missing
 };
 
 } // namespace sd

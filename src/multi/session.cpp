@@ -5,8 +5,6 @@
 #include "multi/evolution.h"
 #include "util/parallel.h"
 
-#include <QThread>
-
 #include <algorithm>
 #include <chrono>
 #include <set>
@@ -60,7 +58,17 @@ void VersionSession::setOptions(const CompareOptions &options) {
 std::shared_ptr<const Comparison> VersionSession::comparison(qsizetype from, qsizetype to,
                                                              const std::atomic_bool *cancel,
                                                              std::atomic_int *progress) {
-    return cached(from, to, settings().options, cancel, progress);
+    const CompareOptions options = settings().options;
+    if (Shared c = cached(from, to, options, cancel, progress))
+        return c;
+    auto cut = std::make_shared<Comparison>();
+    cut->a = m_documents.at(from);
+    cut->b = m_documents.at(to);
+    cut->fromIndex = qint32(from);
+    cut->toIndex = qint32(to);
+    cut->options = options;
+    cut->incomplete = true;
+    return cut;
 }
 
 VersionSession::Shared VersionSession::cached(qsizetype from, qsizetype to,
@@ -87,7 +95,7 @@ VersionSession::Shared VersionSession::cached(qsizetype from, qsizetype to,
                     m_documents.at(from), m_documents.at(to), options, cancel, progress));
                 c->fromIndex = qint32(from);
                 c->toIndex = qint32(to);
-                if (!isCancelled(cancel))
+                if (!c->incomplete)
                     result = std::move(c);
             } catch (...) {
                 {
@@ -121,24 +129,20 @@ VersionSession::Shared VersionSession::cached(qsizetype from, qsizetype to,
 bool VersionSession::compareAll(const std::vector<std::pair<qsizetype, qsizetype>> &pairs,
                                 const CompareOptions &options, const std::atomic_bool *cancel,
                                 std::atomic_int *progress, int progressFrom, int progressTo) {
-    std::atomic_size_t next{0}, done{0};
+    std::atomic<qint64> done{0};
     std::atomic_bool failed{false};
-    // Each part takes the next pair until none is left (or one was cut short).
-    auto work = [&](qsizetype) {
-        for (size_t k = next++; k < pairs.size() && !failed.load(); k = next++) {
-            if (!cached(pairs[k].first, pairs[k].second, options, cancel, nullptr)) {
-                failed.store(true);
-                return;
-            }
-            const auto finished = qint64(++done);
-            report(progress, progressFrom + int((progressTo - progressFrom) * finished /
-                                                qint64(pairs.size())));
+    forEachIndex(qsizetype(pairs.size()), [&](qsizetype k) {
+        if (failed.load()) // one was cut short: so are the rest
+            return;
+        const auto &[a, b] = pairs[size_t(k)];
+        if (!cached(a, b, options, cancel, nullptr)) {
+            failed.store(true);
+            return;
         }
-    };
-    const size_t parts = std::clamp<size_t>(size_t(QThread::idealThreadCount()), 1,
-                                            std::max<size_t>(1, pairs.size()));
-    runParts(qsizetype(parts), work);
-    return !failed.load() && !isCancelled(cancel);
+        report(progress,
+               progressFrom + int((progressTo - progressFrom) * ++done / qint64(pairs.size())));
+    });
+    return !failed.load();
 }
 
 std::optional<QList<Comparison>> VersionSession::fromBase(const std::atomic_bool *cancel) {
@@ -206,9 +210,12 @@ std::optional<Evolution> VersionSession::evolution(const CompareOptions &options
     return m_evolutions.emplace(key, ev).first->second;
 }
 
-std::optional<SessionResult> VersionSession::multi(const std::atomic_bool *cancel,
-                                                   std::atomic_int *progress) {
+SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_int *progress) {
     const Settings s = settings();
+    SessionResult r;
+    r.base = s.base;
+    r.options = s.options;
+    r.result.incomplete = true; // until every part is there
     report(progress, 0);
     // Every pair the three results need, once, at once: the cores are kept busy, and a pair
     // two of them share is compared once.
@@ -228,16 +235,13 @@ std::optional<SessionResult> VersionSession::multi(const std::atomic_bool *cance
         for (qsizetype j = i + 1; j < n; ++j)
             want(i, j);
     if (!compareAll(pairs, s.options, cancel, progress, 0, 90))
-        return std::nullopt;
-    SessionResult r;
-    r.base = s.base;
-    r.options = s.options;
+        return r;
     // All compared now: these only read the cache (and the results cached for the options).
     auto fb = fromBase(s, cancel);
     auto ev = evolution(s.options, cancel);
     auto sim = similarity(s.options, cancel);
     if (!fb || !ev || !sim)
-        return std::nullopt;
+        return r;
     r.fromBase = *fb;
     QList<Comparison> withBase; // collate() wants the base's own (unused) entry in place
     for (qsizetype k = 0, i = 0; k < n; ++k)
@@ -245,6 +249,7 @@ std::optional<SessionResult> VersionSession::multi(const std::atomic_bool *cance
     r.result.collation = collate(m_documents, s.base, withBase, s.options);
     r.result.evolution = *ev;
     r.result.similarity = *sim;
+    r.result.incomplete = false;
     report(progress, 100);
     return r;
 }

@@ -31,8 +31,9 @@ struct SessionResult {
 // pairs on screen ask for it. Plain C++, safe to share between threads: every call may come
 // from any thread, and two callers wanting the same pair wait for one comparison.
 //
-// A call given a cancel flag returns nullopt (or null) once the flag is set; what was cut
-// short is not cached. `progress`, when given, goes from 0 to 100.
+// A call given a cancel flag stops soon after the flag is set: its result says `incomplete`
+// (or is nullopt), and what was cut short is not cached. `progress`, when given, goes from 0
+// to 100. The pairs are compared on the one WorkPool, several at once.
 class VersionSession {
 public:
     VersionSession(QList<Document> documents, qsizetype base, const CompareOptions &options);
@@ -45,7 +46,8 @@ public:
     CompareOptions options() const;
     void setOptions(const CompareOptions &options);
 
-    // Version `from` compared with version `to` (fromIndex and toIndex set) under the options.
+    // Version `from` compared with version `to` (fromIndex and toIndex set) under the options;
+    // never null.
     std::shared_ptr<const Comparison> comparison(qsizetype from, qsizetype to,
                                                  const std::atomic_bool *cancel = nullptr,
                                                  std::atomic_int *progress = nullptr);
@@ -57,8 +59,8 @@ public:
     // Three or more versions: the collation against the base, the evolution in version order
     // and the matrix. The evolution and the matrix do not depend on the base: a new base only
     // re-aligns, and hands on the very same (implicitly shared) values.
-    std::optional<SessionResult> multi(const std::atomic_bool *cancel = nullptr,
-                                       std::atomic_int *progress = nullptr);
+    SessionResult multi(const std::atomic_bool *cancel = nullptr,
+                        std::atomic_int *progress = nullptr);
 
     // How many comparisons this session has run (cut-short ones included): what the cache
     // saves, for tests and measurements.
