@@ -1,7 +1,7 @@
 // Three or more versions: the collation table (with CollateX's own vectors where they apply),
 // order independence, the story's evolution on chains where each word's origin is known, and
 // the similarity matrix.
-#include "multi/multicompare.h"
+#include "multi/session.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -23,6 +23,8 @@ private slots:
     void evolutionKnowsEachWordsOrigin();
     void evolutionDroppedPassages();
     void similarityMatrix();
+    void sharedReadings_data();
+    void sharedReadings();
 };
 
 static QList<Document> docs(const QStringList &texts) {
@@ -200,7 +202,7 @@ void TestMulti::evolutionDroppedPassages() {
 
 void TestMulti::similarityMatrix() {
     const QList<Document> d = docs({"one two three four", "one two three four", "one two three five", "six seven"});
-    const QList<QList<double>> m = sd::similarityMatrix(d, {});
+    const QList<QList<double>> m = *VersionSession(d, 0, {}).similarity();
     QCOMPARE(m.size(), 4);
     for (qsizetype i = 0; i < 4; ++i) {
         QCOMPARE(m[i][i], 1.0);
@@ -210,6 +212,40 @@ void TestMulti::similarityMatrix() {
     QCOMPARE(m[0][1], 1.0);
     QVERIFY(m[0][2] > 0.5 && m[0][2] < 1.0);
     QCOMPARE(m[0][3], 0.0);
+}
+
+void TestMulti::sharedReadings_data() {
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<int>("base");
+    QTest::newRow("two readings twice")
+        << QStringList{"met on Monday", "met on Tuesday", "met on Monday", "met on Tuesday"} << 0;
+    QTest::newRow("base in the middle")
+        << QStringList{"met on Tuesday", "met on Friday", "met on Monday", "met on Tuesday"} << 1;
+    QTest::newRow("an omission shared")
+        << QStringList{"The same clock as when", "The same as when", "The same as when"} << 0;
+    QTest::newRow("all agree") << QStringList{"one two", "one two", "one two"} << 2;
+}
+
+// Each version's reading is named by the first version reading exactly the same, the base's
+// first: checked against the texts themselves.
+void TestMulti::sharedReadings() {
+    QFETCH(QStringList, texts);
+    QFETCH(int, base);
+    const Collation c = collateTexts(texts, base);
+    for (const CollationRow &r : c.rows) {
+        QCOMPARE(r.sameAs.size(), r.texts.size());
+        for (qsizetype k = 0; k < r.texts.size(); ++k) {
+            const qsizetype same = r.sameAs[k];
+            if (r.agree || same == base) {
+                QVERIFY(r.agree || r.texts[k] == r.texts[base]);
+                continue;
+            }
+            QCOMPARE(r.texts[same], r.texts[k]);
+            QVERIFY(r.texts[k] != r.texts[base]);
+            for (qsizetype d = 0; d < same; ++d)
+                QVERIFY(d == base || r.texts[d] != r.texts[k]);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMulti)

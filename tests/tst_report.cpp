@@ -1,5 +1,6 @@
 // The reports: the HTML report (self-contained, escaped, readable by an HTML reader, Qt's own
 // here) and the JSON writer's strings.
+#include "multi/session.h"
 #include "output/htmlreport.h"
 #include "output/jsonwriter.h"
 #include "testutil.h"
@@ -94,9 +95,9 @@ void TestReport::qtReaderShowsEveryChange() {
 void TestReport::collationTable() {
     QList<Document> d{testdata::doc("the council met on Monday"), testdata::doc("the council met on Tuesday"),
                       testdata::doc("the board met on Monday")};
-    QList<Comparison> cs{Comparison{}, compareDocuments(d[0], d[1], {}), compareDocuments(d[0], d[2], {})};
-    const MultiResult m = compareMany(d, 0, cs, {});
-    const QString html = QString::fromUtf8(htmlReport(d, 0, {cs[1], cs[2]}, &m));
+    VersionSession session(d, 0, {});
+    const SessionResult m = session.multi();
+    const QString html = QString::fromUtf8(htmlReport(d, 0, m.fromBase, &m.result));
     QVERIFY(html.contains(QStringLiteral("All versions aligned")));
     QVERIFY(html.contains(QStringLiteral("<td class=\"variant\">Tuesday</td>")));
 }

@@ -45,18 +45,11 @@ void CollationView::setMulti(std::shared_ptr<const MultiView> multi, const Theme
             if (!r.agree) {
                 // A reading's colour is that of the first version (in order) that has it; the
                 // base's reading and everything that agrees with it stay plain.
-                for (int c = 0; c < n && c < r.texts.size(); ++c) {
-                    if (r.texts.at(c) == r.texts.value(base)) {
+                for (int c = 0; c < n && c < r.sameAs.size(); ++c) {
+                    if (r.sameAs.at(c) == base)
                         continue;
-                    }
                     ++row.differing;
-                    int first = c;
-                    for (int d = 0; d < c; ++d)
-                        if (d != base && r.texts.at(d) == r.texts.at(c)) {
-                            first = d;
-                            break;
-                        }
-                    row.group[c] = qint16(first);
+                    row.group[c] = qint16(r.sameAs.at(c));
                 }
             }
             m_rows.append(row);

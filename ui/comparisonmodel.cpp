@@ -3,110 +3,11 @@
 #include "compare/comparison.h"
 #include "readers/loader.h"
 
-#include "multi/collation.h"
-#include "multi/evolution.h"
-
 #include <QFileInfo>
-#include <QPointer>
-
-#include <functional>
-#include <future>
 
 namespace sd {
 
-namespace {
-
-// Runs `jobs` two at a time (the pool keeps a core for the GUI thread).
-void runPairs(std::vector<std::function<void()>> &jobs) {
-    for (size_t i = 0; i < jobs.size(); i += 2) {
-        auto second = i + 1 < jobs.size() ? std::async(std::launch::async, jobs[i + 1])
-                                          : std::future<void>();
-        jobs[i]();
-        if (second.valid())
-            second.get();
-    }
-}
-
-// What compareMany() computes, without its redundant work: the matrix takes the similarities of
-// the comparisons already made (base -> k, v -> v+1) and computes only the pairs left, and a
-// cancel is noticed between the steps. Null when cancelled.
-std::shared_ptr<MultiView> computeMulti(const QList<Document> &docs, int base,
-                                        const CompareOptions &options,
-                                        const std::atomic_bool &cancel, const MultiView *reuse) {
-    const qsizetype n = docs.size();
-    auto view = std::make_shared<MultiView>();
-    view->base = base;
-    QList<Comparison> fromBase(n);
-    QList<Comparison> steps(n - 1);
-    std::vector<std::function<void()>> jobs;
-    for (qsizetype k = 0; k < n; ++k) {
-        if (k == base)
-            continue;
-        jobs.push_back([&, k] {
-            fromBase[k] = compareDocuments(docs.at(base), docs.at(k), options, &cancel);
-            fromBase[k].fromIndex = base;
-            fromBase[k].toIndex = qint32(k);
-        });
-    }
-    if (!reuse) {
-        for (qsizetype v = 0; v + 1 < n; ++v)
-            if (v != base) // base -> base+1 is already among the comparisons above
-                jobs.push_back([&, v] {
-                    steps[v] = compareDocuments(docs.at(v), docs.at(v + 1), options, &cancel);
-                });
-    }
-    runPairs(jobs);
-    if (cancel.load())
-        return nullptr;
-    view->result.collation = collate(docs, base, fromBase, options);
-    for (qsizetype k = 0; k < n; ++k)
-        if (k != base)
-            view->fromBase.append(fromBase.at(k));
-    if (reuse) {
-        view->result.evolution = reuse->result.evolution;
-        view->result.similarity = reuse->result.similarity;
-        return view;
-    }
-    if (base + 1 < n)
-        steps[base] = fromBase.at(base + 1);
-    view->result.evolution = traceEvolution(docs, steps, options);
-    if (cancel.load())
-        return nullptr;
-    QList<QList<double>> m(n, QList<double>(n, 1.0));
-    std::vector<std::vector<bool>> known(size_t(n), std::vector<bool>(size_t(n), false));
-    auto put = [&](qsizetype i, qsizetype j, double s) {
-        m[i][j] = m[j][i] = s;
-        known[size_t(i)][size_t(j)] = known[size_t(j)][size_t(i)] = true;
-    };
-    for (qsizetype k = 0; k < n; ++k)
-        if (k != base)
-            put(base, k, fromBase.at(k).similarity);
-    for (qsizetype v = 0; v + 1 < n; ++v)
-        put(v, v + 1, steps.at(v).similarity);
-    jobs.clear();
-    for (qsizetype i = 0; i < n; ++i)
-        for (qsizetype j = i + 1; j < n; ++j)
-            if (!known[size_t(i)][size_t(j)])
-                jobs.push_back([&, i, j] {
-                    m[i][j] = compareDocuments(docs.at(i), docs.at(j), options, &cancel).similarity;
-                });
-    runPairs(jobs);
-    // Mirror once all writers are done: each job wrote its own cell only.
-    for (qsizetype i = 0; i < n; ++i)
-        for (qsizetype j = i + 1; j < n; ++j)
-            m[j][i] = m[i][j];
-    if (cancel.load())
-        return nullptr;
-    view->result.similarity = m;
-    return view;
-}
-
-} // namespace
-
-ComparisonModel::ComparisonModel(QObject *parent) : QObject(parent) {
-    // Loads and one comparison at a time are enough; keep a core for the GUI thread.
-    m_pool.setMaxThreadCount(2);
-}
+ComparisonModel::ComparisonModel(QObject *parent) : QObject(parent) {}
 
 ComparisonModel::~ComparisonModel() {
     // Workers post back to `this`; they must be gone before it is.
@@ -114,7 +15,7 @@ ComparisonModel::~ComparisonModel() {
         m_cancel->store(true);
     if (m_multiCancel)
         m_multiCancel->store(true);
-    m_pool.waitForDone();
+    m_tasks.wait();
 }
 
 QString ComparisonModel::versionLabel(int i) const {
@@ -131,7 +32,7 @@ void ComparisonModel::addFiles(const QStringList &paths) {
     m_pendingLoads += int(paths.size());
     setBusyState(wasBusy);
     Q_EMIT progress(tr("Loading %n file(s)…", nullptr, int(paths.size())));
-    m_pool.start([this, paths] {
+    m_tasks.post([this, paths] {
         QList<LoadResult> results;
         results.reserve(paths.size());
         for (const QString &p : paths)
@@ -320,16 +221,12 @@ void ComparisonModel::recompute() {
     m_cancel = cancelFlag;
     auto progressCounter = std::make_shared<std::atomic_int>(0);
     m_progress = progressCounter;
-    const Document a = m_versions.at(m_base).document;
-    const Document b = m_versions.at(m_other).document;
     const int fromIndex = m_base, toIndex = m_other;
-    const CompareOptions options = m_options;
-    m_pool.start([this, a, b, options, cancelFlag, progressCounter, generation, fromIndex, toIndex] {
-        auto result = std::make_shared<Comparison>(
-            compareDocuments(a, b, options, cancelFlag.get(), progressCounter.get()));
-        result->fromIndex = fromIndex;
-        result->toIndex = toIndex;
-        if (cancelFlag->load())
+    m_tasks.post([this, session = currentSession(), cancelFlag, progressCounter, fromIndex, toIndex,
+                  generation] {
+        auto result =
+            session->comparison(fromIndex, toIndex, cancelFlag.get(), progressCounter.get());
+        if (result->incomplete)
             return;
         QMetaObject::invokeMethod(
             this,
@@ -392,25 +289,19 @@ void ComparisonModel::recomputeMulti() {
     auto cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_multiCancel = cancelFlag;
 
-    QList<Document> docs;
     QStringList labels;
-    for (int i = 0; i < n; ++i) {
-        docs.append(m_versions.at(i).document);
+    for (int i = 0; i < n; ++i)
         labels.append(versionLabel(i));
-    }
-    // A new base only re-aligns: the evolution and the matrix depend on the versions and their
-    // order, not on the base, so they are reused when only the base changed.
-    std::shared_ptr<const MultiView> reuse;
-    if (m_multi && m_multiKey.revision == key.revision && m_multiKey.options == key.options)
-        reuse = m_multi;
-    const int base = m_base;
-    const CompareOptions options = m_options;
-    m_pool.start([this, docs, labels, base, options, cancelFlag, generation, reuse] {
-        auto view = computeMulti(docs, base, options, *cancelFlag, reuse.get());
-        if (!view)
+    m_tasks.post([this, session = currentSession(), labels, cancelFlag, generation] {
+        SessionResult run = session->multi(cancelFlag.get());
+        if (run.result.incomplete)
             return;
+        auto view = std::make_shared<MultiView>();
+        view->result = std::move(run.result);
+        view->base = qint32(run.base);
+        view->fromBase = std::move(run.fromBase);
+        view->documents = session->documents();
         view->labels = labels;
-        view->documents = docs;
         QMetaObject::invokeMethod(
             this,
             [this, view, generation] {
@@ -427,6 +318,21 @@ void ComparisonModel::recomputeMulti() {
             },
             Qt::QueuedConnection);
     });
+}
+
+std::shared_ptr<VersionSession> ComparisonModel::currentSession() {
+    if (!m_session || m_sessionRevision != m_revision) {
+        QList<Document> docs;
+        for (const Version &v : std::as_const(m_versions))
+            docs.append(v.document);
+        m_session = std::make_shared<VersionSession>(docs, m_base, m_options);
+        m_sessionRevision = m_revision;
+    }
+    // The workers started from here read these when they start; a later change starts newer
+    // workers, and the older results are dropped.
+    m_session->setBase(m_base);
+    m_session->setOptions(m_options);
+    return m_session;
 }
 
 void ComparisonModel::setBusyState(bool wasBusy) {

@@ -1,24 +1,25 @@
 #pragma once
 
 #include "compare/result.h"
-#include "multi/multicompare.h"
+#include "multi/session.h"
 #include "theme.h"
+#include "util/parallel.h"
 
 #include <QObject>
 #include <QStringList>
-#include <QThreadPool>
 #include <atomic>
 #include <memory>
 
 namespace sd {
 
-// Owns the open versions and the current Comparison. Loading and comparing run on a private
-// thread pool; results come back as queued calls, so views only ever see finished values and
-// never compute a diff themselves. Also holds the few pieces of view state that every view
-// must agree on (filter, current change) so they stay in step without knowing each other.
-// What the multi-version views show: the collation against `base`, the evolution in version
-// order and the similarity matrix, plus the base -> k comparisons the collation was built from
-// (the HTML report wants them). Immutable once published.
+// Owns the open versions and the current Comparison: a thin Qt adapter over a VersionSession,
+// which compares (and caches) everything. Loading and comparing run on the WorkPool, off the
+// GUI thread; results come back as queued calls, so views only ever see finished values and never
+// compute a diff themselves. Also holds the few pieces of view state that every view must agree on
+// (filter, current change) so they stay in step without knowing each other. What the multi-version
+// views show: the collation against `base`, the evolution in version order and the similarity
+// matrix, plus the base -> k comparisons the collation was built from (the HTML report wants them).
+// Immutable once published.
 struct MultiView {
     MultiResult result;
     qint32 base = 0;
@@ -94,6 +95,9 @@ private:
     void recompute();
     void recomputeMulti();
     void setBusyState(bool wasBusy);
+    // The session of the versions as they are now (a new one when they changed), set to the
+    // current base and options.
+    std::shared_ptr<VersionSession> currentSession();
     struct MultiKey {
         quint64 revision = 0;
         int base = -1;
@@ -102,7 +106,7 @@ private:
     };
     MultiKey currentMultiKey() const { return {m_revision, m_base, m_options}; }
 
-    QThreadPool m_pool;
+    TaskGroup m_tasks; // what this model runs on the pool, waited for when it goes
     QList<Version> m_versions;
     int m_base = -1;
     int m_other = -1;
@@ -121,6 +125,8 @@ private:
     std::shared_ptr<std::atomic_int> m_progress; // of the running pair comparison
     std::shared_ptr<std::atomic_bool> m_multiCancel;
     quint64 m_revision = 0; // bumped when the versions or their order change
+    std::shared_ptr<VersionSession> m_session; // every comparison of these versions, cached
+    quint64 m_sessionRevision = 0;
     bool m_multiWanted = false;
     bool m_multiComputing = false;
     MultiKey m_multiKey;       // of the published result

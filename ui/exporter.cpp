@@ -104,14 +104,9 @@ void allVersions(QTextCursor &cur, const MultiView &m, const Theme &theme) {
             QColor bg;
             if (!row.agree && !text) {
                 bg = theme.gapBase();
-            } else if (!row.agree && text != row.texts.value(m.base)) {
-                int first = c; // the same colour rule as the table on screen
-                for (int d = 0; d < c; ++d)
-                    if (d != m.base && row.texts.at(d) == text) {
-                        first = d;
-                        break;
-                    }
-                bg = theme.versionTint(first);
+            } else if (!row.agree && row.sameAs.value(c, m.base) != m.base) {
+                // The same colour rule as the table on screen: the first version reading so.
+                bg = theme.versionTint(int(row.sameAs.at(c)));
             }
             if (bg.isValid()) {
                 QTextCharFormat cf = cell.format();

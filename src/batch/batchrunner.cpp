@@ -4,6 +4,7 @@
 #include "batch/clusters.h"
 #include "compare/comparison.h"
 #include "output/jsonwriter.h"
+#include "util/parallel.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +13,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
-#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -24,7 +24,6 @@
 #include <fcntl.h>
 #include <map>
 #include <mutex>
-#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -216,9 +215,10 @@ struct Finished {
     bool changed = false;
 };
 
-// The pool: workers take pairs in order and hand back finished lines; the caller's thread
-// writes them in pair order. A worker waits rather than run more than `window` pairs ahead of
-// the last line written, so one slow pair holds at most `window` lines in memory.
+// The pairs' workers, on the WorkPool, take pairs in order and hand back finished lines; the
+// caller's thread (never a pool thread: it waits for them) writes them in pair order. A worker
+// waits rather than run more than `window` pairs ahead of the last line written, so one slow pair
+// holds at most `window` lines in memory.
 class PairPool {
 public:
     PairPool(const BatchPlan &plan, const std::vector<Document> &docs, const QList<qsizetype> &todo,
@@ -231,9 +231,9 @@ public:
         const auto total = size_t(m_todo.size());
         m_window = size_t(threads) * 8;
         m_running = threads;
-        std::vector<std::thread> workers;
+        TaskGroup workers;
         for (int t = 0; t < threads; ++t)
-            workers.emplace_back([this, total] { work(total); });
+            workers.post([this, total] { work(total); });
         size_t written = 0;
         bool failed = false;
         for (;;) {
@@ -263,8 +263,7 @@ public:
             }
             tick(written);
         }
-        for (std::thread &w : workers)
-            w.join();
+        workers.wait();
         return qsizetype(written);
     }
 
@@ -400,27 +399,21 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
         todo.append(i);
         needed[size_t(p.a)] = needed[size_t(p.b)] = 1;
     }
-    const int cores = req.jobs > 0 ? req.jobs : std::max(1, QThread::idealThreadCount());
+    // --jobs sets the budget of the one pool this process runs its threads on.
+    if (req.jobs > 0)
+        WorkPool::global().setBudget(req.jobs);
+    const int cores = WorkPool::global().budget();
     std::vector<Document> docs(size_t(plan.files.size()));
     std::vector<QString> failures(docs.size());
-    {
-        std::atomic<size_t> next{0};
-        std::vector<std::thread> readers;
-        for (int t = 0; t < std::min<int>(cores, int(docs.size())); ++t)
-            readers.emplace_back([&] {
-                for (size_t i = next++; i < docs.size(); i = next++) {
-                    if (!needed[i])
-                        continue;
-                    LoadResult r = loadDocument(plan.files.at(qsizetype(i)), req.load);
-                    if (r.ok())
-                        docs[i] = std::move(r.document);
-                    else
-                        failures[i] = r.message();
-                }
-            });
-        for (std::thread &t : readers)
-            t.join();
-    }
+    forEachIndex(qsizetype(docs.size()), [&](qsizetype i) {
+        if (!needed[size_t(i)])
+            return;
+        LoadResult r = loadDocument(plan.files.at(i), req.load);
+        if (r.ok())
+            docs[size_t(i)] = std::move(r.document);
+        else
+            failures[size_t(i)] = r.message();
+    });
     for (const QString &f : failures)
         if (!f.isEmpty()) {
             say(err, f + QStringLiteral(" (skipped)"));

@@ -2,11 +2,12 @@
 
 #include "batch/batchrunner.h"
 #include "compare/comparison.h"
-#include "multi/multicompare.h"
+#include "multi/session.h"
 #include "output/htmlreport.h"
 #include "output/jsonwriter.h"
 #include "output/textwriter.h"
 #include "readers/loader.h"
+#include "util/parallel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,7 +15,6 @@
 #include <QSaveFile>
 
 #include <cstdlib>
-#include <future>
 #include <unistd.h>
 #include <vector>
 
@@ -288,17 +288,16 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         say(err, QStringLiteral("--base must be a number from 1 to %1").arg(files.size()));
         return kExitTrouble;
     }
-    // Read every version at once; each reader is independent of the others.
-    std::vector<std::future<LoadResult>> loads;
-    for (const QString &f : std::as_const(files))
-        loads.push_back(std::async(std::launch::async, [f, loadOptions] {
-            growThreadHeap(f == QLatin1String("-") ? 0 : QFileInfo(f).size() * 10);
-            return loadDocument(f, loadOptions);
-        }));
+    // Read the versions on all cores; each reader is independent of the others.
+    std::vector<LoadResult> loads(size_t(files.size()));
+    forEachIndex(files.size(), [&](qsizetype i) {
+        const QString &f = files.at(i);
+        growThreadHeap(f == QLatin1String("-") ? 0 : QFileInfo(f).size() * 10);
+        loads[size_t(i)] = loadDocument(f, loadOptions);
+    });
     QList<Document> documents;
     bool failed = false;
-    for (auto &l : loads) {
-        LoadResult r = l.get();
+    for (LoadResult &r : loads) {
         if (!r.ok()) {
             say(err, r.message());
             failed = true;
@@ -308,33 +307,18 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     if (failed)
         return kExitTrouble;
 
-    std::vector<std::future<Comparison>> pending;
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        if (i == baseIndex)
-            continue;
-        pending.push_back(std::async(std::launch::async, [&documents, baseIndex, i, options] {
-            Comparison c = compareDocuments(documents.at(baseIndex), documents.at(i), options);
-            c.fromIndex = qint32(baseIndex);
-            c.toIndex = qint32(i);
-            return c;
-        }));
-    }
-    QList<Comparison> comparisons;
+    // One session for all the comparisons: the base's, then (three or more versions) the
+    // collation table, the story's evolution and the matrix, each pair compared once.
+    VersionSession session(documents, baseIndex, options);
+    const QList<Comparison> comparisons = *session.fromBase();
     bool changed = false;
-    for (auto &p : pending) {
-        comparisons.append(p.get());
-        changed = changed || comparisons.last().hasChanges();
-    }
+    for (const Comparison &c : comparisons)
+        changed = changed || c.hasChanges();
 
     QByteArray data;
-    // Three or more versions: the collation table, the story's evolution and the matrix.
     std::optional<MultiResult> multi;
-    if (documents.size() >= 3 && fmt != QLatin1String("text")) {
-        QList<Comparison> fromBase;
-        for (qsizetype i = 0, k = 0; i < documents.size(); ++i)
-            fromBase.append(i == baseIndex ? Comparison{} : comparisons.at(k++));
-        multi = compareMany(documents, baseIndex, fromBase, options);
-    }
+    if (documents.size() >= 3 && fmt != QLatin1String("text"))
+        multi = session.multi().result;
     if (fmt == QLatin1String("json")) {
         data = comparisonsToJson(documents, baseIndex, comparisons, multi ? &*multi : nullptr);
     } else if (fmt == QLatin1String("html")) {

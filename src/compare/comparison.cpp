@@ -214,13 +214,15 @@ Comparison compareDocuments(const Document &a, const Document &b, const CompareO
     c.b = b;
     c.options = options;
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    // Polled between the steps: a cancelled comparison says it is cut short.
+    auto stopped = [&] { return c.incomplete = cancelled(); };
 
     const auto [seqA, seqB] = buildTokenSequences(c.a, c.b, options);
-    if (cancelled())
+    if (stopped())
         return c;
     report(20);
     c.groups = alignBlocks(seqA, seqB);
-    if (cancelled())
+    if (stopped())
         return c;
     report(35);
 
@@ -255,7 +257,7 @@ Comparison compareDocuments(const Document &a, const Document &b, const CompareO
         }
     };
     runParts(workers, work);
-    if (cancelled())
+    if (stopped())
         return c;
     WordTally tally;
     qint64 equalInPlace = 0, equalMoved = 0;

@@ -170,6 +170,8 @@ struct Comparison {
     QList<Change> changes; // in B's reading order
     ComparisonStats stats;
     double similarity = 1.0;
+    // compareDocuments() was cancelled and returned early: this is not the whole comparison.
+    bool incomplete = false;
     TokenPairing pairing;
 
     bool hasChanges() const { return !changes.isEmpty(); }

@@ -1,10 +1,10 @@
 #include "compare/tokenkeys.h"
 
 #include "text/folding.h"
+#include "util/parallel.h"
 
 #include <algorithm>
 #include <cstring>
-#include <thread>
 
 namespace sd {
 
@@ -176,10 +176,13 @@ std::pair<TokenSequence, TokenSequence> buildTokenSequences(const Document &a, c
         return {std::move(sa), std::move(sb)};
     }
     TokenInterner internA, internB;
-    TokenSequence sb;
-    std::thread other([&] { sb = buildTokenSequence(b, options, internB); });
-    TokenSequence sa = buildTokenSequence(a, options, internA);
-    other.join();
+    TokenSequence sa, sb;
+    runParts(2, [&](qsizetype part) {
+        if (part == 0)
+            sa = buildTokenSequence(a, options, internA);
+        else
+            sb = buildTokenSequence(b, options, internB);
+    });
     // B's ids in A's numbering: known keys keep A's id, new ones follow in B's order of first
     // appearance, exactly as one shared table would have numbered them.
     const auto keys = internB.keysById();

@@ -34,6 +34,24 @@ QList<Region> regionsOf(const TokenPairing &p, qsizetype baseSize, qsizetype oth
     return out;
 }
 
+// Names each reading of a row by the first version that has it, the base's first.
+void markReadings(CollationRow &row, qsizetype base) {
+    const qsizetype n = row.texts.size();
+    row.sameAs.fill(base, n);
+    if (row.agree)
+        return;
+    for (qsizetype k = 0; k < n; ++k) {
+        if (row.texts.at(k) == row.texts.at(base))
+            continue;
+        row.sameAs[k] = k;
+        for (qsizetype d = 0; d < k; ++d)
+            if (d != base && row.texts.at(d) == row.texts.at(k)) {
+                row.sameAs[k] = d;
+                break;
+            }
+    }
+}
+
 } // namespace
 
 Collation collate(const QList<Document> &documents, qsizetype base,
@@ -150,6 +168,8 @@ Collation collate(const QList<Document> &documents, qsizetype base,
         out.rows.append(row);
     }
     flushAgree();
+    for (CollationRow &row : out.rows)
+        markReadings(row, base);
     return out;
 }
 

@@ -11,6 +11,12 @@ namespace sd {
 // One row of the collation table: what each version reads there (nullopt: nothing).
 struct CollationRow {
     QList<std::optional<QString>> texts;
+    // Which versions share a reading here: per version, the first version that reads the same
+    // (the base first, then the others in order). The base's own reading, and every reading in
+    // an agreeing row, is the base's; a version whose entry is itself reads what no version
+    // before it reads.
+    //   texts: [Monday (base), Tuesday, Monday, Tuesday]  ->  sameAs: [0, 1, 0, 1]
+    QList<qsizetype> sameAs;
     bool agree = false; // every version reads the same words here
     friend bool operator==(const CollationRow &, const CollationRow &) = default;
 };

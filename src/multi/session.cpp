@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "multi/session.h"
+
+#include "compare/comparison.h"
+#include "multi/collation.h"
+#include "multi/evolution.h"
+#include "util/parallel.h"
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+
+namespace sd {
+namespace {
+
+bool isCancelled(const std::atomic_bool *cancel) {
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+// The options as a cache key: their names, from the one table of options.
+QString optionsKey(const CompareOptions &options) {
+    return optionNames(options).join(QLatin1Char(','));
+}
+
+void report(std::atomic_int *progress, int percent) {
+    if (progress)
+        progress->store(percent, std::memory_order_relaxed);
+}
+
+} // namespace
+
+VersionSession::VersionSession(QList<Document> documents, qsizetype base,
+                               const CompareOptions &options)
+    : m_documents(std::move(documents)), m_settings{base, options} {}
+
+VersionSession::Settings VersionSession::settings() const {
+    std::lock_guard lock(m_mutex);
+    return m_settings;
+}
+
+qsizetype VersionSession::base() const {
+    return settings().base;
+}
+
+void VersionSession::setBase(qsizetype base) {
+    std::lock_guard lock(m_mutex);
+    m_settings.base = base;
+}
+
+CompareOptions VersionSession::options() const {
+    return settings().options;
+}
+
+void VersionSession::setOptions(const CompareOptions &options) {
+    std::lock_guard lock(m_mutex);
+    m_settings.options = options;
+}
+
+std::shared_ptr<const Comparison> VersionSession::comparison(qsizetype from, qsizetype to,
+                                                             const std::atomic_bool *cancel,
+                                                             std::atomic_int *progress) {
+    const CompareOptions options = settings().options;
+    if (Shared c = cached(from, to, options, cancel, progress))
+        return c;
+    auto cut = std::make_shared<Comparison>();
+    cut->a = m_documents.at(from);
+    cut->b = m_documents.at(to);
+    cut->fromIndex = qint32(from);
+    cut->toIndex = qint32(to);
+    cut->options = options;
+    cut->incomplete = true;
+    return cut;
+}
+
+VersionSession::Shared VersionSession::cached(qsizetype from, qsizetype to,
+                                              const CompareOptions &options,
+                                              const std::atomic_bool *cancel,
+                                              std::atomic_int *progress) {
+    const Key key{from, to, optionsKey(options)};
+    for (;;) {
+        std::promise<Shared> promise;
+        std::shared_future<Shared> future;
+        bool mine = false;
+        {
+            std::lock_guard lock(m_mutex);
+            const auto it = m_comparisons.find(key);
+            mine = it == m_comparisons.end();
+            future = mine ? m_comparisons.emplace(key, promise.get_future().share()).first->second
+                          : it->second;
+        }
+        if (mine) {
+            ++m_made;
+            Shared result;
+            try {
+                auto c = std::make_shared<Comparison>(compareDocuments(
+                    m_documents.at(from), m_documents.at(to), options, cancel, progress));
+                c->fromIndex = qint32(from);
+                c->toIndex = qint32(to);
+                if (!c->incomplete)
+                    result = std::move(c);
+            } catch (...) {
+                {
+                    std::lock_guard lock(m_mutex);
+                    m_comparisons.erase(key);
+                }
+                promise.set_exception(std::current_exception());
+                throw;
+            }
+            if (!result) { // cut short: the next caller compares it again
+                std::lock_guard lock(m_mutex);
+                m_comparisons.erase(key);
+            }
+            promise.set_value(result);
+            return result;
+        }
+        // Another caller is comparing this pair: wait for it, but not past our own cancel.
+        while (future.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready)
+            if (isCancelled(cancel))
+                return nullptr;
+        if (Shared c = future.get()) {
+            report(progress, 100);
+            return c;
+        }
+        if (isCancelled(cancel))
+            return nullptr;
+        // Theirs was cancelled, ours is not: round again, and compare it here.
+    }
+}
+
+bool VersionSession::compareAll(const std::vector<std::pair<qsizetype, qsizetype>> &pairs,
+                                const CompareOptions &options, const std::atomic_bool *cancel,
+                                std::atomic_int *progress, int progressFrom, int progressTo) {
+    std::atomic<qint64> done{0};
+    std::atomic_bool failed{false};
+    forEachIndex(qsizetype(pairs.size()), [&](qsizetype k) {
+        if (failed.load()) // one was cut short: so are the rest
+            return;
+        const auto &[a, b] = pairs[size_t(k)];
+        if (!cached(a, b, options, cancel, nullptr)) {
+            failed.store(true);
+            return;
+        }
+        report(progress,
+               progressFrom + int((progressTo - progressFrom) * ++done / qint64(pairs.size())));
+    });
+    return !failed.load();
+}
+
+std::optional<QList<Comparison>> VersionSession::fromBase(const std::atomic_bool *cancel) {
+    return fromBase(settings(), cancel);
+}
+
+std::optional<QList<Comparison>> VersionSession::fromBase(const Settings &s,
+                                                          const std::atomic_bool *cancel) {
+    std::vector<std::pair<qsizetype, qsizetype>> pairs;
+    for (qsizetype k = 0; k < m_documents.size(); ++k)
+        if (k != s.base)
+            pairs.emplace_back(s.base, k);
+    if (!compareAll(pairs, s.options, cancel))
+        return std::nullopt;
+    QList<Comparison> out;
+    for (const auto &[a, b] : pairs)
+        out.append(*cached(a, b, s.options, cancel, nullptr));
+    return out;
+}
+
+std::optional<QList<QList<double>>> VersionSession::similarity(const std::atomic_bool *cancel) {
+    return similarity(settings().options, cancel);
+}
+
+std::optional<QList<QList<double>>> VersionSession::similarity(const CompareOptions &options,
+                                                               const std::atomic_bool *cancel) {
+    const QString key = optionsKey(options);
+    {
+        std::lock_guard lock(m_mutex);
+        if (const auto it = m_similarities.find(key); it != m_similarities.end())
+            return it->second;
+    }
+    const qsizetype n = m_documents.size();
+    std::vector<std::pair<qsizetype, qsizetype>> pairs;
+    for (qsizetype i = 0; i < n; ++i)
+        for (qsizetype j = i + 1; j < n; ++j)
+            pairs.emplace_back(i, j);
+    if (!compareAll(pairs, options, cancel))
+        return std::nullopt;
+    QList<QList<double>> m(n, QList<double>(n, 1.0));
+    for (const auto &[i, j] : pairs)
+        m[i][j] = m[j][i] = cached(i, j, options, cancel, nullptr)->similarity;
+    std::lock_guard lock(m_mutex);
+    return m_similarities.emplace(key, m).first->second;
+}
+
+std::optional<Evolution> VersionSession::evolution(const CompareOptions &options,
+                                                   const std::atomic_bool *cancel) {
+    const QString key = optionsKey(options);
+    {
+        std::lock_guard lock(m_mutex);
+        if (const auto it = m_evolutions.find(key); it != m_evolutions.end())
+            return it->second;
+    }
+    std::vector<std::pair<qsizetype, qsizetype>> pairs;
+    for (qsizetype v = 0; v + 1 < m_documents.size(); ++v)
+        pairs.emplace_back(v, v + 1);
+    if (!compareAll(pairs, options, cancel))
+        return std::nullopt;
+    QList<Comparison> steps;
+    for (const auto &[a, b] : pairs)
+        steps.append(*cached(a, b, options, cancel, nullptr));
+    const Evolution ev = traceEvolution(m_documents, steps, options);
+    std::lock_guard lock(m_mutex);
+    return m_evolutions.emplace(key, ev).first->second;
+}
+
+SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_int *progress) {
+    const Settings s = settings();
+    SessionResult r;
+    r.base = s.base;
+    r.options = s.options;
+    r.result.incomplete = true; // until every part is there
+    report(progress, 0);
+    // Every pair the three results need, once, at once: the cores are kept busy, and a pair
+    // two of them share is compared once.
+    std::set<std::pair<qsizetype, qsizetype>> seen;
+    std::vector<std::pair<qsizetype, qsizetype>> pairs;
+    auto want = [&](qsizetype a, qsizetype b) {
+        if (seen.insert({a, b}).second)
+            pairs.emplace_back(a, b);
+    };
+    const qsizetype n = m_documents.size();
+    for (qsizetype k = 0; k < n; ++k)
+        if (k != s.base)
+            want(s.base, k);
+    for (qsizetype v = 0; v + 1 < n; ++v)
+        want(v, v + 1);
+    for (qsizetype i = 0; i < n; ++i)
+        for (qsizetype j = i + 1; j < n; ++j)
+            want(i, j);
+    if (!compareAll(pairs, s.options, cancel, progress, 0, 90))
+        return r;
+    // All compared now: these only read the cache (and the results cached for the options).
+    auto fb = fromBase(s, cancel);
+    auto ev = evolution(s.options, cancel);
+    auto sim = similarity(s.options, cancel);
+    if (!fb || !ev || !sim)
+        return r;
+    r.fromBase = *fb;
+    QList<Comparison> withBase; // collate() wants the base's own (unused) entry in place
+    for (qsizetype k = 0, i = 0; k < n; ++k)
+        withBase.append(k == s.base ? Comparison{} : r.fromBase.at(i++));
+    r.result.collation = collate(m_documents, s.base, withBase, s.options);
+    r.result.evolution = *ev;
+    r.result.similarity = *sim;
+    r.result.incomplete = false;
+    report(progress, 100);
+    return r;
+}
+
+} // namespace sd

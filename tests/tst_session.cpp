@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The multi-version session: each pair compared at most once per options (counted), results
+// equal to comparing directly, a new base that only re-aligns, cancelling that caches nothing.
+#include "multi/session.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+
+#include <set>
+#include <thread>
+
+using namespace sd;
+
+class TestSession : public QObject {
+    Q_OBJECT
+private slots:
+    void eachPairOnce_data();
+    void eachPairOnce();
+    void wikipediaEightRevisions();
+    void sameAsComparingDirectly_data();
+    void sameAsComparingDirectly();
+    void newBaseOnlyRealigns();
+    void optionsAreKeys();
+    void cancelledCachesNothing();
+    void cancelledComparisonSaysIncomplete();
+    void concurrentCallersShareOnePair();
+};
+
+// `n` versions of a story, each a few edits away from the one before.
+static QList<Document> chain(int n, quint32 seed = 11) {
+    QRandomGenerator rng(seed);
+    QStringList words;
+    for (int i = 0; i < 60; ++i)
+        words << QStringLiteral("w%1").arg(rng.bounded(40));
+    QList<Document> out;
+    for (int v = 0; v < n; ++v) {
+        out << testdata::doc(words.join(QLatin1Char(' ')), QStringLiteral("v%1.txt").arg(v + 1));
+        for (int e = 0; e < 4; ++e)
+            words[int(rng.bounded(words.size()))] = QStringLiteral("v%1e%2").arg(v).arg(e);
+    }
+    return out;
+}
+
+// The comparisons the three results need, each direction its own: the base with every other
+// version, each version with the next, and every pair in documents order for the matrix.
+static qsizetype neededPairs(qsizetype n, qsizetype base) {
+    std::set<std::pair<qsizetype, qsizetype>> pairs;
+    for (qsizetype k = 0; k < n; ++k)
+        if (k != base)
+            pairs.insert({base, k});
+    for (qsizetype v = 0; v + 1 < n; ++v)
+        pairs.insert({v, v + 1});
+    for (qsizetype i = 0; i < n; ++i)
+        for (qsizetype j = i + 1; j < n; ++j)
+            pairs.insert({i, j});
+    return qsizetype(pairs.size());
+}
+
+void TestSession::eachPairOnce_data() {
+    QTest::addColumn<int>("versions");
+    QTest::addColumn<int>("base");
+    QTest::newRow("3 versions, base 1") << 3 << 0;
+    QTest::newRow("8 versions, base 1") << 8 << 0;
+    QTest::newRow("8 versions, base 4") << 8 << 3;
+    QTest::newRow("8 versions, base 8") << 8 << 7;
+}
+
+void TestSession::eachPairOnce() {
+    QFETCH(int, versions);
+    QFETCH(int, base);
+    VersionSession s(chain(versions), base, {});
+    // As the CLI asks: the base's comparisons first, then the rest.
+    QVERIFY(s.fromBase());
+    QCOMPARE(s.comparisonsMade(), versions - 1);
+    QVERIFY(!s.multi().result.incomplete);
+    const qsizetype needed = neededPairs(versions, base);
+    QCOMPARE(s.comparisonsMade(), needed);
+    // Asking again, or for any pair already compared, compares nothing.
+    QVERIFY(!s.multi().result.incomplete);
+    QVERIFY(s.similarity());
+    for (int i = 0; i < versions; ++i)
+        for (int j = i + 1; j < versions; ++j)
+            QVERIFY(s.comparison(i, j));
+    QCOMPARE(s.comparisonsMade(), needed);
+}
+
+void TestSession::wikipediaEightRevisions() {
+    const QString dir =
+        testdata::sharedDir() + QStringLiteral("/corpus/versions/wikipedia-hate-speech-8revs");
+    if (testdata::sharedDir().isEmpty() || !QFileInfo(dir).isDir())
+        QSKIP("the shared corpus is not here");
+    QList<Document> docs;
+    for (const QString &f :
+         QDir(dir).entryList({QStringLiteral("v*.txt")}, QDir::Files, QDir::Name)) {
+        const LoadResult r = loadDocument(dir + QLatin1Char('/') + f);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        docs << r.document;
+    }
+    QCOMPARE(docs.size(), 8);
+    VersionSession s(docs, 0, {});
+    QVERIFY(s.fromBase());
+    QVERIFY(!s.multi().result.incomplete);
+    // 8 choose 2: every other comparison the collation and the evolution need is among them.
+    QCOMPARE(s.comparisonsMade(), 8 * 7 / 2);
+}
+
+void TestSession::sameAsComparingDirectly_data() {
+    QTest::addColumn<int>("base");
+    QTest::newRow("base 1") << 0;
+    QTest::newRow("base 3") << 2;
+}
+
+void TestSession::sameAsComparingDirectly() {
+    QFETCH(int, base);
+    const QList<Document> d = chain(5, 3);
+    VersionSession s(d, base, {});
+    const SessionResult r = s.multi();
+    QVERIFY(!r.result.incomplete);
+    QCOMPARE(r.base, base);
+    QList<Comparison> withBase;
+    QList<Comparison> steps;
+    for (qsizetype k = 0; k < d.size(); ++k)
+        withBase << (k == base ? Comparison{} : compareDocuments(d[base], d[k], {}));
+    for (qsizetype v = 0; v + 1 < d.size(); ++v)
+        steps << compareDocuments(d[v], d[v + 1], {});
+    QCOMPARE(r.result.collation.rows, collate(d, base, withBase, {}).rows);
+    const Evolution ev = traceEvolution(d, steps, {});
+    QCOMPARE(r.result.evolution.words.size(), ev.words.size());
+    for (qsizetype w = 0; w < ev.words.size(); ++w) {
+        QCOMPARE(r.result.evolution.words[w].text, ev.words[w].text);
+        QCOMPARE(r.result.evolution.words[w].introducedIn, ev.words[w].introducedIn);
+    }
+    QCOMPARE(r.result.evolution.dropped.size(), ev.dropped.size());
+    for (qsizetype i = 0; i < d.size(); ++i) {
+        QCOMPARE(r.result.similarity[i][i], 1.0);
+        for (qsizetype j = i + 1; j < d.size(); ++j) {
+            const double direct = compareDocuments(d[i], d[j], {}).similarity;
+            QCOMPARE(r.result.similarity[i][j], direct);
+            QCOMPARE(r.result.similarity[j][i], direct);
+        }
+    }
+    QCOMPARE(r.fromBase.size(), d.size() - 1);
+    for (const Comparison &c : r.fromBase) {
+        QCOMPARE(c.fromIndex, base);
+        QCOMPARE(c.changes, withBase[c.toIndex].changes);
+    }
+}
+
+void TestSession::newBaseOnlyRealigns() {
+    VersionSession s(chain(6), 0, {});
+    const SessionResult first = s.multi();
+    const qint64 before = s.comparisonsMade();
+    s.setBase(3);
+    const SessionResult second = s.multi();
+    QCOMPARE(second.base, 3);
+    // The evolution and the matrix are handed on, the very same values.
+    QCOMPARE(second.result.evolution.words.constData(), first.result.evolution.words.constData());
+    QCOMPARE(second.result.similarity.constData(), first.result.similarity.constData());
+    // Only the new base's comparisons with the versions before it are new (the others are
+    // among the matrix's pairs).
+    QCOMPARE(s.comparisonsMade() - before, 3);
+}
+
+void TestSession::optionsAreKeys() {
+    VersionSession s(chain(3), 0, {});
+    const auto plain = s.comparison(0, 1);
+    QCOMPARE(s.comparisonsMade(), 1);
+    CompareOptions o;
+    o.ignoreCase = true;
+    s.setOptions(o);
+    const auto folded = s.comparison(0, 1);
+    QCOMPARE(s.comparisonsMade(), 2);
+    QCOMPARE(folded->options, o);
+    s.setOptions({});
+    QCOMPARE(s.comparison(0, 1), plain); // the cached one, not a new one
+    QCOMPARE(s.comparisonsMade(), 2);
+}
+
+void TestSession::cancelledCachesNothing() {
+    VersionSession s(chain(4), 0, {});
+    const std::atomic_bool cancelled{true};
+    QVERIFY(s.multi(&cancelled).result.incomplete);
+    QVERIFY(s.comparison(0, 1, &cancelled)->incomplete);
+    QVERIFY(!s.fromBase(&cancelled));
+    const qint64 cut = s.comparisonsMade();
+    QVERIFY(cut > 0);
+    // Nothing cut short was kept: every needed pair is compared again, once.
+    QVERIFY(!s.multi().result.incomplete);
+    QCOMPARE(s.comparisonsMade() - cut, neededPairs(4, 0));
+}
+
+void TestSession::cancelledComparisonSaysIncomplete() {
+    const QList<Document> d = chain(2);
+    const std::atomic_bool cancelled{true}, running{false};
+    const Comparison cut = compareDocuments(d[0], d[1], {}, &cancelled);
+    QVERIFY(cut.incomplete);
+    QVERIFY(cut.changes.isEmpty());
+    const Comparison whole = compareDocuments(d[0], d[1], {}, &running);
+    QVERIFY(!whole.incomplete);
+    QVERIFY(!whole.changes.isEmpty());
+}
+
+void TestSession::concurrentCallersShareOnePair() {
+    VersionSession s(chain(2), 0, {});
+    std::vector<std::shared_ptr<const Comparison>> got(6);
+    std::vector<std::thread> callers;
+    for (size_t t = 0; t < got.size(); ++t)
+        callers.emplace_back([&, t] { got[t] = s.comparison(0, 1); });
+    for (std::thread &t : callers)
+        t.join();
+    QCOMPARE(s.comparisonsMade(), 1);
+    for (const auto &c : got)
+        QCOMPARE(c, got.front());
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
