@@ -25,8 +25,14 @@ int kindOrder(ChangeKind k) {
     case ChangeKind::Delete: return 1;
     case ChangeKind::Replace: return 2;
     case ChangeKind::Insert: return 3;
-    default: return 4;
+    case ChangeKind::LinkAdded:
+    case ChangeKind::LinkRemoved:
+    case ChangeKind::LinkChanged:
+    case ChangeKind::FormatAdded:
+    case ChangeKind::FormatRemoved:
+    case ChangeKind::Typography: return 4;
     }
+    return 4;
 }
 
 qint64 wordsIn(const Document &doc, qint32 begin, qint32 end) {
@@ -194,7 +200,12 @@ void countChanges(Comparison &c, const WordTally &tally) {
         case ChangeKind::FormatAdded:
         case ChangeKind::FormatRemoved: ++s.formatChanges; break;
         case ChangeKind::Typography: ++s.typographyChanges; break;
-        default: break;
+        case ChangeKind::Insert:
+        case ChangeKind::Delete:
+        case ChangeKind::Replace:
+        case ChangeKind::Move:
+        case ChangeKind::Split:
+        case ChangeKind::Merge: break; // counted from the tally and the groups
         }
     }
 }
