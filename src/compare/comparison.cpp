@@ -2,7 +2,9 @@
 
 #include "compare/blockalign.h"
 #include "compare/groupdiff.h"
+#include "compare/invariants.h"
 #include "compare/tokenkeys.h"
+#include "util/contract.h"
 #include "util/parallel.h"
 
 #include <QThread>
@@ -292,6 +294,7 @@ Comparison compareDocuments(const Document &a, const Document &b, const CompareO
     // 1 = the same words in the same order; words of moved blocks count half.
     const qint64 total = c.a.wordCount() + c.b.wordCount();
     c.similarity = total == 0 ? 1.0 : double(2 * equalInPlace + equalMoved) / double(total);
+    SD_ENSURE(checkComparison(c));
     report(100);
     return c;
 }
