@@ -3,6 +3,7 @@
 // the first "\n--8<--\n" (or in the middle) into the two versions. The result is then written
 // as text and as the HTML report, which index into the documents with the change ranges.
 #include "compare/comparison.h"
+#include "compare/invariants.h"
 #include "fuzz_util.h"
 #include "output/htmlreport.h"
 #include "output/textwriter.h"
@@ -35,13 +36,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     sd::fuzz::checkDocument(b.document);
 
     const sd::Comparison c = sd::compareDocuments(a.document, b.document, options);
+    // Every promise of the result (ranges within the documents, sorted changes, groups and
+    // rows covering both versions ...), not only the ranges the writers index with.
+    QString broken;
+    if (!sd::checkComparison(c, &broken))
+        sd::fuzz::fail(qPrintable(broken));
     for (const sd::Change &change : c.changes) {
-        if (change.from.isValid() && (change.from.blockBegin > change.from.blockEnd ||
-                                      change.from.blockEnd > a.document.blocks.size()))
-            sd::fuzz::fail("change outside A");
-        if (change.to.isValid() && (change.to.blockBegin > change.to.blockEnd ||
-                                    change.to.blockEnd > b.document.blocks.size()))
-            sd::fuzz::fail("change outside B");
         if (change.from.isValid())
             (void)c.sideText(change, sd::Side::A);
         if (change.to.isValid())

@@ -81,7 +81,10 @@ void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch,
         // The row tint and the connector show a split; colouring every word would drown the
         // edits inside the paragraph.
         break;
-    default: f.setBackground(theme.highlight(ch.kind)); break;
+    case ChangeKind::Insert:
+    case ChangeKind::Delete:
+    case ChangeKind::Replace:
+    case ChangeKind::Move: f.setBackground(theme.highlight(ch.kind)); break;
     }
 }
 

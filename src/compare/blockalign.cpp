@@ -495,13 +495,6 @@ struct Aligner {
 
 } // namespace
 
-double blockSimilarity(std::span<const int> a, std::span<const int> b) {
-    const auto x = shingles(a), y = shingles(b);
-    if (x.empty() && y.empty())
-        return 1.0;
-    return 2.0 * double(sharedCount(x, y)) / double(x.size() + y.size());
-}
-
 QList<BlockGroup> alignBlocks(const TokenSequence &a, const TokenSequence &b) {
     return Aligner(a, b).run();
 }

@@ -2,7 +2,9 @@
 
 #include "compare/blockalign.h"
 #include "compare/groupdiff.h"
+#include "compare/invariants.h"
 #include "compare/tokenkeys.h"
+#include "util/contract.h"
 #include "util/parallel.h"
 
 #include <QThread>
@@ -25,8 +27,14 @@ int kindOrder(ChangeKind k) {
     case ChangeKind::Delete: return 1;
     case ChangeKind::Replace: return 2;
     case ChangeKind::Insert: return 3;
-    default: return 4;
+    case ChangeKind::LinkAdded:
+    case ChangeKind::LinkRemoved:
+    case ChangeKind::LinkChanged:
+    case ChangeKind::FormatAdded:
+    case ChangeKind::FormatRemoved:
+    case ChangeKind::Typography: return 4;
     }
+    return 4;
 }
 
 qint64 wordsIn(const Document &doc, qint32 begin, qint32 end) {
@@ -194,7 +202,12 @@ void countChanges(Comparison &c, const WordTally &tally) {
         case ChangeKind::FormatAdded:
         case ChangeKind::FormatRemoved: ++s.formatChanges; break;
         case ChangeKind::Typography: ++s.typographyChanges; break;
-        default: break;
+        case ChangeKind::Insert:
+        case ChangeKind::Delete:
+        case ChangeKind::Replace:
+        case ChangeKind::Move:
+        case ChangeKind::Split:
+        case ChangeKind::Merge: break; // counted from the tally and the groups
         }
     }
 }
@@ -283,6 +296,7 @@ Comparison compareDocuments(const Document &a, const Document &b, const CompareO
     // 1 = the same words in the same order; words of moved blocks count half.
     const qint64 total = c.a.wordCount() + c.b.wordCount();
     c.similarity = total == 0 ? 1.0 : double(2 * equalInPlace + equalMoved) / double(total);
+    SD_ENSURE(checkComparison(c));
     report(100);
     return c;
 }

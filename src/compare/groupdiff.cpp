@@ -3,6 +3,7 @@
 #include "compare/cleanup.h"
 #include "compare/sequencediff.h"
 #include "text/folding.h"
+#include "util/contract.h"
 
 #include <array>
 #include <optional>
@@ -365,11 +366,14 @@ EditScript groupScript(const GroupDiffInput &in, const BlockGroup &g) {
     EditScript script = g.kind == BlockGroup::Equal
                             ? EditScript{EditRun{EditRun::Equal, 0, a.size(), 0, b.size()}}
                             : diffSequences(a.ids(), b.ids());
+    SD_ENSURE(isValidScript(script, a.ids(), b.ids()));
     if (g.kind == BlockGroup::Equal)
         return script;
     const auto scoreA = boundaryScores(a), scoreB = boundaryScores(b);
     script = shiftEditsToBoundaries(script, a.ids(), b.ids(), scoreA, scoreB);
+    SD_ENSURE(isValidScript(script, a.ids(), b.ids()));
     script = absorbEqualIslands(script, kMaxIsland, a.blocks(), b.blocks());
+    SD_ENSURE(isValidScript(script, a.ids(), b.ids()));
     return script;
 }
 

@@ -1,6 +1,7 @@
 #include "multi/evolution.h"
 
 #include "multi/pairing.h"
+#include "util/contract.h"
 
 namespace sd {
 
@@ -28,6 +29,8 @@ Evolution traceEvolution(const QList<Document> &versions, const QList<Comparison
         const Comparison &c = steps.at(v);
         // The comparison's own pairing: its positions are those of seqs (the same options).
         const TokenPairing &p = c.pairing;
+        SD_EXPECT(p.partnerOfA.size() == seqs.at(v).ids.size() &&
+                  p.partnerOfB.size() == seqs.at(v + 1).ids.size());
         std::vector<qint32> next(seqs.at(v + 1).ids.size(), qint32(v + 1));
         VersionStats &st = ev.versions[v + 1];
         for (size_t q = 0; q < next.size(); ++q) {

@@ -63,9 +63,12 @@ QString note(const Comparison &c, const Change &ch) {
     case ChangeKind::Typography:
         return QStringLiteral("typography: %1 -> %2")
             .arg(quoted(c.sideText(ch, Side::A)), quoted(c.sideText(ch, Side::B)));
-    default:
+    case ChangeKind::Insert:
+    case ChangeKind::Delete:
+    case ChangeKind::Replace: // shown by word markers
         return {};
     }
+    return {};
 }
 
 // Word markers placed into one block of B: text inserted before token `at`, and spans of
@@ -159,8 +162,17 @@ QByteArray comparisonToText(const Comparison &c, const TextStyle &style) {
             else
                 marks[at].before.insert(ch.anchorB.token, c.sideText(ch, Side::A));
             break;
-        default:
+        case ChangeKind::Move:
+        case ChangeKind::Split:
+        case ChangeKind::Merge:
+        case ChangeKind::LinkAdded:
+        case ChangeKind::LinkRemoved:
+        case ChangeKind::LinkChanged:
+        case ChangeKind::FormatAdded:
+        case ChangeKind::FormatRemoved:
+        case ChangeKind::Typography:
             marks[ch.to.isValid() ? ch.to.blockBegin : at].notes.append(note(c, ch));
+            break;
         }
     }
     for (BlockMarks &m : marks)

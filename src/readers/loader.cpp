@@ -17,6 +17,13 @@
 
 namespace sd {
 
+bool DecodingReader::read(const QByteArray &bytes, Document &doc, QString &error) const {
+    DecodedText decoded;
+    if (!decodeText(bytes, decoded, &error))
+        return false;
+    return readDecoded(bytes, decoded, doc, error);
+}
+
 const Reader *readerFor(Format format) {
     static const TextReader text;
     static const MarkdownReader markdown;

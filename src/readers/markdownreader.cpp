@@ -288,13 +288,6 @@ QList<Block> MarkdownReader::blocksFromMarkdown(const QString &text, QString *ti
     return blocks;
 }
 
-bool MarkdownReader::read(const QByteArray &bytes, Document &doc, QString &error) const {
-    DecodedText decoded;
-    if (!decodeText(bytes, decoded, &error))
-        return false;
-    return readDecoded(bytes, decoded, doc, error);
-}
-
 bool MarkdownReader::readDecoded(const QByteArray &, const DecodedText &decoded, Document &doc,
                                  QString &) const {
     doc.format = Format::Markdown;

@@ -26,6 +26,16 @@ public:
     }
 };
 
+// A reader of a text format whose bytes carry no charset of their own (plain text, Markdown):
+// its one path is readDecoded; read() decodes the bytes (a BOM, else UTF-8, else the legacy
+// guess) and takes that path.
+class DecodingReader : public Reader {
+public:
+    bool read(const QByteArray &bytes, Document &doc, QString &error) const final;
+    bool readDecoded(const QByteArray &bytes, const DecodedText &decoded, Document &doc,
+                     QString &error) const override = 0;
+};
+
 // The reader for a format, or nullptr when this build has none for it.
 const Reader *readerFor(Format format);
 

@@ -37,6 +37,14 @@ bool looksBinary(const QByteArray &bytes) {
     return n > 0 && controls * 20 > n; // over 5% control bytes: not prose
 }
 
+namespace {
+
+// Markup signals found in the text, for the sniffing decision.
+struct MarkupScore {
+    int html = 0;
+    int markdown = 0;
+};
+
 MarkupScore scoreMarkup(QStringView text) {
     MarkupScore s;
     const QStringView head = text.left(200000);
@@ -65,6 +73,8 @@ MarkupScore scoreMarkup(QStringView text) {
     s.markdown = count(lineSignals, head, 50) + 2 * count(inlineSignals, head, 50);
     return s;
 }
+
+} // namespace
 
 Format sniffTextFormat(QStringView text, const QString &path) {
     const QString ext = QFileInfo(path).suffix().toLower();

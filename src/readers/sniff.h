@@ -19,11 +19,4 @@ bool looksBinary(const QByteArray &bytes);
 // consulted only when the content's signals are weak (it breaks ties, it never overrules).
 Format sniffTextFormat(QStringView text, const QString &path);
 
-// Markup signals found in the text, for the sniffing decision and its tests.
-struct MarkupScore {
-    int html = 0;
-    int markdown = 0;
-};
-MarkupScore scoreMarkup(QStringView text);
-
 } // namespace sd

@@ -97,13 +97,6 @@ QList<Block> TextReader::blocksFromText(QStringView text) {
     return builder.takeBlocks();
 }
 
-bool TextReader::read(const QByteArray &bytes, Document &doc, QString &error) const {
-    DecodedText decoded;
-    if (!decodeText(bytes, decoded, &error))
-        return false;
-    return readDecoded(bytes, decoded, doc, error);
-}
-
 bool TextReader::readDecoded(const QByteArray &, const DecodedText &decoded, Document &doc,
                              QString &) const {
     doc.format = Format::Text;

@@ -11,10 +11,9 @@ namespace sd {
 //   The sides agreed to continue               date 2017-05-11 © Global Look Press
 //   cooperation to solve problems.       ->    Meeting by Russian Foreign Minister ...
 //   => one block                               => two blocks
-class TextReader final : public Reader {
+class TextReader final : public DecodingReader {
 public:
     Format format() const override { return Format::Text; }
-    bool read(const QByteArray &bytes, Document &doc, QString &error) const override;
     bool readDecoded(const QByteArray &bytes, const DecodedText &decoded, Document &doc,
                      QString &error) const override;
     // The block structure of already decoded text (offsets are into `text`).
