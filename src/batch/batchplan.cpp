@@ -1,5 +1,7 @@
 #include "batch/batchplan.h"
 
+#include "output/plural.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -138,10 +140,10 @@ BatchPlan planManifest(const QByteArray &text, const QString &baseDir, const QSt
             continue; // the header
         if (rec.fields.size() != 2 || rec.fields.at(0).isEmpty() || rec.fields.at(1).isEmpty()) {
             plan.problems.append(
-                QStringLiteral("%1:%2: expected two paths, \"a,b\" (got %3 fields)")
+                QStringLiteral("%1:%2: expected two paths, \"a,b\" (got %3)")
                     .arg(name)
                     .arg(rec.line)
-                    .arg(rec.fields.size()));
+                    .arg(countOf(rec.fields.size(), "field", "fields")));
             continue;
         }
         const BatchPair pair{table.add(resolve(rec.fields.at(0))),

@@ -1,6 +1,12 @@
 #include "output/textwriter.h"
 
+#include "output/hunks.h"
+#include "output/plural.h"
+
 #include <QMap>
+
+#include <algorithm>
+#include <climits>
 
 namespace sd {
 namespace {
@@ -126,7 +132,9 @@ QString renderBlock(const Block &blk, const BlockMarks &m, const Palette &p) {
 QString statsSummary(const Comparison &c) {
     const ComparisonStats &s = c.stats;
     QStringList parts;
-    parts << QStringLiteral("%1 words inserted, %2 deleted").arg(s.insertedWords).arg(s.deletedWords);
+    parts << QStringLiteral("%1 inserted, %2 deleted")
+                 .arg(countOf(s.insertedWords, "word", "words"))
+                 .arg(s.deletedWords);
     if (s.movedBlocks)
         parts << QStringLiteral("%1 moved").arg(s.movedBlocks);
     if (s.splitBlocks || s.mergedBlocks)
@@ -141,11 +149,42 @@ QString statsSummary(const Comparison &c) {
     return parts.join(QStringLiteral("; "));
 }
 
-QByteArray comparisonToText(const Comparison &c, const TextStyle &style) {
-    const Palette p = paletteFor(style);
+namespace {
+
+// One paragraph of the output as printed (its word markers and note lines), with where it
+// stands in each version, for the hunk headers.
+struct OutputParagraph {
+    QString text;
+    qint32 aBegin = -1, aEnd = -1; // the paragraphs of A it shows, if any
+    qint32 bBlock = -1;            // the paragraph of B it is, -1 for a deleted one
+    bool movedA = false;           // its A paragraphs stand elsewhere (a moved group)
+    bool changed = false;
+};
+
+// Which paragraphs of A each block of B stands for: its group's, when it has one.
+QList<OutputParagraph> paragraphsOfB(const Comparison &c) {
+    QList<OutputParagraph> out(c.b.blocks.size());
+    for (const BlockGroup &g : c.groups)
+        for (qint32 j = g.bBegin; j < g.bEnd && j < out.size(); ++j) {
+            out[j].aBegin = g.aBegin;
+            out[j].aEnd = g.aEnd;
+            out[j].movedA = g.moved;
+        }
+    for (qint32 j = 0; j < out.size(); ++j)
+        out[j].bBlock = j;
+    return out;
+}
+
+// Every paragraph of the output in reading order: the blocks of B with deleted paragraphs of
+// A where they were.
+QList<OutputParagraph> outputParagraphs(const Comparison &c, const Palette &p) {
     const qint32 nB = qint32(c.b.blocks.size());
     QList<BlockMarks> marks(nB + 1);
-    QMultiMap<qint32, QString> deletedBlocksBefore; // B block index -> deleted A paragraphs
+    struct Deleted {
+        QString text;
+        qint32 aBegin, aEnd;
+    };
+    QMultiMap<qint32, Deleted> deletedBlocksBefore; // B block index -> deleted A paragraphs
     for (const Change &ch : c.changes) {
         const qint32 at = qBound(0, ch.anchorB.block, nB);
         switch (ch.kind) {
@@ -157,8 +196,10 @@ QByteArray comparisonToText(const Comparison &c, const TextStyle &style) {
             marks[ch.to.blockBegin].ins.append({ch.to.tokenBegin, ch.to.tokenEnd});
             break;
         case ChangeKind::Delete:
-            if (ch.wholeBlock && !c.b.blocks.isEmpty())
-                deletedBlocksBefore.insert(at, c.sideText(ch, Side::A));
+            // A whole paragraph gone stands on its own line (always so when B is empty).
+            if (ch.wholeBlock)
+                deletedBlocksBefore.insert(
+                    at, {c.sideText(ch, Side::A), ch.from.blockBegin, ch.from.blockEnd});
             else
                 marks[at].before.insert(ch.anchorB.token, c.sideText(ch, Side::A));
             break;
@@ -178,22 +219,78 @@ QByteArray comparisonToText(const Comparison &c, const TextStyle &style) {
     for (BlockMarks &m : marks)
         std::sort(m.ins.begin(), m.ins.end());
 
-    QString out;
-    out += p.headOpen + QStringLiteral("--- %1\n+++ %2\n").arg(c.a.path, c.b.path) + p.headClose;
-    out += p.noteOpen + statsSummary(c) + p.noteClose + QStringLiteral("\n");
-    auto paragraphBreak = [&out] { out += QStringLiteral("\n"); };
+    const QList<OutputParagraph> ofB = paragraphsOfB(c);
+    QList<OutputParagraph> out;
     for (qint32 j = 0; j <= nB; ++j) {
         const auto deleted = deletedBlocksBefore.values(j);
         for (auto it = deleted.crbegin(); it != deleted.crend(); ++it) {
-            paragraphBreak();
-            out += p.delOpen + *it + p.delClose + QStringLiteral("\n");
+            OutputParagraph d;
+            d.text = p.delOpen + it->text + p.delClose + QStringLiteral("\n");
+            d.aBegin = it->aBegin;
+            d.aEnd = it->aEnd;
+            d.changed = true;
+            out.append(d);
         }
         if (j == nB)
             break;
-        paragraphBreak();
-        out += renderBlock(c.b.blocks.at(j), marks[j], p) + QStringLiteral("\n");
-        for (const QString &n : std::as_const(marks[j].notes))
-            out += p.noteOpen + QStringLiteral("  ~ ") + n + p.noteClose + QStringLiteral("\n");
+        OutputParagraph b = ofB.at(j);
+        const BlockMarks &m = marks.at(j);
+        b.text = renderBlock(c.b.blocks.at(j), m, p) + QStringLiteral("\n");
+        for (const QString &n : m.notes)
+            b.text += p.noteOpen + QStringLiteral("  ~ ") + n + p.noteClose + QStringLiteral("\n");
+        b.changed = !m.before.isEmpty() || !m.ins.isEmpty() || !m.notes.isEmpty();
+        out.append(b);
+    }
+    return out;
+}
+
+// The paragraphs of A and of B a hunk shows. A moved group's A paragraphs stand elsewhere:
+// they count only when nothing else in the hunk has a place in A.
+QString headerFor(const QList<OutputParagraph> &paras, const Hunk &h) {
+    qint32 aBegin = INT32_MAX, aEnd = -1, movedBegin = INT32_MAX, movedEnd = -1;
+    qint32 bBegin = INT32_MAX, bEnd = -1;
+    for (qint32 k = h.begin; k < h.end; ++k) {
+        const OutputParagraph &op = paras.at(k);
+        if (op.bBlock >= 0) {
+            bBegin = std::min(bBegin, op.bBlock);
+            bEnd = std::max(bEnd, op.bBlock + 1);
+        }
+        if (op.aBegin < 0)
+            continue;
+        qint32 &lo = op.movedA ? movedBegin : aBegin;
+        qint32 &hi = op.movedA ? movedEnd : aEnd;
+        lo = std::min(lo, op.aBegin);
+        hi = std::max(hi, op.aEnd);
+    }
+    if (aEnd < 0) {
+        aBegin = movedBegin;
+        aEnd = movedEnd;
+    }
+    return hunkHeader(aBegin, aEnd, bBegin, bEnd);
+}
+
+} // namespace
+
+QByteArray comparisonToText(const Comparison &c, const TextStyle &style) {
+    const Palette p = paletteFor(style);
+    const QList<OutputParagraph> paras = outputParagraphs(c, p);
+    QString out;
+    out += p.headOpen + QStringLiteral("--- %1\n+++ %2\n").arg(c.a.path, c.b.path) + p.headClose;
+    out += p.noteOpen + statsSummary(c) + p.noteClose + QStringLiteral("\n");
+    if (style.context == TextStyle::kWholeDocument) {
+        for (const OutputParagraph &op : paras)
+            out += QStringLiteral("\n") + op.text;
+        return out.toUtf8();
+    }
+    QList<bool> changed;
+    changed.reserve(paras.size());
+    for (const OutputParagraph &op : paras)
+        changed.append(op.changed);
+    for (const Hunk &h : selectHunks(changed, style.context)) {
+        out += QStringLiteral("\n") + p.noteOpen + headerFor(paras, h) + p.noteClose +
+               QStringLiteral("\n");
+        for (qint32 k = h.begin; k < h.end; ++k)
+            out += (k > h.begin ? QStringLiteral("\n") : QString()) + paras.at(k).text;
     }
     return out.toUtf8();
 }
