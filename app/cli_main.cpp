@@ -1,4 +1,5 @@
 // storydiff-cli: argument wiring only; the work is in src/cli/clirunner.cpp.
+#include "cli/cliinput.h"
 #include "cli/clirunner.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,6 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("storydiff-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STORYDIFF_VERSION));
-    QStringList args = QCoreApplication::arguments();
-    args.removeFirst();
-    return sd::runCli(args, stdout, stderr);
+    // From argv, not QCoreApplication::arguments(): a file name that is not UTF-8 keeps its bytes.
+    return sd::runCli(sd::argumentsFromArgv(argc, argv), stdout, stderr);
 }

@@ -11,7 +11,7 @@ class TestCli : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void sampleByDefault();
+    void sampleOnRequest();
     void identicalFilesExitZero();
     void jsonFollowsTheContract();
     void longJsonIsWholeAndInOrder();
@@ -53,8 +53,8 @@ QString TestCli::write(const QString &name, const QByteArray &bytes) {
 
 void TestCli::initTestCase() { QVERIFY(m_dir.isValid()); }
 
-void TestCli::sampleByDefault() {
-    const Run r = cli({});
+void TestCli::sampleOnRequest() {
+    const Run r = cli({QStringLiteral("--sample")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains("--- :/samples/story-v1.txt"));
     QVERIFY(r.out.contains("{+nine+}"));
@@ -95,7 +95,7 @@ void TestCli::longJsonIsWholeAndInOrder() {
 }
 
 void TestCli::jsonFollowsTheContract() {
-    const Run r = cli({QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r = cli({QStringLiteral("--sample"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.code, 1);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
@@ -175,7 +175,6 @@ void TestCli::badInput_data() {
     QTest::addColumn<QString>("message");
     QTest::newRow("missing") << "missing" << "not found";
     QTest::newRow("directory") << "directory" << "is a directory";
-    QTest::newRow("empty") << "empty" << "empty file";
     QTest::newRow("binary") << "binary" << "not a text file";
     QTest::newRow("too large for --max-size") << "large" << "too large";
 }
@@ -188,8 +187,6 @@ void TestCli::badInput() {
     QStringList extra;
     if (kind == QLatin1String("directory"))
         QDir(m_dir.path()).mkpath(kind + ".txt");
-    else if (kind == QLatin1String("empty"))
-        write(kind + ".txt", {});
     else if (kind == QLatin1String("binary"))
         write(kind + ".txt", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     else if (kind == QLatin1String("large")) {
@@ -204,7 +201,8 @@ void TestCli::badInput() {
 
 void TestCli::outputFileIsAtomic() {
     const QString out = m_dir.filePath("report.json");
-    const Run r = cli({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), out});
+    const Run r = cli({QStringLiteral("--sample"), QStringLiteral("--format"), QStringLiteral("json"),
+                       QStringLiteral("-o"), out});
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.isEmpty());
     QFile f(out);
@@ -216,7 +214,7 @@ void TestCli::outputFileIsAtomic() {
 
 void TestCli::unwritableOutputLeavesNothing() {
     const QString out = m_dir.filePath("no/such/dir/report.txt");
-    const Run r = cli({QStringLiteral("-o"), out});
+    const Run r = cli({QStringLiteral("--sample"), QStringLiteral("-o"), out});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("cannot write"));
     QVERIFY(!QFile::exists(out));
@@ -246,7 +244,7 @@ void TestCli::baseOption() {
 }
 
 void TestCli::threeVersionsCarryCollation() {
-    const Run r = cli({QStringLiteral("--format=json")}); // the sample: three versions
+    const Run r = cli({QStringLiteral("--sample"), QStringLiteral("--format=json")}); // three versions
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QJsonArray rows = o.value("collation").toObject().value("rows").toArray();
     QVERIFY(rows.size() > 3);
@@ -272,7 +270,8 @@ void TestCli::threeVersionsCarryCollation() {
 
 void TestCli::htmlReport() {
     const QString out = m_dir.filePath("report.html");
-    const Run r = cli({QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out});
+    const Run r = cli({QStringLiteral("--sample"), QStringLiteral("--format"), QStringLiteral("html"),
+                       QStringLiteral("-o"), out});
     QCOMPARE(r.code, 1);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -311,13 +310,13 @@ void TestCli::usageErrors() {
 }
 
 void TestCli::plainMarkersWhenNotATerminal() {
-    const Run r = cli({});
+    const Run r = cli({QStringLiteral("--sample")});
     QVERIFY(!r.out.contains("\x1b["));
     QVERIFY(r.out.contains("[-") && r.out.contains("{+"));
 }
 
 void TestCli::colourOnRequest() {
-    const Run r = cli({QStringLiteral("--color=always")});
+    const Run r = cli({QStringLiteral("--sample"), QStringLiteral("--color=always")});
     QVERIFY(r.out.contains("\x1b[32;4m"));
     QVERIFY(!r.out.contains("{+"));
 }

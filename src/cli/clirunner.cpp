@@ -1,10 +1,13 @@
 #include "cli/clirunner.h"
 
 #include "batch/batchrunner.h"
+#include "cli/cliinput.h"
+#include "cli/conventions.h"
 #include "compare/comparison.h"
 #include "multi/session.h"
 #include "output/htmlreport.h"
 #include "output/jsonwriter.h"
+#include "output/plural.h"
 #include "output/textwriter.h"
 #include "readers/loader.h"
 #include "util/parallel.h"
@@ -180,20 +183,8 @@ int runBatchFromCli(const QCommandLineParser &parser, const CompareOptions &opti
 
 int runCli(const QStringList &args, FILE *out, FILE *err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Compares versions of a story word by word: edits, moved, split and merged paragraphs,\n"
-        "links, formatting and typography. With no files, compares the bundled sample story.\n"
-        "\n"
-        "Batch mode (--batch DIR|MANIFEST|-) compares many files: all pairs of the files\n"
-        "in DIR (sorted by name, not recursive), each of them with --base FILE, or the pairs\n"
-        "of a manifest (CSV \"a,b\" lines, paths relative to the manifest's folder; \"-\":\n"
-        "pairs on standard input, comma- or tab-separated). It writes one JSON line per pair,\n"
-        "in pair order: {\"a\", \"b\", \"options\", \"similarity\", \"stats\", \"changes\"}.\n"
-        "--output is then appended to line by line (not replaced atomically), so an\n"
-        "interrupted run leaves whole lines and --resume continues it (with the same\n"
-        "--ignore options only). Unreadable files are reported and\n"
-        "skipped. Exit status: 2 if a file was skipped (or the run was interrupted), else 1\n"
-        "if any pair differs, else 0."));
+    const bool helpAll = args.contains(QStringLiteral("--help-all"));
+    parser.setApplicationDescription(helpDescription(helpAll));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"),
@@ -207,9 +198,11 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         QStringLiteral("Write to FILE instead of standard output (atomically; "
                        "with --batch, appended line by line)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption color(QStringLiteral("color"),
-                                   QStringLiteral("Colour the text output: auto, always, never."),
-                                   QStringLiteral("when"), QStringLiteral("auto"));
+    const QCommandLineOption color(
+        QStringLiteral("color"),
+        QStringLiteral("Colour the text output: auto (on a terminal, unless NO_COLOR is set or "
+                       "TERM=dumb), always, never. --color alone: always."),
+        QStringLiteral("when"), QStringLiteral("auto"));
     const QCommandLineOption base(
         QStringLiteral("base"),
         QStringLiteral("Compare every other version with version N (1-based); "
@@ -218,7 +211,8 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     const QCommandLineOption maxSize(QStringLiteral("max-size"),
                                      QStringLiteral("Refuse files larger than SIZE (default 256MB)."),
                                      QStringLiteral("SIZE"), QStringLiteral("256MB"));
-    const QCommandLineOption ignoreCase(QStringLiteral("ignore-case"), QStringLiteral("Ignore case differences."));
+    const QCommandLineOption ignoreCase({QStringLiteral("i"), QStringLiteral("ignore-case")},
+                                        QStringLiteral("Ignore case differences."));
     const QCommandLineOption ignorePunct(QStringLiteral("ignore-punctuation"), QStringLiteral("Ignore punctuation."));
     const QCommandLineOption ignoreTypo(QStringLiteral("ignore-typography"),
                                         QStringLiteral("Hide quote, dash, ellipsis and non-breaking space changes."));
@@ -226,13 +220,14 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     const QCommandLineOption ignoreLinks(QStringLiteral("ignore-links"), QStringLiteral("Ignore link changes."));
     parser.addOptions({format, output, color, base, maxSize, ignoreCase, ignorePunct, ignoreTypo,
                        ignoreFormat, ignoreLinks});
+    addShellOptions(parser);
     addBatchOptions(parser);
 
-    if (!parser.parse(QStringList{QStringLiteral("storydiff-cli")} + args)) {
+    if (!parser.parse(QStringList{QStringLiteral("storydiff-cli")} + withDiffColorSpelling(args))) {
         say(err, parser.errorText());
         return kExitTrouble;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         const QByteArray help = parser.helpText().toUtf8();
         std::fwrite(help.constData(), 1, size_t(help.size()), out);
         return kExitSame;
@@ -257,6 +252,12 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         say(err, QStringLiteral("--max-size '%1' is not a size (try 256MB)").arg(parser.value(maxSize)));
         return kExitTrouble;
     }
+    loadOptions.encoding = parser.value(QStringLiteral("encoding"));
+    if (!loadOptions.encoding.isEmpty() && !isKnownEncoding(loadOptions.encoding)) {
+        say(err, QStringLiteral("unknown --encoding '%1' (try UTF-8, windows-1252, ISO-8859-15)")
+                     .arg(loadOptions.encoding));
+        return kExitTrouble;
+    }
     CompareOptions options;
     options.ignoreCase = parser.isSet(ignoreCase);
     options.ignorePunctuation = parser.isSet(ignorePunct);
@@ -271,9 +272,37 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         say(err, QStringLiteral("--%1 works only with --batch").arg(misplaced));
         return kExitTrouble;
     }
+    PairSettings pair{loadOptions, options, {}, parser.isSet(QStringLiteral("brief"))};
+    if (!parseContext(parser.value(QStringLiteral("context")), pair.style.context)) {
+        say(err, QStringLiteral("--context must be a number of paragraphs or \"all\""));
+        return kExitTrouble;
+    }
+    pair.style.color = wantColour(colorWhen, !parser.isSet(output) && ::isatty(fileno(out)));
+    if (const std::optional<ModeRun> run = runShellMode(parser, pair, err)) {
+        if (!run->data.isEmpty() && !writeOutput(parser.value(output), run->data, out, err))
+            return kExitTrouble;
+        return run->status;
+    }
     QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
+    if (parser.isSet(QStringLiteral("sample"))) {
+        if (!files.isEmpty()) {
+            say(err, QStringLiteral("--sample compares the bundled story: no files with it"));
+            return kExitTrouble;
+        }
         files = kSampleFiles;
+    }
+    if (files.isEmpty()) {
+        say(err, QStringLiteral("missing operand"));
+        std::fprintf(err, "Try 'storydiff-cli --help' for more information.\n");
+        return kExitTrouble;
+    }
+    const QStringList labels = parser.values(QStringLiteral("label"));
+    if (labels.size() > files.size()) {
+        say(err, QStringLiteral("%1 given for %2")
+                     .arg(countOf(labels.size(), "--label", "--labels"),
+                          countOf(files.size(), "file", "files")));
+        return kExitTrouble;
+    }
     if (files.size() < 2) {
         say(err, QStringLiteral("needs at least two files to compare (got %1)").arg(files.size()));
         return kExitTrouble;
@@ -293,7 +322,7 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     forEachIndex(files.size(), [&](qsizetype i) {
         const QString &f = files.at(i);
         growThreadHeap(f == QLatin1String("-") ? 0 : QFileInfo(f).size() * 10);
-        loads[size_t(i)] = loadDocument(f, loadOptions);
+        loads[size_t(i)] = loadVersion(f, loadOptions, labels.value(i));
     });
     QList<Document> documents;
     bool failed = false;
@@ -317,21 +346,21 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
 
     QByteArray data;
     std::optional<MultiResult> multi;
-    if (documents.size() >= 3 && fmt != QLatin1String("text"))
+    if (documents.size() >= 3 && fmt != QLatin1String("text") && !pair.brief)
         multi = session.multi().result;
-    if (fmt == QLatin1String("json")) {
+    if (pair.brief) {
+        for (const Comparison &c : std::as_const(comparisons))
+            if (c.hasChanges())
+                data += briefLine(c.a.path, c.b.path);
+    } else if (fmt == QLatin1String("json")) {
         data = comparisonsToJson(documents, baseIndex, comparisons, multi ? &*multi : nullptr);
     } else if (fmt == QLatin1String("html")) {
         data = htmlReport(documents, baseIndex, comparisons, multi ? &*multi : nullptr);
     } else {
-        TextStyle style;
-        const bool toTerminal = !parser.isSet(output) && ::isatty(fileno(out));
-        style.color = colorWhen == QLatin1String("always") ||
-                      (colorWhen == QLatin1String("auto") && toTerminal);
         for (qsizetype k = 0; k < comparisons.size(); ++k) {
             if (k > 0)
                 data += "\n";
-            data += comparisonToText(comparisons.at(k), style);
+            data += comparisonToText(comparisons.at(k), pair.style);
         }
     }
     if (!writeOutput(parser.value(output), data, out, err))

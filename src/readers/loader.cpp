@@ -102,8 +102,15 @@ LoadResult readDocument(QByteArray bytes, const QString &path, const LoadOptions
         if (looksBinary(bytes))
             return failure(path, QStringLiteral("not a text file (binary data)"));
         QString cause;
-        if (!decodeText(bytes, decoded, &cause))
+        if (!options.encoding.isEmpty()) {
+            // The user's word beats every guess.
+            if (!convertWithIcu(bytes, options.encoding, decoded.text))
+                return failure(path, QStringLiteral("cannot be read as %1").arg(options.encoding));
+            decoded.encoding = options.encoding;
+            decoded.settled = true;
+        } else if (!decodeText(bytes, decoded, &cause)) {
             return failure(path, cause);
+        }
         format = sniffTextFormat(decoded.text, path);
         // Settled text needs its bytes no more: a long book's memory goes to its blocks.
         if (decoded.settled)

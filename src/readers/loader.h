@@ -9,6 +9,7 @@ namespace sd {
 
 struct LoadOptions {
     qint64 maxSize = qint64(256) * 1024 * 1024; // bytes; larger files are refused, not read
+    QString encoding; // text-like formats are read in this encoding (an ICU name), not detected
 };
 
 // The outcome of loading one version. On failure `cause` says why in plain words
