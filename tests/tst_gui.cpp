@@ -13,6 +13,7 @@
 #include <QMimeData>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void sampleStory();
     void firstScreen100k();
     void screenshots();
+    void labelsAndRecentFiles();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -520,6 +522,38 @@ void TestGui::screenshots() {
     action(w, "inlineAction")->trigger();
     settle();
     w.grab().save(out + QStringLiteral("/seeds-inline.png"));
+}
+
+// storydiff --label A --label B names the versions in titles; git difftool's temporary copies
+// (and files opened with --no-recent) stay out of Open Recent, other files go in.
+void TestGui::labelsAndRecentFiles() {
+    QSettings().remove(QStringLiteral("recentFiles"));
+    const auto recent = [] { return QSettings().value(QStringLiteral("recentFiles")).toStringList(); };
+    {
+        MainWindow w;
+        w.openFiles({m_a, m_b}, {QStringLiteral("a/story.txt"), QStringLiteral("b/story.txt")});
+        QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() != nullptr, 10000);
+        QCOMPARE(w.model()->comparison()->a.path, QStringLiteral("a/story.txt"));
+        QCOMPARE(w.model()->comparison()->b.path, QStringLiteral("b/story.txt"));
+        QVERIFY(recent().isEmpty()); // m_a and m_b are under the temporary folder
+    }
+    const QString home = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY(QDir().mkpath(home));
+    QStringList kept;
+    for (const char *name : {"/kept-a.txt", "/kept-b.txt"}) {
+        QFile f(home + QLatin1String(name));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("Some words.\n") > 0);
+        kept << f.fileName();
+    }
+    {
+        MainWindow w;
+        w.openFiles(kept, {}, false);
+        QVERIFY(recent().isEmpty());
+        w.openFiles(kept);
+        const QStringList now = recent();
+        QCOMPARE(QSet<QString>(now.begin(), now.end()), QSet<QString>(kept.begin(), kept.end()));
+    }
+    QSettings().remove(QStringLiteral("recentFiles"));
 }
 
 QTEST_MAIN(TestGui)

@@ -25,18 +25,21 @@ QString ComparisonModel::versionLabel(int i) const {
     return QFileInfo(path).fileName();
 }
 
-void ComparisonModel::addFiles(const QStringList &paths) {
+void ComparisonModel::addFiles(const QStringList &paths, const QStringList &labels) {
     if (paths.isEmpty())
         return;
     const bool wasBusy = isBusy();
     m_pendingLoads += int(paths.size());
     setBusyState(wasBusy);
     Q_EMIT progress(tr("Loading %n file(s)…", nullptr, int(paths.size())));
-    m_tasks.post([this, paths] {
+    m_tasks.post([this, paths, labels] {
         QList<LoadResult> results;
         results.reserve(paths.size());
-        for (const QString &p : paths)
-            results.append(loadDocument(p));
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            results.append(loadDocument(paths.at(i)));
+            if (!labels.value(i).isEmpty())
+                results.last().document.path = labels.at(i);
+        }
         QMetaObject::invokeMethod(
             this,
             [this, results, n = int(paths.size())] {

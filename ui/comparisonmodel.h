@@ -47,7 +47,9 @@ public:
     // How far the running comparison is, 0..100, or -1 when no comparison runs.
     int comparisonProgress() const { return m_comparing && m_progress ? m_progress->load() : -1; }
 
-    void addFiles(const QStringList &paths); // asynchronous; failures come as loadFailed
+    // Asynchronous; failures come as loadFailed. `labels[i]`, when given, names paths[i] in
+    // titles instead of its file name.
+    void addFiles(const QStringList &paths, const QStringList &labels = {});
     void removeVersion(int index);
     void moveVersion(int from, int to);
     void setBaseIndex(int index);

@@ -47,7 +47,9 @@ public:
     TimelineBar *timelineBar() const { return m_timeline; }
     bool isAllVersionsMode() const;
 
-    void openFiles(const QStringList &paths);
+    // `labels` name the versions in titles instead of their file names (storydiff --label, as
+    // git difftool passes); `remember` false keeps them out of Open Recent (--no-recent).
+    void openFiles(const QStringList &paths, const QStringList &labels = {}, bool remember = true);
     void openSample();
 
     // File > Export and Edit > Copy without their dialogs (mainwindowexport.cpp).

@@ -9,6 +9,7 @@
 #include "timelinebar.h"
 
 #include "output/textwriter.h"
+#include "util/temporarypath.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -39,13 +40,13 @@ bool MainWindow::isAllVersionsMode() const {
     return m_stack->currentWidget() == m_all;
 }
 
-void MainWindow::openFiles(const QStringList &paths) {
+void MainWindow::openFiles(const QStringList &paths, const QStringList &labels, bool remember) {
     if (paths.isEmpty())
         return;
-    m_model->addFiles(paths);
+    m_model->addFiles(paths, labels);
     QStringList real;
     for (const QString &p : paths)
-        if (!p.startsWith(QLatin1String(":/")))
+        if (remember && !p.startsWith(QLatin1String(":/")) && !isTemporaryCopy(p))
             real << QFileInfo(p).absoluteFilePath();
     addRecent(real);
 }
@@ -159,17 +160,17 @@ void MainWindow::updateStatus() {
         return;
     }
     const ComparisonStats &s = c->stats;
-    QString text = tr("Similarity %1%  ·  %2 words inserted, %3 deleted, %4 replaced  ·  "
-                      "links +%5 −%6 ~%7  ·  %8 moved, %9 split/merged")
-                       .arg(qRound(c->similarity * 100))
-                       .arg(s.insertedWords)
-                       .arg(s.deletedWords)
-                       .arg(s.replacedWords)
-                       .arg(s.linksAdded)
-                       .arg(s.linksRemoved)
-                       .arg(s.linksChanged)
-                       .arg(s.movedBlocks)
-                       .arg(s.splitBlocks + s.mergedBlocks);
+    QString text =
+        tr("Similarity %1%  ·  ").arg(qRound(c->similarity * 100)) +
+        tr("%n word(s) inserted", nullptr, int(s.insertedWords)) +
+        tr(", %1 deleted, %2 replaced  ·  links +%3 −%4 ~%5  ·  %6 moved, %7 split/merged")
+            .arg(s.deletedWords)
+            .arg(s.replacedWords)
+            .arg(s.linksAdded)
+            .arg(s.linksRemoved)
+            .arg(s.linksChanged)
+            .arg(s.movedBlocks)
+            .arg(s.splitBlocks + s.mergedBlocks);
     const int cur = m_model->currentChange();
     if (cur >= 0)
         text = tr("Change %1 of %2  ·  ").arg(cur + 1).arg(c->changes.size()) + text;
