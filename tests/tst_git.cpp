@@ -105,6 +105,7 @@ void TestGit::initTestCase() {
     write("added.txt", "A new story begins.\n\nIt goes on.\n");
     write("page.html", "<html><body><p>The river was warm.</p><p>Night fell.</p></body></html>");
     write("story.docx", docx({"The sun was bright.", "Birds sang."}));
+    write("cover.png", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     QCOMPARE(git({"add", "-A"}).code, 0);
     QCOMPARE(git({"commit", "-q", "-m", "v2"}).code, 0);
 }
@@ -145,11 +146,17 @@ void TestGit::externalDiff() {
         QVERIFY2(r.out.contains(e.toUtf8()), r.out.constData());
 }
 
-// Every changed path of a commit in one run (git stops at the first failing one), and a file
-// changed in the work tree (git hands over the file itself, with an all-zero hash).
+// Every changed path of a commit in one run (git stops at the first failing one: an image it
+// cannot compare is noted, not fatal), and a file changed in the work tree (git hands over the
+// file itself, with an all-zero hash).
 void TestGit::externalDiffOfWholeCommit() {
     const Run r = git({"-c", "diff.external=" + cli(), "diff", "HEAD~1", "HEAD"});
     QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(
+        r.out.contains(
+            "Files a/cover.png and b/cover.png differ (not compared: b/cover.png: not a text file"),
+        r.out.constData());
+    QVERIFY(r.err.contains("storydiff-cli: b/cover.png: not a text file"));
     for (const char *name : {"added.txt", "deleted.md", "modified.txt", "page.html", "story.docx"})
         QVERIFY2(r.out.contains(QByteArray("+++ b/") + name), name);
     write("modified.txt", "The dog sat on the old mat.\n\nIt was a quiet day.\n");
@@ -195,7 +202,8 @@ void TestGit::dirDiff() {
     QVERIFY2(r.out.contains("[-cat-] {+dog+}"), r.out.constData());
     QVERIFY(r.out.contains("[-pale-] {+bright+}"));
     QVERIFY(r.out.contains("/modified.txt\n+++ "));
-    for (const char *alone : {"deleted.md", "added.txt", "old-name.txt", "new-name.txt"})
+    for (const char *alone :
+         {"deleted.md", "added.txt", "old-name.txt", "new-name.txt", "cover.png"})
         QVERIFY2(r.out.contains(QByteArray(": ") + alone + "\n") && r.out.contains("Only in "),
                  alone);
 }

@@ -537,6 +537,16 @@ void TestGui::labelsAndRecentFiles() {
         QCOMPARE(w.model()->comparison()->b.path, QStringLiteral("b/story.txt"));
         QVERIFY(recent().isEmpty()); // m_a and m_b are under the temporary folder
     }
+    {
+        // git difftool's side of an added file: /dev/null, an empty version.
+        MainWindow w;
+        w.openFiles({QStringLiteral("/dev/null"), m_b});
+        QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() != nullptr, 10000);
+        const auto c = w.model()->comparison();
+        QVERIFY(c->a.blocks.isEmpty());
+        QCOMPARE(c->stats.insertedWords, c->b.wordCount());
+        QVERIFY(recent().isEmpty());
+    }
     const QString home = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QVERIFY(QDir().mkpath(home));
     QStringList kept;

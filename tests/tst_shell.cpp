@@ -5,6 +5,7 @@
 #include "cli/cliinput.h"
 #include "output/hunks.h"
 #include "testutil.h"
+#include "util/folderpairs.h"
 #include "util/temporarypath.h"
 
 #include <QProcess>
@@ -37,6 +38,7 @@ private slots:
     void plurals_data();
     void plurals();
     void folders();
+    void firstChangedPairOfFolders();
     void textOfFile();
     void encodingOverride();
     void argumentBytesRoundTrip_data();
@@ -412,6 +414,23 @@ void TestShell::folders() {
     const Run same = cli({left, left});
     QCOMPARE(same.code, 0);
     QVERIFY(same.out.isEmpty());
+}
+
+// What the app opens for two folders: the first pair, by relative path, whose bytes differ.
+void TestShell::firstChangedPairOfFolders() {
+    const QString left = m_dir.filePath("pick-left"), right = m_dir.filePath("pick-right");
+    write("pick-left/a.txt", "Same.\n");
+    write("pick-right/a.txt", "Same.\n");
+    write("pick-left/b/only-left.txt", "Alone.\n");
+    write("pick-left/c/story.md", "The cat sat.\n");
+    write("pick-right/c/story.md", "The dog sat.\n");
+    write("pick-left/d.txt", "Also changed.\n");
+    write("pick-right/d.txt", "Changed too.\n");
+    const auto pair = sd::firstChangedPair(left, right);
+    QVERIFY(pair);
+    QCOMPARE(pair->first, left + QStringLiteral("/c/story.md"));
+    QCOMPARE(pair->second, right + QStringLiteral("/c/story.md"));
+    QVERIFY(!sd::firstChangedPair(left, left));
 }
 
 // --text: the prose of a file, a paragraph a line with blank lines between, control characters

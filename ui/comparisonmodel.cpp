@@ -18,6 +18,21 @@ ComparisonModel::~ComparisonModel() {
     m_tasks.wait();
 }
 
+namespace {
+
+// git difftool hands over /dev/null for the missing side of an added or deleted file: an empty
+// version, so that the other one shows as inserted (or deleted) whole.
+LoadResult loadForComparison(const QString &path) {
+    if (path != QLatin1String("/dev/null"))
+        return loadDocument(path);
+    LoadResult r;
+    r.document.path = path;
+    r.document.knownWordCount = 0;
+    return r;
+}
+
+} // namespace
+
 QString ComparisonModel::versionLabel(int i) const {
     const QString &path = m_versions.at(i).path;
     if (path.startsWith(QLatin1String(":/")))
@@ -36,7 +51,7 @@ void ComparisonModel::addFiles(const QStringList &paths, const QStringList &labe
         QList<LoadResult> results;
         results.reserve(paths.size());
         for (qsizetype i = 0; i < paths.size(); ++i) {
-            results.append(loadDocument(paths.at(i)));
+            results.append(loadForComparison(paths.at(i)));
             if (!labels.value(i).isEmpty())
                 results.last().document.path = labels.at(i);
         }

@@ -46,7 +46,8 @@ void MainWindow::openFiles(const QStringList &paths, const QStringList &labels, 
     m_model->addFiles(paths, labels);
     QStringList real;
     for (const QString &p : paths)
-        if (remember && !p.startsWith(QLatin1String(":/")) && !isTemporaryCopy(p))
+        if (remember && QFileInfo(p).isFile() && !p.startsWith(QLatin1String(":/")) &&
+            !isTemporaryCopy(p))
             real << QFileInfo(p).absoluteFilePath();
     addRecent(real);
 }
