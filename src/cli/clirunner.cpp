@@ -185,10 +185,15 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     QCommandLineParser parser;
     const bool helpAll = args.contains(QStringLiteral("--help-all"));
     parser.setApplicationDescription(helpDescription(helpAll));
-    parser.addHelpOption();
+    // Qt's own --help-all would speak of "Qt specific options"; here it adds batch mode.
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")},
+                      QStringLiteral("Show the options, the output formats and the exit status.")});
+    parser.addOption({QStringLiteral("help-all"),
+                      QStringLiteral("Show every option and how batch mode works.")});
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QStringLiteral("Versions, base first (\"-\" reads standard input)."),
+                                 QStringLiteral("Versions, base first (\"-\" reads standard input), "
+                                                "or two folders."),
                                  QStringLiteral("FILE1 FILE2 [FILE3 ...]"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("Output: text (default), json or html."),
