@@ -3,6 +3,7 @@
 // NO_COLOR, -i, usage errors, --label, /dev/null and empty files, folders, --text, --encoding
 // and file names that are not UTF-8. The real binary through QProcess.
 #include "cli/cliinput.h"
+#include "cli/gitconvention.h"
 #include "output/hunks.h"
 #include "testutil.h"
 #include "util/folderpairs.h"
@@ -45,6 +46,8 @@ private slots:
     void argumentBytesRoundTrip();
     void latin1FileName();
     void temporaryCopies_data();
+    void gitArgumentShape_data();
+    void gitArgumentShape();
     void temporaryCopies();
 
 private:
@@ -528,6 +531,57 @@ void TestShell::temporaryCopies() {
     QFETCH(QString, path);
     QFETCH(bool, temporary);
     QCOMPARE(sd::isTemporaryCopy(path), temporary);
+}
+
+void TestShell::gitArgumentShape_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("fromGit");
+    QTest::addColumn<QString>("newPath"); // empty: not git's convention
+    const QString sha1 = QStringLiteral("3b18e512dba79e4c8300dd08aeb37f8e728b8dad");
+    const QString sha256 = sha1 + QStringLiteral("0123456789abcdef0123456789abcdef").left(24);
+    const QString zero(40, u'0');
+    QTest::newRow("modified") << QStringList{"s.md", "/tmp/x_s.md", sha1,    "100644",
+                                             "s.md", zero,          "100644"}
+                              << true << "s.md";
+    QTest::newRow("added: /dev/null . .")
+        << QStringList{"n.md", "/dev/null", ".", ".", "n.md", sha1, "100755"} << true << "n.md";
+    QTest::newRow("sha-256 repository")
+        << QStringList{"s.md", "a", sha256, "100644", "s.md", sha256, "120000"} << false << "s.md";
+    QTest::newRow("renamed, git's environment")
+        << QStringList{"old.md", "a",      sha1,
+                       "100644", "b",      sha1,
+                       "100644", "new.md", "similarity index 90%"}
+        << true << "new.md";
+    QTest::newRow("nine arguments without git")
+        << QStringList{"old.md", "a", sha1, "100644", "b", sha1, "100644", "new.md", "x"} << false
+        << "";
+    QTest::newRow("seven story files")
+        << QStringList{"1.md", "2.md", "3.md", "4.md", "5.md", "6.md", "7.md"} << true << "";
+    QTest::newRow("short hash") << QStringList{"s.md", "a",  sha1.left(12), "100644",
+                                               "s.md", sha1, "100644"}
+                                << true << "";
+    QTest::newRow("capital hex") << QStringList{"s.md", "a",  sha1.toUpper(), "100644",
+                                                "s.md", sha1, "100644"}
+                                 << true << "";
+    QTest::newRow("mode not octal")
+        << QStringList{"s.md", "a", sha1, "100684", "s.md", sha1, "100644"} << true << "";
+    QTest::newRow("two files") << QStringList{"a.md", "b.md"} << true << "";
+}
+
+// git's external-diff arguments are known by their shape: hashes and octal modes in place.
+void TestShell::gitArgumentShape() {
+    QFETCH(QStringList, args);
+    QFETCH(bool, fromGit);
+    QFETCH(QString, newPath);
+    const std::optional<sd::GitExternalDiff> g = sd::readGitExternalDiff(args, fromGit);
+    QCOMPARE(g.has_value(), !newPath.isEmpty());
+    if (!g)
+        return;
+    QCOMPARE(g->oldPath, args.at(0));
+    QCOMPARE(g->oldFile, args.at(1));
+    QCOMPARE(g->newFile, args.at(4));
+    QCOMPARE(g->newPath, newPath);
+    QCOMPARE(g->labelNew(), QStringLiteral("b/") + newPath);
 }
 
 QTEST_GUILESS_MAIN(TestShell)
