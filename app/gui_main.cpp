@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QStatusBar>
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
@@ -38,13 +39,18 @@ int main(int argc, char *argv[]) {
     QApplication::setWindowIcon(window.windowIcon());
     window.show();
     QStringList files = parser.positionalArguments();
+    QStringList labels = parser.values(label);
     if (files.size() == 2 && QFileInfo(files.at(0)).isDir() && QFileInfo(files.at(1)).isDir()) {
         const auto pair = sd::firstChangedPair(files.at(0), files.at(1));
+        if (!pair)
+            window.statusBar()->showMessage(
+                QObject::tr("No file differs between %1 and %2.").arg(files.at(0), files.at(1)));
         files = pair ? QStringList{pair->first, pair->second} : QStringList();
+        labels.clear(); // they name the folders (git's $MERGED is empty there), not the files
     }
     if (files.isEmpty() && parser.positionalArguments().isEmpty())
         window.openSample();
     else
-        window.openFiles(files, parser.values(label), !parser.isSet(noRecent));
+        window.openFiles(files, labels, !parser.isSet(noRecent));
     return app.exec();
 }
