@@ -80,8 +80,8 @@ QString note(const Comparison &c, const Change &ch) {
 // Word markers placed into one block of B: text inserted before token `at`, and spans of
 // tokens to wrap as inserted.
 struct BlockMarks {
-    QMultiMap<qint32, QString> before;     // token index -> text to put before it
-    QList<std::pair<qint32, qint32>> ins;  // inserted token ranges
+    QMultiMap<qint32, QString> before;    // token index -> text to put before it
+    QList<std::pair<qint32, qint32>> ins; // inserted token ranges
     QStringList notes;
 };
 
@@ -175,16 +175,23 @@ QList<OutputParagraph> paragraphsOfB(const Comparison &c) {
     return out;
 }
 
-// Every paragraph of the output in reading order: the blocks of B with deleted paragraphs of
-// A where they were.
-QList<OutputParagraph> outputParagraphs(const Comparison &c, const Palette &p) {
+// A whole paragraph of A deleted, shown on its own before a block of B.
+struct DeletedParagraph {
+    QString text;
+    qint32 aBegin, aEnd;
+};
+
+// The changes placed where the output shows them: word marks and notes in the blocks of B,
+// deleted paragraphs before the block they preceded.
+struct PlacedChanges {
+    QList<BlockMarks> marks;                           // one per block of B, and one past
+    QMultiMap<qint32, DeletedParagraph> deletedBefore; // B block index -> deleted paragraphs
+};
+
+PlacedChanges placeChanges(const Comparison &c) {
     const qint32 nB = qint32(c.b.blocks.size());
-    QList<BlockMarks> marks(nB + 1);
-    struct Deleted {
-        QString text;
-        qint32 aBegin, aEnd;
-    };
-    QMultiMap<qint32, Deleted> deletedBlocksBefore; // B block index -> deleted A paragraphs
+    PlacedChanges placed{QList<BlockMarks>(nB + 1), {}};
+    QList<BlockMarks> &marks = placed.marks;
     for (const Change &ch : c.changes) {
         const qint32 at = qBound(0, ch.anchorB.block, nB);
         switch (ch.kind) {
@@ -198,7 +205,7 @@ QList<OutputParagraph> outputParagraphs(const Comparison &c, const Palette &p) {
         case ChangeKind::Delete:
             // A whole paragraph gone stands on its own line (always so when B is empty).
             if (ch.wholeBlock)
-                deletedBlocksBefore.insert(
+                placed.deletedBefore.insert(
                     at, {c.sideText(ch, Side::A), ch.from.blockBegin, ch.from.blockEnd});
             else
                 marks[at].before.insert(ch.anchorB.token, c.sideText(ch, Side::A));
@@ -218,7 +225,16 @@ QList<OutputParagraph> outputParagraphs(const Comparison &c, const Palette &p) {
     }
     for (BlockMarks &m : marks)
         std::sort(m.ins.begin(), m.ins.end());
+    return placed;
+}
 
+// Every paragraph of the output in reading order: the blocks of B with deleted paragraphs of
+// A where they were.
+QList<OutputParagraph> outputParagraphs(const Comparison &c, const Palette &p) {
+    const qint32 nB = qint32(c.b.blocks.size());
+    const PlacedChanges placed = placeChanges(c);
+    const QList<BlockMarks> &marks = placed.marks;
+    const QMultiMap<qint32, DeletedParagraph> &deletedBlocksBefore = placed.deletedBefore;
     const QList<OutputParagraph> ofB = paragraphsOfB(c);
     QList<OutputParagraph> out;
     for (qint32 j = 0; j <= nB; ++j) {
