@@ -18,6 +18,18 @@ void say(FILE *err, const QString &message) {
     std::fprintf(err, "storydiff-cli: %s\n", qPrintable(message));
 }
 
+const char16_t *const kBatchHelp =
+    u"Batch mode (--batch DIR|MANIFEST|-) compares many files: all pairs of the files\n"
+    u"in DIR (sorted by name, not recursive), each of them with --base FILE, or the pairs\n"
+    u"of a manifest (CSV \"a,b\" lines, paths relative to the manifest's folder; \"-\":\n"
+    u"pairs on standard input, comma- or tab-separated). It writes one JSON line per pair,\n"
+    u"in pair order: {\"a\", \"b\", \"options\", \"similarity\", \"stats\", \"changes\"}.\n"
+    u"--output is then appended to line by line (not replaced atomically), so an\n"
+    u"interrupted run leaves whole lines and --resume continues it (with the same\n"
+    u"--ignore options only). Unreadable files are reported and skipped. Exit status:\n"
+    u"2 if a file was skipped (or the run was interrupted), else 1 if any pair differs,\n"
+    u"else 0.";
+
 // --text FILE...: the prose of each file, for git's textconv.
 ModeRun printTexts(const QStringList &files, const LoadOptions &load, FILE *err) {
     ModeRun run;
@@ -146,23 +158,7 @@ QString helpDescription(bool all) {
         "error); as git's external diff, 0 unless there is trouble.");
     if (!all)
         return text + QStringLiteral("\n\nHow batch mode (--batch) works: --help-all.");
-    return text +
-           QStringLiteral(
-               "\n\n"
-               "Batch mode (--batch DIR|MANIFEST|-) compares many files: all pairs of the files\n"
-               "in DIR (sorted by name, not recursive), each of them with --base FILE, or the "
-               "pairs\n"
-               "of a manifest (CSV \"a,b\" lines, paths relative to the manifest's folder; \"-\":\n"
-               "pairs on standard input, comma- or tab-separated). It writes one JSON line per "
-               "pair,\n"
-               "in pair order: {\"a\", \"b\", \"options\", \"similarity\", \"stats\", "
-               "\"changes\"}.\n"
-               "--output is then appended to line by line (not replaced atomically), so an\n"
-               "interrupted run leaves whole lines and --resume continues it (with the same\n"
-               "--ignore options only). Unreadable files are reported and\n"
-               "skipped. Exit status: 2 if a file was skipped (or the run was interrupted), else "
-               "1\n"
-               "if any pair differs, else 0.");
+    return text + QStringLiteral("\n\n") + QString::fromUtf16(kBatchHelp);
 }
 
 } // namespace sd
