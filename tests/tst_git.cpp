@@ -94,6 +94,7 @@ void TestGit::initTestCase() {
         QCOMPARE(git({"config", kv.at(0), kv.at(1)}).code, 0);
     write("modified.txt", "The cat sat on the mat.\n\nIt was a quiet day.\n");
     write("deleted.md", "# Gone\n\nAn old story ends.\n");
+    write("chapter.md", "# One\n\nShe walked *slowly* home.\n\nThe end.\n");
     write("old-name.txt", "A story that moves house.\n\nIts words stay the same.\n");
     write("page.html", "<html><body><p>The river was cold.</p><p>Night fell.</p></body></html>");
     write("story.docx", docx({"The sun was pale.", "Birds sang."}));
@@ -105,6 +106,8 @@ void TestGit::initTestCase() {
     write("added.txt", "A new story begins.\n\nIt goes on.\n");
     write("page.html", "<html><body><p>The river was warm.</p><p>Night fell.</p></body></html>");
     write("story.docx", docx({"The sun was bright.", "Birds sang."}));
+    write("chapter.md", "# One\n\nShe walked *quickly* home.\n\nThe end.\n");
+    write("added.docx", docx({"A letter arrived.", "It was short."}));
     write("cover.png", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     QCOMPARE(git({"add", "-A"}).code, 0);
     QCOMPARE(git({"commit", "-q", "-m", "v2"}).code, 0);
@@ -132,6 +135,11 @@ void TestGit::externalDiff_data() {
     QTest::newRow("modified docx")
         << QStringList{"story.docx"}
         << QStringList{"--- a/story.docx\n+++ b/story.docx\n", "[-pale-] {+bright+}"};
+    QTest::newRow("modified markdown")
+        << QStringList{"chapter.md"}
+        << QStringList{"--- a/chapter.md\n+++ b/chapter.md\n", "[-slowly-] {+quickly+}"};
+    QTest::newRow("added docx: all inserted")
+        << QStringList{"added.docx"} << QStringList{"{+A letter arrived.+}", "{+It was short.+}"};
 }
 
 // git -c diff.external=storydiff-cli diff: exit 0, the report labelled with the repository path.
@@ -157,7 +165,8 @@ void TestGit::externalDiffOfWholeCommit() {
             "Files a/cover.png and b/cover.png differ (not compared: b/cover.png: not a text file"),
         r.out.constData());
     QVERIFY(r.err.contains("storydiff-cli: b/cover.png: not a text file"));
-    for (const char *name : {"added.txt", "deleted.md", "modified.txt", "page.html", "story.docx"})
+    for (const char *name : {"added.txt", "added.docx", "chapter.md", "deleted.md", "modified.txt",
+                             "page.html", "story.docx"})
         QVERIFY2(r.out.contains(QByteArray("+++ b/") + name), name);
     write("modified.txt", "The dog sat on the old mat.\n\nIt was a quiet day.\n");
     const Run work = git({"-c", "diff.external=" + cli(), "diff"});
@@ -214,6 +223,8 @@ void TestGit::textconv_data() {
     QTest::newRow("docx as prose")
         << "story.docx"
         << QStringList{"-The sun was pale.\n", "+The sun was bright.\n", " Birds sang.\n"};
+    QTest::newRow("added docx as prose")
+        << "added.docx" << QStringList{"+A letter arrived.\n", "+\n", "+It was short.\n"};
     QTest::newRow("html as prose")
         << "page.html" << QStringList{"-The river was cold.\n", "+The river was warm.\n"};
 }
