@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -54,6 +55,9 @@ private:
     using Run = testdata::CliRun;
     static Run cli(const QStringList &args, const QStringList &env = {});
     QString write(const QString &name, const QByteArray &bytes);
+    // A file named by bytes under the test folder (QFile would name it in UTF-8); removed again
+    // by the test, since QTemporaryDir cannot remove names that are not UTF-8.
+    QByteArray writeByName(const QByteArray &relative, const QByteArray &bytes);
     QTemporaryDir m_dir;
 };
 
@@ -79,6 +83,15 @@ QString TestShell::write(const QString &name, const QByteArray &bytes) {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         qFatal("cannot write fixture");
+    return path;
+}
+
+QByteArray TestShell::writeByName(const QByteArray &relative, const QByteArray &bytes) {
+    const QByteArray path = QFile::encodeName(m_dir.path()) + '/' + relative;
+    FILE *fp = std::fopen(path.constData(), "wb");
+    if (!fp || std::fwrite(bytes.constData(), 1, size_t(bytes.size()), fp) != size_t(bytes.size()))
+        qFatal("cannot write fixture");
+    std::fclose(fp);
     return path;
 }
 
@@ -398,6 +411,13 @@ void TestShell::folders() {
     write("right/sub/changed.md", "The dog sat.\n");
     write("left/gone.txt", "Deleted story.\n");
     write("right/new.txt", "Added story.\n");
+    const QList<QByteArray> odd = {writeByName("left/caf\xe9.txt", "A cold night.\n"),
+                                   writeByName("right/caf\xe9.txt", "A warm night.\n"),
+                                   writeByName("left/na\xefve.txt", "Gone too.\n")};
+    const auto removeOdd = qScopeGuard([&] {
+        for (const QByteArray &path : odd)
+            ::unlink(path.constData());
+    });
     const Run r = cli({left, right});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains(QStringLiteral("--- %1/sub/changed.md\n+++ %2/sub/changed.md\n")
@@ -405,6 +425,9 @@ void TestShell::folders() {
                                 .toUtf8()),
              r.out.constData());
     QVERIFY(r.out.contains("[-cat-] {+dog+}"));
+    QVERIFY(r.out.contains(QStringLiteral("--- %1/caf\\xE9.txt\n").arg(left).toUtf8()));
+    QVERIFY(r.out.contains("[-cold-] {+warm+}"));
+    QVERIFY(r.out.contains(QStringLiteral("Only in %1: na\\xEFve.txt\n").arg(left).toUtf8()));
     QVERIFY(r.out.contains(QStringLiteral("Only in %1: gone.txt\n").arg(left).toUtf8()));
     QVERIFY(r.out.contains(QStringLiteral("Only in %1: new.txt\n").arg(right).toUtf8()));
     QVERIFY(!r.out.contains("same.txt"));
@@ -488,14 +511,8 @@ void TestShell::argumentBytesRoundTrip() {
 
 // A file named in Latin-1 on a UTF-8 system opens, and its name is shown with the byte escaped.
 void TestShell::latin1FileName() {
-    const QByteArray dir = QFile::encodeName(m_dir.path());
-    for (const char *name : {"/caf\xe9-a.txt", "/caf\xe9-b.txt"}) {
-        const QByteArray path = dir + name;
-        FILE *fp = std::fopen(path.constData(), "wb");
-        QVERIFY(fp);
-        std::fputs(name[6] == 'a' ? "The cat sat.\n" : "The dog sat.\n", fp);
-        std::fclose(fp);
-    }
+    const QByteArray a = writeByName("caf\xe9-a.txt", "The cat sat.\n");
+    const QByteArray b = writeByName("caf\xe9-b.txt", "The dog sat.\n");
     // The shell passes the bytes; QProcess would pass UTF-8.
     QProcess p;
     p.setWorkingDirectory(m_dir.path());
@@ -508,8 +525,8 @@ void TestShell::latin1FileName() {
     QCOMPARE(p.exitCode(), 1);
     QVERIFY2(out.startsWith("--- caf\\xE9-a.txt\n+++ caf\\xE9-b.txt\n"), out.constData());
     QVERIFY(out.contains("[-cat-] {+dog+}"));
-    for (const char *name : {"/caf\xe9-a.txt", "/caf\xe9-b.txt"})
-        QCOMPARE(::unlink((dir + name).constData()), 0); // QTemporaryDir removes UTF-8 names only
+    QCOMPARE(::unlink(a.constData()), 0);
+    QCOMPARE(::unlink(b.constData()), 0);
 }
 
 void TestShell::temporaryCopies_data() {

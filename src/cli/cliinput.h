@@ -2,6 +2,7 @@
 #pragma once
 
 #include "readers/loader.h"
+#include "util/filenamebytes.h"
 
 #include <QByteArray>
 #include <QString>
@@ -9,16 +10,9 @@
 
 namespace sd {
 
-// File names as the shell hands them over: bytes, not always UTF-8 (a name written on a
-// Latin-1 system). Each byte that is not part of valid UTF-8 is kept as the lone surrogate
-// U+DC00 + byte (Python's "surrogateescape"), so the name can be given back to the system
-// byte for byte and shown with the bad bytes escaped.
-QString argumentFromBytes(const QByteArray &raw);
-QByteArray argumentToBytes(const QString &argument);
-QStringList argumentsFromArgv(int argc, const char *const *argv); // without argv[0]
-
-// The name as shown to people: escaped bytes as "\xE9", the rest as it is.
-QString visibleName(const QString &argument);
+// The program's arguments from argv (without argv[0]), file names that are not UTF-8 kept
+// byte for byte (see argumentFromBytes).
+QStringList argumentsFromArgv(int argc, const char *const *argv);
 
 // Reads one version named on the command line. Beyond loadDocument(): /dev/null and an empty
 // file are an empty document (the missing side of an added or deleted file, as diff(1) and

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/dirdiff.h"
 
+#include "util/filenamebytes.h"
 #include "util/folderpairs.h"
 
 #include <QDir>
@@ -13,11 +14,10 @@ int diffFolders(const QString &dirA, const QString &dirB, const PairSettings &se
                 QByteArray &report, FILE *err) {
     const QStringList inA = relativeFiles(dirA);
     const QStringList inB = relativeFiles(dirB);
-    const auto joined = [](const QString &dir, const QString &rel) {
-        return QDir(dir).filePath(rel);
-    };
     const auto onlyIn = [&report](const QString &dir, const QString &rel) {
-        report += QStringLiteral("Only in %1: %2\n").arg(QDir::cleanPath(dir), rel).toUtf8();
+        report += QStringLiteral("Only in %1: %2\n")
+                      .arg(visibleName(QDir::cleanPath(dir)), visibleName(rel))
+                      .toUtf8();
     };
     int status = 0;
     qsizetype i = 0, j = 0;
@@ -37,7 +37,7 @@ int diffFolders(const QString &dirA, const QString &dirB, const PairSettings &se
         ++i, ++j;
         QByteArray part;
         const PairOutcome outcome =
-            diffPair({joined(dirA, rel), joined(dirB, rel), {}, {}}, settings, part);
+            diffPair({joinedPath(dirA, rel), joinedPath(dirB, rel), {}, {}}, settings, part);
         for (const QString &problem : outcome.problems)
             std::fprintf(err, "storydiff-cli: %s\n", qPrintable(problem));
         if (outcome.status == 1) {
