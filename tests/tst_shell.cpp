@@ -15,6 +15,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 class TestShell : public QObject {
@@ -45,6 +46,7 @@ private slots:
     void encodingOverride();
     void argumentBytesRoundTrip_data();
     void argumentBytesRoundTrip();
+    void latin1FileName_data();
     void latin1FileName();
     void temporaryCopies_data();
     void gitArgumentShape_data();
@@ -509,10 +511,39 @@ void TestShell::argumentBytesRoundTrip() {
     QCOMPARE(sd::visibleName(arg), visible);
 }
 
+void TestShell::latin1FileName_data() {
+    QTest::addColumn<QString>("second"); // "file", "fifo" or "missing"
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("out");
+    QTest::addColumn<QByteArray>("err");
+    QTest::newRow("two files") << "file" << 1
+                               << QByteArray("--- caf\\xE9-a.txt\n+++ caf\\xE9-b.txt\n")
+                               << QByteArray();
+    QTest::newRow("a FIFO is refused, not waited on")
+        << "fifo" << 2 << QByteArray()
+        << QByteArray("storydiff-cli: caf\\xE9-b.txt: not a regular file");
+    QTest::newRow("missing") << "missing" << 2 << QByteArray()
+                             << QByteArray("storydiff-cli: caf\\xE9-b.txt: not found");
+}
+
 // A file named in Latin-1 on a UTF-8 system opens, and its name is shown with the byte escaped.
 void TestShell::latin1FileName() {
-    const QByteArray a = writeByName("caf\xe9-a.txt", "The cat sat.\n");
-    const QByteArray b = writeByName("caf\xe9-b.txt", "The dog sat.\n");
+    QFETCH(QString, second);
+    QFETCH(int, code);
+    QFETCH(QByteArray, out);
+    QFETCH(QByteArray, err);
+    QList<QByteArray> made{writeByName("caf\xe9-a.txt", "The cat sat.\n")};
+    const QByteArray b = QFile::encodeName(m_dir.path()) + "/caf\xe9-b.txt";
+    if (second == u"file")
+        made << writeByName("caf\xe9-b.txt", "The dog sat.\n");
+    if (second == u"fifo") {
+        QCOMPARE(::mkfifo(b.constData(), 0600), 0);
+        made << b;
+    }
+    const auto remove = qScopeGuard([&] {
+        for (const QByteArray &path : made)
+            ::unlink(path.constData());
+    });
     // The shell passes the bytes; QProcess would pass UTF-8.
     QProcess p;
     p.setWorkingDirectory(m_dir.path());
@@ -520,13 +551,13 @@ void TestShell::latin1FileName() {
                                    QStringLiteral("exec \"$0\" \"$(printf 'caf\\351-a.txt')\" "
                                                   "\"$(printf 'caf\\351-b.txt')\""),
                                    QStringLiteral(STORYDIFF_CLI_PATH)});
-    QVERIFY(p.waitForFinished(60000));
-    const QByteArray out = p.readAllStandardOutput();
-    QCOMPARE(p.exitCode(), 1);
-    QVERIFY2(out.startsWith("--- caf\\xE9-a.txt\n+++ caf\\xE9-b.txt\n"), out.constData());
-    QVERIFY(out.contains("[-cat-] {+dog+}"));
-    QCOMPARE(::unlink(a.constData()), 0);
-    QCOMPARE(::unlink(b.constData()), 0);
+    QVERIFY(p.waitForFinished(20000));
+    const QByteArray stdOut = p.readAllStandardOutput(), stdErr = p.readAllStandardError();
+    QCOMPARE(p.exitCode(), code);
+    QVERIFY2(stdOut.startsWith(out), stdOut.constData());
+    QVERIFY2(stdErr.contains(err), stdErr.constData());
+    if (code == 1)
+        QVERIFY(stdOut.contains("[-cat-] {+dog+}"));
 }
 
 void TestShell::temporaryCopies_data() {

@@ -34,8 +34,9 @@ LoadResult loadVersion(const QString &argument, const LoadOptions &options, cons
         r = emptyVersion(shownAs);
     } else if (hasEscapedBytes(argument)) {
         // Qt names files in UTF-8 only: the file is opened by its bytes and read through its
-        // descriptor's name in /proc.
-        const int fd = ::open(argumentToBytes(argument).constData(), O_RDONLY | O_CLOEXEC);
+        // descriptor's name in /proc (without blocking: a FIFO is then refused by its type).
+        const int fd =
+            ::open(argumentToBytes(argument).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
         if (fd < 0) {
             r.document.path = shownAs;
             r.cause = errno == ENOENT ? QStringLiteral("not found")

@@ -52,7 +52,7 @@ void collect(const QByteArray &dir, const QString &prefix, std::vector<DirId> &a
 // The whole file, opened by the bytes of its name; empty with ok false when unreadable.
 QByteArray readWhole(const QString &path, bool &ok) {
     QFile f;
-    const int fd = ::open(argumentToBytes(path).constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(argumentToBytes(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     ok = fd >= 0 && f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
     if (fd >= 0 && !ok)
         ::close(fd);
