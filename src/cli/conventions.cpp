@@ -9,7 +9,8 @@
 #include "readers/decode.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
+
+#include <sys/stat.h>
 
 namespace sd {
 namespace {
@@ -29,6 +30,12 @@ const char16_t *const kBatchHelp =
     u"--ignore options only). Unreadable files are reported and skipped. Exit status:\n"
     u"2 if a file was skipped (or the run was interrupted), else 1 if any pair differs,\n"
     u"else 0.";
+
+// A folder, named by the bytes of the argument (which need not be UTF-8).
+bool isFolder(const QString &argument) {
+    struct stat st;
+    return ::stat(argumentToBytes(argument).constData(), &st) == 0 && S_ISDIR(st.st_mode);
+}
 
 // --text FILE...: the prose of each file, for git's textconv.
 ModeRun printTexts(const QStringList &files, const LoadOptions &load, FILE *err) {
@@ -88,8 +95,7 @@ std::optional<ModeRun> runShellMode(const QCommandLineParser &parser, const Pair
     if (isGitUnmergedCall(pos, fromGit))
         return ModeRun{0, QStringLiteral("* Unmerged path %1\n").arg(pos.first()).toUtf8()};
     const std::optional<GitExternalDiff> git = readGitExternalDiff(pos, fromGit);
-    const bool folders =
-        pos.size() == 2 && QFileInfo(pos.at(0)).isDir() && QFileInfo(pos.at(1)).isDir();
+    const bool folders = pos.size() == 2 && isFolder(pos.at(0)) && isFolder(pos.at(1));
     if (!git && !folders)
         return std::nullopt;
     if (parser.value(QStringLiteral("format")) != QLatin1String("text")) {
