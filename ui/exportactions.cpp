@@ -1,11 +1,7 @@
-// The output half of MainWindow: File > Export (HTML, PDF), Print, Print Preview and
-// Edit > Copy Change(s). The work is in exporter.cpp; this file asks and reports.
-#include "allversionsview.h"
-#include "blameview.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportactions.h"
+
 #include "changelist.h"
-#include "exporter.h"
-#include "inlineview.h"
-#include "mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,23 +15,63 @@
 #include <QPrinter>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
-#include <QStyle>
-#include <QTextBrowser>
 #include <QTextDocument>
 
 namespace sd {
 
-void MainWindow::createExportActions() {
-    m_exportHtmlAct = new QAction(tr("&HTML Report…"), this);
-    m_exportHtmlAct->setObjectName(QStringLiteral("exportHtmlAction"));
-    m_exportHtmlAct->setStatusTip(tr("Save a self-contained HTML report of the comparison"));
-    connect(m_exportHtmlAct, &QAction::triggered, this, &MainWindow::exportHtml);
+namespace {
 
-    m_exportPdfAct = new QAction(tr("&PDF…"), this);
-    m_exportPdfAct->setObjectName(QStringLiteral("exportPdfAction"));
-    m_exportPdfAct->setStatusTip(tr("Save the current view as a PDF, page by page"));
-    connect(m_exportPdfAct, &QAction::triggered, this, &MainWindow::exportPdf);
+bool showsAllVersions(exporter::View view) {
+    switch (view) {
+    case exporter::View::SideBySide:
+    case exporter::View::Inline:
+        return false;
+    case exporter::View::AllVersions:
+    case exporter::View::Blame:
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// One File > Export entry: its action, its save dialog, its message and the writer.
+struct ExportActions::Format {
+    const char *objectName;
+    const char *text;
+    const char *statusTip;
+    const char *dialogTitle;
+    const char *suffix;
+    const char *fileFilter;
+    const char *savedMessage; // %1: the path
+    bool slow;                // shows the wait cursor while it writes
+    bool (ExportActions::*write)(const QString &path, QString *error);
+};
+
+namespace {
+
+// File > Export, in menu order.
+const ExportActions::Format kFormats[] = {
+    {"exportHtmlAction", "&HTML Report…", "Save a self-contained HTML report of the comparison",
+     "Export HTML Report", ".html", "HTML files (*.html *.htm)", "Report saved to %1", false,
+     &ExportActions::exportHtmlTo},
+    {"exportPdfAction", "&PDF…", "Save the current view as a PDF, page by page", "Export PDF",
+     ".pdf", "PDF files (*.pdf)", "PDF saved to %1", true, &ExportActions::exportPdfTo},
+};
+
+} // namespace
+
+ExportActions::ExportActions(ComparisonModel *model, ChangeList *changes, ShownView shown,
+                             QWidget *window)
+    : QObject(window), m_model(model), m_changes(changes), m_shown(std::move(shown)),
+      m_window(window) {
+    for (const Format &f : kFormats) {
+        auto *a = new QAction(tr(f.text), this);
+        a->setObjectName(QLatin1String(f.objectName));
+        a->setStatusTip(tr(f.statusTip));
+        connect(a, &QAction::triggered, this, [this, &f] { exportAs(f); });
+        m_exportActs.append(a);
+    }
 
     m_printAct = new QAction(tr("&Print…"), this);
     m_printAct->setObjectName(QStringLiteral("printAction"));
@@ -52,11 +88,11 @@ void MainWindow::createExportActions() {
     m_copyChangesAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyChangesAct->setStatusTip(
         tr("Copy the changes selected in the list, as text and as formatted text"));
-    connect(m_copyChangesAct, &QAction::triggered, this, &MainWindow::copySelectedChanges);
+    connect(m_copyChangesAct, &QAction::triggered, this, &ExportActions::copySelectedChanges);
 }
 
-QString MainWindow::exportTitle() const {
-    if (isAllVersionsMode() && m_model->isMultiCurrent()) {
+QString ExportActions::exportTitle() const {
+    if (showsAllVersions(m_shown().view)) {
         const auto m = m_model->multi();
         return tr("StoryDiff — %1 (base: %2)")
             .arg(m->labels.join(QStringLiteral(", ")), m->labels.value(m->base));
@@ -68,7 +104,7 @@ QString MainWindow::exportTitle() const {
         .arg(QFileInfo(c->a.path).fileName(), QFileInfo(c->b.path).fileName());
 }
 
-QString MainWindow::suggestedPath(const QString &suffix) const {
+QString ExportActions::suggestedPath(const QString &suffix) const {
     QString dir = QSettings().value(QStringLiteral("exportDir")).toString();
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -79,7 +115,7 @@ QString MainWindow::suggestedPath(const QString &suffix) const {
     return dir + QLatin1Char('/') + name + suffix;
 }
 
-bool MainWindow::exportHtmlTo(const QString &path, QString *error) {
+bool ExportActions::exportHtmlTo(const QString &path, QString *error) {
     const QByteArray html = exporter::reportHtml(*m_model);
     if (html.isEmpty()) {
         *error = tr("There is nothing to export yet: open two or more versions.");
@@ -88,23 +124,20 @@ bool MainWindow::exportHtmlTo(const QString &path, QString *error) {
     return exporter::writeFile(path, html, error);
 }
 
-std::unique_ptr<QTextDocument> MainWindow::printableView() const {
+std::unique_ptr<QTextDocument> ExportActions::printableView() const {
+    const Shown shown = m_shown();
     exporter::PrintSource src;
     src.comparison = m_model->comparison();
     src.filter = m_model->filter();
-    if (isAllVersionsMode() && m_model->isMultiCurrent()) {
+    src.view = shown.view;
+    src.shown = shown.document;
+    if (showsAllVersions(shown.view))
         src.multi = m_model->multi();
-        src.view = m_all->isBlameMode() ? exporter::View::Blame : exporter::View::AllVersions;
-        src.shown = m_all->blame()->text()->document();
-    } else if (isInlineMode()) {
-        src.view = exporter::View::Inline;
-        src.shown = m_inline->document();
-    }
     src.title = exportTitle();
     return exporter::printDocument(src, exporter::printTheme());
 }
 
-bool MainWindow::exportPdfTo(const QString &path, QString *error) {
+bool ExportActions::exportPdfTo(const QString &path, QString *error) {
     if (!m_model->comparison() && !m_model->multi()) {
         *error = tr("There is nothing to export yet: open two or more versions.");
         return false;
@@ -113,41 +146,29 @@ bool MainWindow::exportPdfTo(const QString &path, QString *error) {
     return exporter::writePdf(path, doc.get(), exportTitle(), error);
 }
 
-void MainWindow::exportHtml() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export HTML Report"),
-                                                      suggestedPath(QStringLiteral(".html")),
-                                                      tr("HTML files (*.html *.htm)"));
+void ExportActions::exportAs(const Format &format) {
+    const QString path = QFileDialog::getSaveFileName(m_window, tr(format.dialogTitle),
+                                                      suggestedPath(QLatin1String(format.suffix)),
+                                                      tr(format.fileFilter));
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("exportDir"), QFileInfo(path).absolutePath());
     QString error;
-    if (!exportHtmlTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Report saved to %1").arg(path), 5000);
-}
-
-void MainWindow::exportPdf() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export PDF"), suggestedPath(QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QSettings().setValue(QStringLiteral("exportDir"), QFileInfo(path).absolutePath());
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = exportPdfTo(path, &error);
-    QApplication::restoreOverrideCursor();
+    if (format.slow)
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = (this->*format.write)(path, &error);
+    if (format.slow)
+        QApplication::restoreOverrideCursor();
     if (!ok) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+        QMessageBox::warning(m_window, tr("Export failed"), error);
         return;
     }
-    statusBar()->showMessage(tr("PDF saved to %1").arg(path), 5000);
+    Q_EMIT message(tr(format.savedMessage).arg(path), 5000);
 }
 
-void MainWindow::printView(bool preview) {
+void ExportActions::printView(bool preview) {
     if (!m_model->comparison() && !m_model->multi()) {
-        statusBar()->showMessage(tr("Nothing to print yet: open two or more versions."), 5000);
+        Q_EMIT message(tr("Nothing to print yet: open two or more versions."), 5000);
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -157,7 +178,7 @@ void MainWindow::printView(bool preview) {
     const auto doc = printableView();
     const QString title = exportTitle();
     if (preview) {
-        QPrintPreviewDialog dlg(&printer, this);
+        QPrintPreviewDialog dlg(&printer, m_window);
         dlg.setWindowTitle(tr("Print Preview — %1").arg(title));
         dlg.resize(900, 1000);
         connect(&dlg, &QPrintPreviewDialog::paintRequested, this,
@@ -165,23 +186,23 @@ void MainWindow::printView(bool preview) {
         dlg.exec();
         return;
     }
-    QPrintDialog dlg(&printer, this);
+    QPrintDialog dlg(&printer, m_window);
     if (dlg.exec() == QDialog::Accepted)
         exporter::paintPages(doc.get(), &printer, title);
 }
 
-void MainWindow::copySelectedChanges() {
+void ExportActions::copySelectedChanges() {
     const auto c = m_model->comparison();
     QList<int> indices = m_changes->selectedChanges();
     if (indices.isEmpty() && m_model->currentChange() >= 0)
         indices << m_model->currentChange();
     if (!c || indices.isEmpty()) {
-        statusBar()->showMessage(tr("Select one or more changes in the list to copy them."), 4000);
+        Q_EMIT message(tr("Select one or more changes in the list to copy them."), 4000);
         return;
     }
     QApplication::clipboard()->setMimeData(
         exporter::changesMimeData(*c, indices, exporter::printTheme()));
-    statusBar()->showMessage(tr("Copied %n change(s)", nullptr, int(indices.size())), 3000);
+    Q_EMIT message(tr("Copied %n change(s)", nullptr, int(indices.size())), 3000);
 }
 
 } // namespace sd
