@@ -3,6 +3,8 @@
 
 #include "changelist.h"
 
+#include "output/writers.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -50,11 +52,11 @@ struct ExportActions::Format {
 
 namespace {
 
-// File > Export, in menu order.
+// File > Export, in menu order. The HTML report is the CLI's --format html (output/writers.h).
 const ExportActions::Format kFormats[] = {
     {"exportHtmlAction", "&HTML Report…", "Save a self-contained HTML report of the comparison",
-     "Export HTML Report", ".html", "HTML files (*.html *.htm)", "Report saved to %1", false,
-     &ExportActions::exportHtmlTo},
+     "Export HTML Report", outputWriter(OutputFormat::Html).suffix, "HTML files (*.html *.htm)",
+     "Report saved to %1", false, &ExportActions::exportHtmlTo},
     {"exportPdfAction", "&PDF…", "Save the current view as a PDF, page by page", "Export PDF",
      ".pdf", "PDF files (*.pdf)", "PDF saved to %1", true, &ExportActions::exportPdfTo},
 };

@@ -20,6 +20,7 @@ class OptionActions : public QObject {
 public:
     explicit OptionActions(QObject *parent);
 
+    // One toggle per row of kIgnoreOptions (compare/options.h), in its order.
     const QList<QAction *> &ignoreActions() const { return m_ignoreActs; }
     const std::array<QAction *, kCategoryCount> &filterActions() const { return m_filterActs; }
     CompareOptions options() const;
