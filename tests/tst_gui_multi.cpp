@@ -1,13 +1,13 @@
 // Drives the real desktop widgets offscreen with three or more versions: the all-versions
 // table, a new base, blame, the timeline, and the exports (HTML, PDF, clipboard).
-#include "allversionsview.h"
-#include "blameview.h"
-#include "changelist.h"
-#include "collationview.h"
-#include "exporter.h"
-#include "heatstrip.h"
-#include "mainwindow.h"
-#include "timelinebar.h"
+#include "export/exporter.h"
+#include "multi/allversionsview.h"
+#include "multi/blameview.h"
+#include "multi/collationview.h"
+#include "multi/heatstrip.h"
+#include "multi/timelinebar.h"
+#include "pair/changelist.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
