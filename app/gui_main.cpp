@@ -1,5 +1,5 @@
 // storydiff: the desktop viewer. Wiring only; the window and its parts live in ui/.
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

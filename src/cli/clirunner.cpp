@@ -3,9 +3,7 @@
 #include "batch/batchrunner.h"
 #include "compare/comparison.h"
 #include "multi/session.h"
-#include "output/htmlreport.h"
-#include "output/jsonwriter.h"
-#include "output/textwriter.h"
+#include "output/writers.h"
 #include "readers/loader.h"
 #include "util/parallel.h"
 
@@ -51,6 +49,41 @@ const QStringList kSampleFiles = {QStringLiteral(":/samples/story-v1.txt"),
 
 void say(FILE *err, const QString &message) {
     std::fprintf(err, "storydiff-cli: %s\n", qPrintable(message));
+}
+
+// "text, json or html" from the writers table; the first one marked as the default if asked.
+QString formatNames(bool markDefault) {
+    QStringList names;
+    for (const OutputWriter &w : kOutputWriters)
+        names << QLatin1String(w.name);
+    if (markDefault)
+        names.first() += QStringLiteral(" (default)");
+    const QString last = names.takeLast();
+    return names.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+}
+
+QCommandLineOption formatOption() {
+    QStringList names;
+    for (const OutputWriter &w : kOutputWriters)
+        names << QLatin1String(w.name);
+    return QCommandLineOption(
+        QStringLiteral("format"), QStringLiteral("Output: %1.").arg(formatNames(true)),
+        names.join(QLatin1Char('|')), QLatin1String(kOutputWriters.front().name));
+}
+
+// --ignore-case ... in the options table's order; their help lines come from it too.
+QList<QCommandLineOption> ignoreOptions() {
+    QList<QCommandLineOption> all;
+    for (const IgnoreOption &o : kIgnoreOptions)
+        all.append(QCommandLineOption(QLatin1String(o.name), QLatin1String(o.help)));
+    return all;
+}
+
+CompareOptions compareOptions(const QCommandLineParser &parser) {
+    CompareOptions options;
+    for (const IgnoreOption &o : kIgnoreOptions)
+        options.*o.member = parser.isSet(QLatin1String(o.name));
+    return options;
 }
 
 bool parseSize(const QString &text, qint64 &bytes) {
@@ -142,7 +175,8 @@ int runBatchFromCli(const QCommandLineParser &parser, const CompareOptions &opti
         return kExitTrouble;
     }
     if (parser.isSet(QStringLiteral("format")) &&
-        parser.value(QStringLiteral("format")) != QLatin1String("json")) {
+        findOutputWriter(parser.value(QStringLiteral("format"))) !=
+            &outputWriter(OutputFormat::Json)) {
         say(err, QStringLiteral("--batch writes JSON lines only (--format json)"));
         return kExitTrouble;
     }
@@ -199,9 +233,7 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Versions, base first (\"-\" reads standard input)."),
                                  QStringLiteral("FILE1 FILE2 [FILE3 ...]"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("Output: text (default), json or html."),
-                                    QStringLiteral("text|json|html"), QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     const QCommandLineOption output(
         {QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Write to FILE instead of standard output (atomically; "
@@ -218,14 +250,8 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     const QCommandLineOption maxSize(QStringLiteral("max-size"),
                                      QStringLiteral("Refuse files larger than SIZE (default 256MB)."),
                                      QStringLiteral("SIZE"), QStringLiteral("256MB"));
-    const QCommandLineOption ignoreCase(QStringLiteral("ignore-case"), QStringLiteral("Ignore case differences."));
-    const QCommandLineOption ignorePunct(QStringLiteral("ignore-punctuation"), QStringLiteral("Ignore punctuation."));
-    const QCommandLineOption ignoreTypo(QStringLiteral("ignore-typography"),
-                                        QStringLiteral("Hide quote, dash, ellipsis and non-breaking space changes."));
-    const QCommandLineOption ignoreFormat(QStringLiteral("ignore-formatting"), QStringLiteral("Ignore formatting changes."));
-    const QCommandLineOption ignoreLinks(QStringLiteral("ignore-links"), QStringLiteral("Ignore link changes."));
-    parser.addOptions({format, output, color, base, maxSize, ignoreCase, ignorePunct, ignoreTypo,
-                       ignoreFormat, ignoreLinks});
+    parser.addOptions({format, output, color, base, maxSize});
+    parser.addOptions(ignoreOptions());
     addBatchOptions(parser);
 
     if (!parser.parse(QStringList{QStringLiteral("storydiff-cli")} + args)) {
@@ -241,9 +267,10 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         std::fprintf(out, "storydiff-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
         return kExitSame;
     }
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json") && fmt != QLatin1String("html")) {
-        say(err, QStringLiteral("unknown --format '%1' (use text, json or html)").arg(fmt));
+    const OutputWriter *writer = findOutputWriter(parser.value(format));
+    if (!writer) {
+        say(err, QStringLiteral("unknown --format '%1' (use %2)")
+                     .arg(parser.value(format), formatNames(false)));
         return kExitTrouble;
     }
     const QString colorWhen = parser.value(color);
@@ -257,12 +284,7 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         say(err, QStringLiteral("--max-size '%1' is not a size (try 256MB)").arg(parser.value(maxSize)));
         return kExitTrouble;
     }
-    CompareOptions options;
-    options.ignoreCase = parser.isSet(ignoreCase);
-    options.ignorePunctuation = parser.isSet(ignorePunct);
-    options.ignoreTypography = parser.isSet(ignoreTypo);
-    options.ignoreFormatting = parser.isSet(ignoreFormat);
-    options.ignoreLinks = parser.isSet(ignoreLinks);
+    const CompareOptions options = compareOptions(parser);
 
     // Batch mode: many pairs, JSON lines. Normal mode below is untouched by it.
     if (parser.isSet(QStringLiteral("batch")))
@@ -315,25 +337,16 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     for (const Comparison &c : comparisons)
         changed = changed || c.hasChanges();
 
-    QByteArray data;
+    // Three or more versions: the collation table, the story's evolution and the matrix.
     std::optional<MultiResult> multi;
-    if (documents.size() >= 3 && fmt != QLatin1String("text"))
+    if (documents.size() >= 3 && writer->usesMulti)
         multi = session.multi().result;
-    if (fmt == QLatin1String("json")) {
-        data = comparisonsToJson(documents, baseIndex, comparisons, multi ? &*multi : nullptr);
-    } else if (fmt == QLatin1String("html")) {
-        data = htmlReport(documents, baseIndex, comparisons, multi ? &*multi : nullptr);
-    } else {
-        TextStyle style;
-        const bool toTerminal = !parser.isSet(output) && ::isatty(fileno(out));
-        style.color = colorWhen == QLatin1String("always") ||
-                      (colorWhen == QLatin1String("auto") && toTerminal);
-        for (qsizetype k = 0; k < comparisons.size(); ++k) {
-            if (k > 0)
-                data += "\n";
-            data += comparisonToText(comparisons.at(k), style);
-        }
-    }
+    TextStyle style;
+    const bool toTerminal = !parser.isSet(output) && ::isatty(fileno(out));
+    style.color =
+        colorWhen == QLatin1String("always") || (colorWhen == QLatin1String("auto") && toTerminal);
+    const QByteArray data =
+        writer->write({documents, baseIndex, comparisons, multi ? &*multi : nullptr, style});
     if (!writeOutput(parser.value(output), data, out, err))
         return kExitTrouble;
     return changed ? kExitDifferent : kExitSame;
