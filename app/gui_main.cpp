@@ -1,6 +1,6 @@
 // storydiff: the desktop viewer. Wiring only; the window and its parts live in ui/.
-#include "mainwindow.h"
 #include "util/folderpairs.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -16,6 +16,8 @@ private slots:
     void changes();
     void options_data();
     void options();
+    void ignoreOptionsTable_data();
+    void ignoreOptionsTable();
     void seedPairReadsLikeAnEditor();
     void samplesCoverEveryKind();
     void changesAccountForEveryWord_data();
@@ -143,13 +145,37 @@ void TestCompare::options() {
     QFETCH(int, without);
     QFETCH(int, with);
     CompareOptions o;
-    o.ignoreCase = option == QLatin1String("case");
-    o.ignorePunctuation = option == QLatin1String("punctuation");
-    o.ignoreTypography = option == QLatin1String("typography");
-    o.ignoreFormatting = option == QLatin1String("formatting");
-    o.ignoreLinks = option == QLatin1String("links");
+    bool known = false;
+    for (const IgnoreOption &row : kIgnoreOptions) {
+        if (QLatin1String(row.name) == QStringLiteral("ignore-") + option) {
+            o.*row.member = true;
+            known = true;
+        }
+    }
+    QVERIFY2(known, qPrintable(option));
     QCOMPARE(compareMd(a, b).changes.size(), qsizetype(without));
     QCOMPARE(compareMd(a, b, o).changes.size(), qsizetype(with));
+}
+
+// Every row of the options table turns on its own member, and optionNames() names exactly it:
+// two rows sharing a member, or a name that differs from the flag, would break the CLI and
+// --resume.
+void TestCompare::ignoreOptionsTable_data() {
+    QTest::addColumn<int>("row");
+    for (size_t i = 0; i < kIgnoreOptions.size(); ++i)
+        QTest::newRow(kIgnoreOptions[i].name) << int(i);
+}
+
+void TestCompare::ignoreOptionsTable() {
+    QFETCH(int, row);
+    const IgnoreOption &option = kIgnoreOptions[size_t(row)];
+    CompareOptions o;
+    o.*option.member = true;
+    QCOMPARE(optionNames(o), QStringList{QLatin1String(option.name)});
+    for (size_t j = 0; j < kIgnoreOptions.size(); ++j)
+        QCOMPARE(o.*kIgnoreOptions[j].member, int(j) == row);
+    QVERIFY(QLatin1String(option.name).startsWith(QLatin1String("ignore-")));
+    QVERIFY(*option.help && *option.label && *option.tip && *option.key);
 }
 
 void TestCompare::seedPairReadsLikeAnEditor() {

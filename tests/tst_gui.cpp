@@ -1,10 +1,10 @@
 // Drives the real desktop widgets offscreen: drops, navigation, filters, options, errors,
 // and the colours that end up on screen.
-#include "changelist.h"
-#include "inlineview.h"
-#include "linkpolicy.h"
-#include "mainwindow.h"
-#include "sidebysideview.h"
+#include "common/linkpolicy.h"
+#include "pair/changelist.h"
+#include "pair/inlineview.h"
+#include "pair/sidebysideview.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // Drives the real desktop widgets offscreen with three or more versions: the all-versions
 // table, a new base, blame, the timeline, and the exports (HTML, PDF, clipboard).
-#include "allversionsview.h"
-#include "blameview.h"
-#include "changelist.h"
-#include "collationview.h"
-#include "exporter.h"
-#include "heatstrip.h"
-#include "mainwindow.h"
-#include "timelinebar.h"
+#include "export/exporter.h"
+#include "multi/allversionsview.h"
+#include "multi/blameview.h"
+#include "multi/collationview.h"
+#include "multi/heatstrip.h"
+#include "multi/timelinebar.h"
+#include "pair/changelist.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -270,10 +270,10 @@ void TestGuiMulti::exportHtml() {
     // The pair on screen first, then every version once the all-versions result is there.
     QString error;
     const QString pairPath = m_dir.filePath(QStringLiteral("pair.html"));
-    QVERIFY2(w.exportHtmlTo(pairPath, &error), qPrintable(error));
+    QVERIFY2(w.exportActions()->exportHtmlTo(pairPath, &error), qPrintable(error));
     showAll(w);
     const QString path = m_dir.filePath(QStringLiteral("report.html"));
-    QVERIFY2(w.exportHtmlTo(path, &error), qPrintable(error));
+    QVERIFY2(w.exportActions()->exportHtmlTo(path, &error), qPrintable(error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString html = QString::fromUtf8(f.readAll());
@@ -294,13 +294,13 @@ void TestGuiMulti::exportHtmlUnwritable() {
     open(w, m_paths.mid(0, 2));
     QString error;
     // A "folder" that is a file: no user, root included, can write below it.
-    QVERIFY(!w.exportHtmlTo(m_paths.first() + QStringLiteral("/report.html"), &error));
+    QVERIFY(!w.exportActions()->exportHtmlTo(m_paths.first() + QStringLiteral("/report.html"), &error));
     QVERIFY2(error.contains(QLatin1String("Cannot write")), qPrintable(error));
     if (::geteuid() != 0) {
         QTemporaryDir ro;
         QVERIFY(QFile::setPermissions(ro.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
         error.clear();
-        QVERIFY(!w.exportHtmlTo(ro.filePath(QStringLiteral("r.html")), &error));
+        QVERIFY(!w.exportActions()->exportHtmlTo(ro.filePath(QStringLiteral("r.html")), &error));
         QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
         QFile::setPermissions(ro.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                              QFileDevice::ExeOwner);
@@ -314,7 +314,7 @@ void TestGuiMulti::exportPdf() {
     auto check = [this](MainWindow &win, const QString &name) {
         QString error;
         const QString path = m_dir.filePath(name);
-        QVERIFY2(win.exportPdfTo(path, &error), qPrintable(error));
+        QVERIFY2(win.exportActions()->exportPdfTo(path, &error), qPrintable(error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray pdf = f.readAll();
@@ -448,12 +448,12 @@ void TestGuiMulti::screenshot() {
     QApplication::processEvents();
     QVERIFY(w.grab().save(out + QStringLiteral("/all-versions-test.png")));
     QString error;
-    QVERIFY2(w.exportPdfTo(out + QStringLiteral("/all-versions.pdf"), &error), qPrintable(error));
+    QVERIFY2(w.exportActions()->exportPdfTo(out + QStringLiteral("/all-versions.pdf"), &error), qPrintable(error));
     w.allVersionsView()->setBlameMode(true);
     QApplication::processEvents();
     QVERIFY(w.grab().save(out + QStringLiteral("/blame-test.png")));
     action(w, "sideBySideAction")->trigger();
-    QVERIFY2(w.exportPdfTo(out + QStringLiteral("/side-by-side.pdf"), &error), qPrintable(error));
+    QVERIFY2(w.exportActions()->exportPdfTo(out + QStringLiteral("/side-by-side.pdf"), &error), qPrintable(error));
 }
 
 QTEST_MAIN(TestGuiMulti)

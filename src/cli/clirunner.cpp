@@ -5,10 +5,8 @@
 #include "cli/conventions.h"
 #include "compare/comparison.h"
 #include "multi/session.h"
-#include "output/htmlreport.h"
-#include "output/jsonwriter.h"
 #include "output/plural.h"
-#include "output/textwriter.h"
+#include "output/writers.h"
 #include "readers/loader.h"
 #include "util/parallel.h"
 
@@ -54,6 +52,45 @@ const QStringList kSampleFiles = {QStringLiteral(":/samples/story-v1.txt"),
 
 void say(FILE *err, const QString &message) {
     std::fprintf(err, "storydiff-cli: %s\n", qPrintable(message));
+}
+
+// "text, json or html" from the writers table; the first one marked as the default if asked.
+QString formatNames(bool markDefault) {
+    QStringList names;
+    for (const OutputWriter &w : kOutputWriters)
+        names << QLatin1String(w.name);
+    if (markDefault)
+        names.first() += QStringLiteral(" (default)");
+    const QString last = names.takeLast();
+    return names.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+}
+
+QCommandLineOption formatOption() {
+    QStringList names;
+    for (const OutputWriter &w : kOutputWriters)
+        names << QLatin1String(w.name);
+    return QCommandLineOption(
+        QStringLiteral("format"), QStringLiteral("Output: %1.").arg(formatNames(true)),
+        names.join(QLatin1Char('|')), QLatin1String(kOutputWriters.front().name));
+}
+
+// --ignore-case ... in the options table's order; their help lines come from it too.
+QList<QCommandLineOption> ignoreOptions() {
+    QList<QCommandLineOption> all;
+    for (const IgnoreOption &o : kIgnoreOptions) {
+        QStringList names{QLatin1String(o.name)};
+        if (o.shortName)
+            names.prepend(QLatin1String(o.shortName));
+        all.append(QCommandLineOption(names, QLatin1String(o.help)));
+    }
+    return all;
+}
+
+CompareOptions compareOptions(const QCommandLineParser &parser) {
+    CompareOptions options;
+    for (const IgnoreOption &o : kIgnoreOptions)
+        options.*o.member = parser.isSet(QLatin1String(o.name));
+    return options;
 }
 
 bool parseSize(const QString &text, qint64 &bytes) {
@@ -145,7 +182,8 @@ int runBatchFromCli(const QCommandLineParser &parser, const CompareOptions &opti
         return kExitTrouble;
     }
     if (parser.isSet(QStringLiteral("format")) &&
-        parser.value(QStringLiteral("format")) != QLatin1String("json")) {
+        findOutputWriter(parser.value(QStringLiteral("format"))) !=
+            &outputWriter(OutputFormat::Json)) {
         say(err, QStringLiteral("--batch writes JSON lines only (--format json)"));
         return kExitTrouble;
     }
@@ -191,13 +229,12 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     parser.addOption({QStringLiteral("help-all"),
                       QStringLiteral("Show every option and how batch mode works.")});
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QStringLiteral("Versions, base first (\"-\" reads standard input), "
-                                                "or two folders."),
-                                 QStringLiteral("FILE1 FILE2 [FILE3 ...]"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("Output: text (default), json or html."),
-                                    QStringLiteral("text|json|html"), QStringLiteral("text"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QStringLiteral("Versions, base first (\"-\" reads standard input), "
+                       "or two folders."),
+        QStringLiteral("FILE1 FILE2 [FILE3 ...]"));
+    const QCommandLineOption format = formatOption();
     const QCommandLineOption output(
         {QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Write to FILE instead of standard output (atomically; "
@@ -213,18 +250,12 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         QStringLiteral("Compare every other version with version N (1-based); "
                        "with --batch DIR, each file with FILE."),
         QStringLiteral("N|FILE"), QStringLiteral("1"));
-    const QCommandLineOption maxSize(QStringLiteral("max-size"),
-                                     QStringLiteral("Refuse files larger than SIZE (default 256MB)."),
-                                     QStringLiteral("SIZE"), QStringLiteral("256MB"));
-    const QCommandLineOption ignoreCase({QStringLiteral("i"), QStringLiteral("ignore-case")},
-                                        QStringLiteral("Ignore case differences."));
-    const QCommandLineOption ignorePunct(QStringLiteral("ignore-punctuation"), QStringLiteral("Ignore punctuation."));
-    const QCommandLineOption ignoreTypo(QStringLiteral("ignore-typography"),
-                                        QStringLiteral("Hide quote, dash, ellipsis and non-breaking space changes."));
-    const QCommandLineOption ignoreFormat(QStringLiteral("ignore-formatting"), QStringLiteral("Ignore formatting changes."));
-    const QCommandLineOption ignoreLinks(QStringLiteral("ignore-links"), QStringLiteral("Ignore link changes."));
-    parser.addOptions({format, output, color, base, maxSize, ignoreCase, ignorePunct, ignoreTypo,
-                       ignoreFormat, ignoreLinks});
+    const QCommandLineOption maxSize(
+        QStringLiteral("max-size"),
+        QStringLiteral("Refuse files larger than SIZE (default 256MB)."), QStringLiteral("SIZE"),
+        QStringLiteral("256MB"));
+    parser.addOptions({format, output, color, base, maxSize});
+    parser.addOptions(ignoreOptions());
     addShellOptions(parser);
     addBatchOptions(parser);
 
@@ -241,9 +272,10 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         std::fprintf(out, "storydiff-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
         return kExitSame;
     }
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json") && fmt != QLatin1String("html")) {
-        say(err, QStringLiteral("unknown --format '%1' (use text, json or html)").arg(fmt));
+    const OutputWriter *writer = findOutputWriter(parser.value(format));
+    if (!writer) {
+        say(err, QStringLiteral("unknown --format '%1' (use %2)")
+                     .arg(parser.value(format), formatNames(false)));
         return kExitTrouble;
     }
     const QString colorWhen = parser.value(color);
@@ -254,7 +286,8 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     }
     LoadOptions loadOptions;
     if (!parseSize(parser.value(maxSize), loadOptions.maxSize)) {
-        say(err, QStringLiteral("--max-size '%1' is not a size (try 256MB)").arg(parser.value(maxSize)));
+        say(err,
+            QStringLiteral("--max-size '%1' is not a size (try 256MB)").arg(parser.value(maxSize)));
         return kExitTrouble;
     }
     loadOptions.encoding = parser.value(QStringLiteral("encoding"));
@@ -263,12 +296,7 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
                      .arg(loadOptions.encoding));
         return kExitTrouble;
     }
-    CompareOptions options;
-    options.ignoreCase = parser.isSet(ignoreCase);
-    options.ignorePunctuation = parser.isSet(ignorePunct);
-    options.ignoreTypography = parser.isSet(ignoreTypo);
-    options.ignoreFormatting = parser.isSet(ignoreFormat);
-    options.ignoreLinks = parser.isSet(ignoreLinks);
+    const CompareOptions options = compareOptions(parser);
 
     // Batch mode: many pairs, JSON lines. Normal mode below is untouched by it.
     if (parser.isSet(QStringLiteral("batch")))
@@ -349,24 +377,18 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     for (const Comparison &c : comparisons)
         changed = changed || c.hasChanges();
 
-    QByteArray data;
+    // Three or more versions: the collation table, the story's evolution and the matrix.
     std::optional<MultiResult> multi;
-    if (documents.size() >= 3 && fmt != QLatin1String("text") && !pair.brief)
+    if (documents.size() >= 3 && writer->usesMulti && !pair.brief)
         multi = session.multi().result;
+    QByteArray data;
     if (pair.brief) {
         for (const Comparison &c : std::as_const(comparisons))
             if (c.hasChanges())
                 data += briefLine(c.a.path, c.b.path);
-    } else if (fmt == QLatin1String("json")) {
-        data = comparisonsToJson(documents, baseIndex, comparisons, multi ? &*multi : nullptr);
-    } else if (fmt == QLatin1String("html")) {
-        data = htmlReport(documents, baseIndex, comparisons, multi ? &*multi : nullptr);
     } else {
-        for (qsizetype k = 0; k < comparisons.size(); ++k) {
-            if (k > 0)
-                data += "\n";
-            data += comparisonToText(comparisons.at(k), pair.style);
-        }
+        data = writer->write(
+            {documents, baseIndex, comparisons, multi ? &*multi : nullptr, pair.style});
     }
     if (!writeOutput(parser.value(output), data, out, err))
         return kExitTrouble;

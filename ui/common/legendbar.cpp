@@ -1,0 +1,55 @@
+#include "common/legendbar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QToolButton>
+
+namespace sd {
+
+QIcon swatchIcon(const QColor &color, bool crossed) {
+    QIcon icon;
+    for (int size : {14, 28}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        const qreal s = size / 14.0;
+        p.setPen(QPen(color.darker(125), s));
+        p.setBrush(color);
+        p.drawRoundedRect(QRectF(1.5 * s, 1.5 * s, 11 * s, 11 * s), 3 * s, 3 * s);
+        if (crossed) {
+            p.setPen(QPen(Qt::gray, 1.5 * s));
+            p.drawLine(QPointF(2 * s, 12 * s), QPointF(12 * s, 2 * s));
+        }
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
+
+LegendBar::LegendBar(const std::array<QAction *, kCategoryCount> &actions, QWidget *parent)
+    : QWidget(parent), m_actions(actions) {
+    setObjectName(QStringLiteral("legendBar"));
+    setAccessibleName(tr("Legend and filter"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->setSpacing(2);
+    auto *label = new QLabel(tr("Show:"), this);
+    layout->addWidget(label);
+    for (QAction *a : m_actions) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setAutoRaise(true);
+        b->setAccessibleName(a->text());
+        layout->addWidget(b);
+    }
+    layout->addStretch();
+}
+
+void LegendBar::setTheme(const Theme &theme) {
+    for (int c = 0; c < kCategoryCount; ++c)
+        m_actions[c]->setIcon(swatchIcon(theme.marker(Category(c))));
+}
+
+} // namespace sd

@@ -1,0 +1,88 @@
+#include "common/theme.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace sd {
+namespace {
+
+// How bright a colour looks (0..255): pure blue has HSL lightness 127 but reads as dark.
+int perceivedBrightness(const QColor &c) {
+    return (299 * c.red() + 587 * c.green() + 114 * c.blue()) / 1000;
+}
+
+} // namespace
+
+Theme Theme::fromPalette(const QPalette &palette) {
+    Theme t;
+    const QColor base = palette.color(QPalette::Base);
+    t.m_dark = base.lightness() < 128;
+    // The change colours come from the core palette that the HTML report uses too.
+    for (int c = 0; c < kCategoryCount; ++c) {
+        const ChangeColors colors = categoryColors(Category(c), t.m_dark);
+        t.m_marker[c] = QColor::fromRgb(colors.marker);
+        // Row tints: the word colour mixed far towards the base, so words stand out in it.
+        const QColor w = QColor::fromRgb(colors.highlight);
+        const double k = t.m_dark ? 0.35 : 0.3;
+        t.m_rowTint[c] = QColor::fromRgbF(base.redF() + (w.redF() - base.redF()) * k,
+                                          base.greenF() + (w.greenF() - base.greenF()) * k,
+                                          base.blueF() + (w.blueF() - base.blueF()) * k);
+    }
+    for (int k = 0; k < kChangeKindCount; ++k) {
+        const auto kind = ChangeKind(k);
+        QColor w = QColor::fromRgb(highlightColor(kind, t.m_dark));
+        if (kind == ChangeKind::FormatAdded || kind == ChangeKind::FormatRemoved)
+            w = t.m_dark ? w.darker(140) : w.lighter(106); // the dotted underline carries it
+        t.m_highlight[k] = w;
+    }
+    t.m_gapBase = t.m_dark ? base.lighter(115) : base.darker(104);
+    t.m_gapBrush = QBrush(t.m_dark ? base.lighter(135) : base.darker(112), Qt::BDiagPattern);
+    t.m_link = palette.color(QPalette::Link);
+    // A dark palette that keeps the light default link colour (Qt's is pure blue) gets a link
+    // blue that reads on a dark background.
+    if (t.m_dark && perceivedBrightness(t.m_link) < 110)
+        t.m_link = QColor(0x58, 0xa6, 0xff);
+    t.m_heading = t.m_dark ? QColor(0xe6, 0xed, 0xf3) : QColor(0x1f, 0x23, 0x28);
+    t.m_dimmed = palette.color(QPalette::PlaceholderText);
+    t.m_deletedText = t.m_marker[int(Category::Deleted)];
+    t.m_insertedText = t.m_dark ? QColor(0x56, 0xd3, 0x64) : QColor(0x1a, 0x7f, 0x37);
+    t.m_flash = t.m_dark ? QColor(0xff, 0xd3, 0x3d, 150) : QColor(0xff, 0xd3, 0x3d, 190);
+    t.m_current = t.m_dark ? QColor(0xff, 0xff, 0xff, 40) : QColor(0x00, 0x00, 0x00, 22);
+    t.m_code = t.m_dark ? base.lighter(140) : base.darker(108);
+
+    // Version hues: a qualitative palette (Tableau 10 order, minus grey) so that neighbouring
+    // versions never get similar colours; tints are mixed towards the base like the row tints,
+    // dark enough on a dark desktop that light text stays readable.
+    const std::array<QColor, kVersionHues> versionHues = {
+        QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
+        QColor(0xe1, 0x57, 0x59), QColor(0xb0, 0x7a, 0xa1), QColor(0x76, 0xb7, 0xb2),
+        QColor(0xed, 0xc9, 0x48), QColor(0x9c, 0x75, 0x5f)};
+    for (int v = 0; v < kVersionHues; ++v) {
+        const QColor h = versionHues[v];
+        t.m_versionMarker[v] = t.m_dark ? h.lighter(125) : h;
+        const double k = t.m_dark ? 0.45 : 0.32;
+        t.m_versionTint[v] = QColor::fromRgbF(base.redF() + (h.redF() - base.redF()) * k,
+                                              base.greenF() + (h.greenF() - base.greenF()) * k,
+                                              base.blueF() + (h.blueF() - base.blueF()) * k);
+    }
+    t.m_heatLow = t.m_dark ? QColor(0xd2, 0x99, 0x22) : QColor(0xf2, 0xb4, 0x4c);
+    t.m_heatHigh = t.m_dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xc4, 0x1e, 0x3a);
+    t.m_gridLine = t.m_dark ? base.lighter(160) : base.darker(115);
+    return t;
+}
+
+QColor Theme::heat(double level) const {
+    if (level <= 0)
+        return Qt::transparent;
+    level = std::min(level, 1.0);
+    // One differing version is already clearly visible; more of them deepen towards red.
+    const auto mix = [&](double a, double b) { return a + (b - a) * level; };
+    QColor c = QColor::fromRgbF(mix(m_heatLow.redF(), m_heatHigh.redF()),
+                                mix(m_heatLow.greenF(), m_heatHigh.greenF()),
+                                mix(m_heatLow.blueF(), m_heatHigh.blueF()));
+    c.setAlphaF(0.55 + 0.45 * level);
+    return c;
+}
+
+} // namespace sd

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/comparisonmodel.h"
+#include "common/theme.h"
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+
+class QMimeData;
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace sd {
+
+// What File > Export and Print produce, apart from the dialogs (MainWindow asks for the path
+// and reports errors), so that tests can drive them without a dialog.
+namespace exporter {
+
+// The HTML report of what the model holds: every version against the base when the
+// multi-version result is current, otherwise the pair on screen. Empty when nothing is open.
+QByteArray reportHtml(const ComparisonModel &model);
+
+// Writes all of `data` or nothing (QSaveFile): a read-only folder or a full disk leaves any
+// previous file as it was and explains itself in `error`.
+bool writeFile(const QString &path, const QByteArray &data, QString *error);
+
+// A printable document of the view on screen: the two versions side by side in a two-column
+// table (the panes' own highlights), the inline text, the aligned versions or the blame.
+enum class View { SideBySide, Inline, AllVersions, Blame };
+struct PrintSource {
+    View view = View::SideBySide;
+    std::shared_ptr<const Comparison> comparison;
+    std::shared_ptr<const MultiView> multi;
+    CategoryFilter filter;
+    const QTextDocument *shown = nullptr; // inline or blame: the document on screen, cloned
+    QString title;                        // names the versions, on every page
+};
+// Paper is white whatever the desktop: the light theme, for printing and PDF.
+Theme printTheme();
+std::unique_ptr<QTextDocument> printDocument(const PrintSource &source, const Theme &theme);
+
+// Lays `doc` out on the device's pages and paints each with a header (the title and the page
+// number), so that a print, a preview and a PDF are the same.
+void paintPages(QTextDocument *doc, QPagedPaintDevice *device, const QString &title);
+
+bool writePdf(const QString &path, QTextDocument *doc, const QString &title, QString *error);
+
+// The chosen changes as plain text (one a line) and as HTML (a list with the app's colours).
+QMimeData *changesMimeData(const Comparison &c, const QList<int> &indices, const Theme &theme);
+
+} // namespace exporter
+} // namespace sd

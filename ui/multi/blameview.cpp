@@ -1,0 +1,148 @@
+#include "multi/blameview.h"
+
+#include "pair/panebuilder.h"
+
+#include <QLabel>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace sd {
+
+BlameView::BlameView(QWidget *parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("blameView"));
+    auto *l = new QVBoxLayout(this);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->setSpacing(0);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("blameLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setContentsMargins(10, 6, 10, 6);
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("blameText"));
+    m_text->setAccessibleName(tr("Latest version by the version each word came from"));
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setOpenLinks(false);
+    m_text->document()->setDocumentMargin(16);
+    l->addWidget(m_legend);
+    l->addWidget(m_text, 1);
+}
+
+void BlameView::setMulti(std::shared_ptr<const MultiView> multi, const Theme &theme) {
+    const bool themeChanged = theme.isDark() != m_theme.isDark();
+    m_multi = std::move(multi);
+    m_theme = theme;
+    // The evolution does not depend on the base: a new base re-aligns, the blame stays (the
+    // model hands the same shared word list on).
+    if (!themeChanged && m_built && m_multi &&
+        m_built->result.evolution.words.constData() == m_multi->result.evolution.words.constData())
+        return;
+    rebuild();
+}
+
+void BlameView::rebuild() {
+    m_built = m_multi;
+    QTextDocument *doc = m_text->document();
+    doc->clear();
+    if (!m_multi || m_multi->labels.isEmpty()) {
+        m_legend->clear();
+        return;
+    }
+    const Evolution &ev = m_multi->result.evolution;
+    const int n = int(m_multi->labels.size());
+    QList<qint64> counts(n, 0);
+    for (const EvolutionWord &w : ev.words)
+        if (w.introducedIn >= 0 && w.introducedIn < n)
+            ++counts[w.introducedIn];
+
+    QString legend = tr("<b>Where today's words come from:</b>&nbsp;&nbsp;");
+    for (int v = 0; v < n; ++v) {
+        const QString bg = v == 0 ? m_theme.gapBase().name() : m_theme.versionTint(v).name();
+        legend += QStringLiteral("<span style=\"background:%1; border:1px solid %2\">"
+                                 "&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%3 <span style=\"color:%4\">"
+                                 "(%5)</span>&nbsp;&nbsp;&nbsp; ")
+                      .arg(bg, m_theme.versionMarker(v).name(),
+                           m_multi->labels.at(v).toHtmlEscaped(), m_theme.dimmedText().name(),
+                           v == 0 ? tr("%n word(s), plain", nullptr, int(counts[v]))
+                                  : tr("%n word(s)", nullptr, int(counts[v])));
+    }
+    m_legend->setText(legend);
+
+    // Walk the latest version's blocks; its word tokens are the evolution's words, in order.
+    // Runs of one origin go in with one insertText, so a long story stays quick to lay out.
+    if (m_multi->documents.size() != n)
+        return;
+    const Document *latest = &m_multi->documents.last();
+    QTextCursor cur(doc);
+    cur.beginEditBlock();
+    QTextBlockFormat para;
+    para.setBottomMargin(m_text->fontMetrics().lineSpacing() * 0.6);
+    para.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+    cur.setBlockFormat(para);
+    QTextCharFormat plain;
+    std::array<QTextCharFormat, Theme::kVersionHues> tinted;
+    for (int v = 0; v < Theme::kVersionHues; ++v) {
+        tinted[v].setBackground(m_theme.versionTint(v));
+        tinted[v].setProperty(QTextFormat::UserProperty + 10, v);
+    }
+    qsizetype w = 0;
+    bool firstBlock = true;
+    for (const Block &b : latest->blocks) {
+        if (!firstBlock)
+            cur.insertBlock(para);
+        firstBlock = false;
+        QTextCharFormat headingFormat;
+        if (b.kind == BlockKind::Heading) {
+            headingFormat.setFontWeight(QFont::Bold);
+            headingFormat.setFontPointSize(m_text->font().pointSizeF() * 1.25);
+        }
+        const QString prefix = blockPrefix(b);
+        if (!prefix.isEmpty())
+            cur.insertText(prefix, plain);
+        int runOrigin = -1;
+        QString run;
+        auto flush = [&] {
+            if (run.isEmpty())
+                return;
+            QTextCharFormat f = runOrigin > 0 ? tinted[runOrigin % Theme::kVersionHues] : plain;
+            if (b.kind == BlockKind::Heading)
+                f.merge(headingFormat);
+            if (runOrigin > 0)
+                f.setProperty(QTextFormat::UserProperty + 11, runOrigin);
+            f.setToolTip(runOrigin >= 0 && runOrigin < n
+                             ? tr("From %1").arg(m_multi->labels.at(runOrigin))
+                             : QString());
+            cur.insertText(run, f);
+            run.clear();
+        };
+        quint32 prevEnd = 0;
+        for (const Token &t : b.tokens) {
+            const QString gap = b.text.mid(prevEnd, t.start - prevEnd);
+            int origin = runOrigin;
+            if (t.isWord()) {
+                origin = w < ev.words.size() ? ev.words.at(w).introducedIn : 0;
+                ++w;
+            }
+            if (origin != runOrigin) {
+                // A tint covers words and what stands between them, never the space around it.
+                flush();
+                if (!gap.isEmpty())
+                    cur.insertText(gap, b.kind == BlockKind::Heading ? headingFormat : plain);
+                runOrigin = origin;
+                run += b.tokenText(t);
+            } else {
+                run += gap;
+                run += b.tokenText(t);
+            }
+            prevEnd = t.end();
+        }
+        run += b.text.mid(prevEnd);
+        flush();
+    }
+    cur.endEditBlock();
+    m_text->moveCursor(QTextCursor::Start);
+}
+
+} // namespace sd

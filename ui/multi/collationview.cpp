@@ -1,0 +1,349 @@
+#include "multi/collationview.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace sd {
+
+namespace {
+constexpr int kPadX = 8;
+constexpr int kPadY = 5;
+constexpr int kMinColumn = 190;
+constexpr int kStripe = 4; // left edge of a variant row, where the eye runs down the table
+} // namespace
+
+CollationView::CollationView(QWidget *parent) : QAbstractScrollArea(parent) {
+    setObjectName(QStringLiteral("collationView"));
+    setAccessibleName(tr("All versions, aligned"));
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    viewport()->setAutoFillBackground(true);
+    viewport()->setBackgroundRole(QPalette::Base);
+    viewport()->setMouseTracking(true);
+    horizontalScrollBar()->setSingleStep(20);
+}
+
+void CollationView::setMulti(std::shared_ptr<const MultiView> multi, const Theme &theme) {
+    m_theme = theme;
+    const int oldRows = int(m_rows.size());
+    m_multi = std::move(multi);
+    m_rows.clear();
+    if (m_multi) {
+        const auto &rows = m_multi->result.collation.rows;
+        const int n = int(m_multi->labels.size());
+        const int base = m_multi->base;
+        m_rows.reserve(rows.size());
+        for (const CollationRow &r : rows) {
+            Row row;
+            row.agree = r.agree;
+            row.group.fill(-1, n);
+            if (!r.agree) {
+                // A reading's colour is that of the first version (in order) that has it; the
+                // base's reading and everything that agrees with it stay plain.
+                for (int c = 0; c < n && c < r.sameAs.size(); ++c) {
+                    if (r.sameAs.at(c) == base)
+                        continue;
+                    ++row.differing;
+                    row.group[c] = qint16(r.sameAs.at(c));
+                }
+            }
+            m_rows.append(row);
+        }
+    }
+    if (m_current >= int(m_rows.size()) || int(m_rows.size()) != oldRows)
+        m_current = -1;
+    m_measuredWidth = -1;
+    relayout();
+}
+
+void CollationView::setExpandAgreeing(bool on) {
+    if (on == m_expandAgreeing)
+        return;
+    m_expandAgreeing = on;
+    m_measuredWidth = -1;
+    relayout();
+}
+
+int CollationView::columnWidth() const {
+    const int n = std::max(1, columnCount());
+    return std::max(kMinColumn, (viewport()->width() - kStripe) / n);
+}
+
+int CollationView::columnX(int column) const {
+    return kStripe + column * columnWidth() - horizontalScrollBar()->value();
+}
+
+QRect CollationView::textRect(const QRect &cell) const {
+    return cell.adjusted(kPadX, kPadY, -kPadX, -kPadY);
+}
+
+void CollationView::relayout() {
+    const QFontMetrics fm(font());
+    m_headerHeight = fm.height() * 2 + 2 * kPadY + 4;
+    const int w = columnWidth();
+    if (w != m_measuredWidth) {
+        m_measuredWidth = w;
+        m_top.resize(m_rows.size() + 1);
+        m_top[0] = 0;
+        const int line = fm.lineSpacing();
+        const int textWidth = w - 2 * kPadX;
+        const auto &rows = m_multi ? m_multi->result.collation.rows : QList<CollationRow>();
+        for (qsizetype r = 0; r < m_rows.size(); ++r) {
+            int h = line;
+            if (!m_rows.at(r).agree || m_expandAgreeing) {
+                for (const auto &t : rows.at(r).texts)
+                    if (t && !t->isEmpty())
+                        h = std::max(h, fm.boundingRect(QRect(0, 0, textWidth, 1 << 28),
+                                                        Qt::TextWordWrap, *t)
+                                            .height());
+            }
+            m_top[r + 1] = m_top[r] + h + 2 * kPadY + 1; // +1: the grid line
+        }
+    }
+    const int page = std::max(0, viewport()->height() - m_headerHeight);
+    verticalScrollBar()->setRange(0, std::max(0, totalHeight() - page));
+    verticalScrollBar()->setPageStep(page);
+    verticalScrollBar()->setSingleStep(fm.lineSpacing() * 3);
+    const int full = kStripe + columnWidth() * columnCount();
+    horizontalScrollBar()->setRange(0, std::max(0, full - viewport()->width()));
+    horizontalScrollBar()->setPageStep(viewport()->width());
+    viewport()->update();
+    Q_EMIT layoutChanged();
+}
+
+QString CollationView::cellText(int row, int column) const {
+    if (!m_multi || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    return m_multi->result.collation.rows.at(row).texts.value(column).value_or(QString());
+}
+
+QColor CollationView::cellColor(int row, int column) const {
+    if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    const int g = m_rows.at(row).group.at(column);
+    return g < 0 ? QColor() : m_theme.versionTint(g);
+}
+
+QRect CollationView::cellRect(int row, int column) const {
+    const int y = m_headerHeight + m_top.at(row) - verticalScrollBar()->value();
+    return QRect(columnX(column), y, columnWidth(), rowHeight(row) - 1);
+}
+
+int CollationView::rowAt(int y) const {
+    if (y < m_headerHeight || m_rows.isEmpty())
+        return -1;
+    const int content = y - m_headerHeight + verticalScrollBar()->value();
+    const auto it = std::upper_bound(m_top.begin(), m_top.end(), content);
+    const int row = int(it - m_top.begin()) - 1;
+    return row >= 0 && row < rowCount() ? row : -1;
+}
+
+int CollationView::columnAt(int x) const {
+    const int c = (x - columnX(0)) / columnWidth();
+    return x >= columnX(0) && c < columnCount() ? c : -1;
+}
+
+void CollationView::setCurrentRow(int row, bool scroll) {
+    if (row < -1 || row >= rowCount())
+        row = -1;
+    m_current = row;
+    if (row >= 0 && scroll) {
+        const int page = viewport()->height() - m_headerHeight;
+        const int top = m_top.at(row), bottom = m_top.at(row + 1);
+        QScrollBar *v = verticalScrollBar();
+        // Rows taller than the page start at the top; others are centred when out of view.
+        if (top < v->value() || bottom > v->value() + page)
+            v->setValue(bottom - top > page ? top : top - (page - (bottom - top)) / 2);
+    }
+    viewport()->update();
+    Q_EMIT currentRowChanged(row);
+}
+
+int CollationView::nextVariant(int from, int step) const {
+    const int n = rowCount();
+    for (int r = (from < 0 ? (step > 0 ? -1 : n) : from) + step; r >= 0 && r < n; r += step)
+        if (!m_rows.at(r).agree)
+            return r;
+    return -1;
+}
+
+void CollationView::scrollToFraction(double fraction) {
+    const int page = viewport()->height() - m_headerHeight;
+    verticalScrollBar()->setValue(int(fraction * totalHeight()) - page / 2);
+}
+
+void CollationView::resizeEvent(QResizeEvent *event) {
+    QAbstractScrollArea::resizeEvent(event);
+    relayout();
+}
+
+void CollationView::scrollContentsBy(int, int) {
+    viewport()->update();
+    Q_EMIT scrolled();
+}
+
+void CollationView::paintEvent(QPaintEvent *) {
+    QPainter p(viewport());
+    const QPalette &pal = palette();
+    const QFontMetrics fm(font());
+    const int w = columnWidth();
+    const int n = columnCount();
+    const int top = verticalScrollBar()->value();
+    const int bottom = top + viewport()->height() - m_headerHeight;
+    if (m_multi && !m_rows.isEmpty()) {
+        const auto &rows = m_multi->result.collation.rows;
+        int r =
+            std::max(0, int(std::upper_bound(m_top.begin(), m_top.end(), top) - m_top.begin()) - 1);
+        p.setClipRect(QRect(0, m_headerHeight, viewport()->width(), viewport()->height()));
+        for (; r < rowCount() && m_top.at(r) < bottom; ++r) {
+            const Row &row = m_rows.at(r);
+            const int h = rowHeight(r) - 1;
+            const int y = m_headerHeight + m_top.at(r) - top;
+            if (!row.agree) {
+                p.fillRect(QRect(0, y, kStripe - 1, h),
+                           m_theme.heat(double(row.differing) / std::max(1, n - 1)));
+            }
+            for (int c = 0; c < n; ++c) {
+                const QRect cell(columnX(c), y, w, h);
+                if (cell.right() < 0 || cell.left() > viewport()->width())
+                    continue;
+                const std::optional<QString> &text = rows.at(r).texts.value(c);
+                if (!row.agree && !text) {
+                    p.fillRect(cell, m_theme.gapBase());
+                    p.fillRect(cell, m_theme.gapBrush());
+                    continue;
+                }
+                if (row.group.at(c) >= 0)
+                    p.fillRect(cell, m_theme.versionTint(row.group.at(c)));
+                if (row.agree && !m_expandAgreeing) {
+                    p.setPen(m_theme.dimmedText());
+                    p.drawText(textRect(cell), Qt::AlignLeft | Qt::AlignTop,
+                               fm.elidedText(text.value_or(QString()).left(4000), Qt::ElideRight,
+                                             w - 2 * kPadX));
+                } else {
+                    p.setPen(row.agree ? m_theme.dimmedText() : pal.color(QPalette::Text));
+                    p.drawText(textRect(cell), Qt::TextWordWrap | Qt::AlignTop,
+                               text.value_or(QString()));
+                }
+            }
+            if (r == m_current) {
+                p.fillRect(QRect(0, y, viewport()->width(), h), m_theme.current());
+                p.setPen(QPen(pal.color(QPalette::Highlight), 2));
+                p.drawRect(QRect(1, y + 1, std::min(viewport()->width(), columnX(n)) - 2, h - 2));
+            }
+            p.setPen(m_theme.gridLine());
+            p.drawLine(0, y + h, viewport()->width(), y + h);
+        }
+        p.setPen(m_theme.gridLine());
+        for (int c = 1; c < n; ++c)
+            p.drawLine(columnX(c), m_headerHeight, columnX(c), viewport()->height());
+        p.setClipping(false);
+    }
+    paintHeader(p);
+}
+
+void CollationView::paintHeader(QPainter &p) {
+    const QPalette &pal = palette();
+    const QRect band(0, 0, viewport()->width(), m_headerHeight);
+    p.fillRect(band, pal.color(QPalette::Window));
+    if (!m_multi)
+        return;
+    const QFontMetrics fm(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+    for (int c = 0; c < columnCount(); ++c) {
+        const QRect cell(columnX(c), 0, columnWidth(), m_headerHeight);
+        const QRect text = textRect(cell);
+        const bool isBase = c == m_multi->base;
+        // The swatch is the colour this version's own readings get in the table.
+        const QRect sw(text.left(), text.top() + (fm.height() - 10) / 2, 10, 10);
+        p.setPen(m_theme.versionMarker(c).darker(120));
+        p.setBrush(isBase ? pal.color(QPalette::Base) : m_theme.versionTint(c));
+        p.drawRect(sw);
+        p.setFont(bold);
+        p.setPen(pal.color(QPalette::WindowText));
+        p.drawText(text.adjusted(16, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                   bfm.elidedText(m_multi->labels.at(c), Qt::ElideMiddle, text.width() - 16));
+        p.setFont(font());
+        p.setPen(m_theme.dimmedText());
+        QString sub;
+        if (isBase) {
+            sub = tr("base");
+        } else {
+            const auto &sim = m_multi->result.similarity;
+            const double s = c < sim.size() && m_multi->base < sim.at(c).size()
+                                 ? sim.at(c).at(m_multi->base)
+                                 : 0.0;
+            sub = tr("%1% like the base").arg(qRound(s * 100));
+        }
+        p.drawText(text.adjusted(16, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop, sub);
+    }
+    p.setPen(m_theme.gridLine());
+    p.drawLine(0, m_headerHeight - 1, viewport()->width(), m_headerHeight - 1);
+}
+
+void CollationView::mousePressEvent(QMouseEvent *event) {
+    const QPoint pos = event->position().toPoint();
+    const int row = rowAt(pos.y());
+    if (row < 0)
+        return;
+    setCurrentRow(row, false);
+    Q_EMIT rowActivated(row, columnAt(pos.x()));
+}
+
+void CollationView::keyPressEvent(QKeyEvent *event) {
+    int next = -2;
+    switch (event->key()) {
+    case Qt::Key_Down:
+        next = m_current < 0 ? 0 : std::min(rowCount() - 1, m_current + 1);
+        break;
+    case Qt::Key_Up:
+        next = std::max(0, m_current - 1);
+        break;
+    case Qt::Key_N:
+        next = nextVariant(m_current, 1);
+        break;
+    case Qt::Key_P:
+        next = nextVariant(m_current, -1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_current >= 0)
+            Q_EMIT rowActivated(m_current, -1);
+        return;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    if (next >= 0 && next < rowCount()) {
+        setCurrentRow(next);
+        Q_EMIT rowActivated(next, -1);
+    }
+}
+
+bool CollationView::viewportEvent(QEvent *event) {
+    // Agreeing rows are cut to one line; the tooltip gives the whole text without a click.
+    if (event->type() == QEvent::ToolTip) {
+        auto *he = static_cast<QHelpEvent *>(event);
+        const int row = rowAt(he->pos().y());
+        const int col = columnAt(he->pos().x());
+        if (row >= 0 && col >= 0 && m_rows.at(row).agree && !m_expandAgreeing) {
+            QString t = cellText(row, col);
+            if (t.size() > 600)
+                t = t.left(600) + QStringLiteral("…");
+            QToolTip::showText(he->globalPos(), t, viewport());
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace sd

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/comparisonmodel.h"
+#include "common/theme.h"
+
+#include <QAbstractScrollArea>
+#include <memory>
+
+namespace sd {
+
+// The collation table: one column per version, one row per aligned place. Painted by hand
+// because rows differ wildly in height (a word, a chapter) and there can be thousands: row
+// heights are measured once per width into a prefix sum, and a paint only touches the rows
+// in the viewport. Agreeing rows are one dimmed line unless expanded; variant cells are
+// tinted by the version that first reads them that way, the base's reading stays plain.
+class CollationView : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    explicit CollationView(QWidget *parent = nullptr);
+
+    void setMulti(std::shared_ptr<const MultiView> multi, const Theme &theme);
+    void setExpandAgreeing(bool on);
+    bool expandAgreeing() const { return m_expandAgreeing; }
+
+    int rowCount() const { return int(m_rows.size()); }
+    int columnCount() const { return m_multi ? int(m_multi->labels.size()) : 0; }
+    bool isVariant(int row) const { return !m_rows.at(row).agree; }
+    int differing(int row) const { return m_rows.at(row).differing; }
+    QString cellText(int row, int column) const;
+    // The background a cell is painted with; invalid for a plain (base-reading) cell.
+    QColor cellColor(int row, int column) const;
+    QRect cellRect(int row, int column) const; // in viewport coordinates
+    int rowAt(int y) const;                    // viewport y; -1 below the last row
+    int columnAt(int x) const;
+
+    int currentRow() const { return m_current; }
+    void setCurrentRow(int row, bool scroll = true);
+    int nextVariant(int from, int step) const; // -1 when none
+    void scrollToFraction(double fraction);    // 0..1 of the whole table, centred
+
+    // For the heat strip: row tops over the total height, so marks line up with the scrollbar.
+    int totalHeight() const { return m_top.isEmpty() ? 0 : m_top.last(); }
+    int rowTop(int row) const { return m_top.at(row); }
+    int rowHeight(int row) const { return m_top.at(row + 1) - m_top.at(row); }
+    int headerHeight() const { return m_headerHeight; }
+
+Q_SIGNALS:
+    void rowActivated(int row, int column); // a click or Enter on a row
+    void currentRowChanged(int row);
+    void layoutChanged(); // rows re-measured (data or width)
+    void scrolled();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    struct Row {
+        bool agree = true;
+        qint16 differing = 0; // versions whose reading differs from the base's
+        QList<qint16> group;  // per column: the version whose colour the cell gets, -1 plain
+    };
+    void relayout();
+    void paintHeader(QPainter &p);
+    int columnWidth() const;
+    int columnX(int column) const;
+    QRect textRect(const QRect &cell) const;
+
+    std::shared_ptr<const MultiView> m_multi;
+    Theme m_theme;
+    QList<Row> m_rows;
+    QList<int> m_top; // prefix sum of row heights, rows + 1 entries
+    int m_measuredWidth = -1;
+    int m_headerHeight = 0;
+    int m_current = -1;
+    bool m_expandAgreeing = false;
+};
+
+} // namespace sd

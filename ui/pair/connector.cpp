@@ -1,0 +1,95 @@
+#include "pair/connector.h"
+
+#include "pair/sidebysideview.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextBlock>
+
+namespace sd {
+
+ConnectorWidget::ConnectorWidget(SideBySideView *view) : QWidget(view), m_view(view) {
+    setFixedWidth(44);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+namespace {
+
+QPainterPath band(qreal w, qreal lt, qreal lb, qreal rt, qreal rb) {
+    QPainterPath p;
+    const qreal m = w / 2;
+    p.moveTo(0, lt);
+    p.cubicTo(m, lt, m, rt, w, rt);
+    p.lineTo(w, rb);
+    p.cubicTo(m, rb, m, lb, 0, lb);
+    p.closeSubpath();
+    return p;
+}
+
+} // namespace
+
+void ConnectorWidget::paintEvent(QPaintEvent *) {
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Window));
+    const Comparison *c = m_view->comparison();
+    if (!c)
+        return;
+    p.setRenderHint(QPainter::Antialiasing);
+    DiffPane *left = m_view->leftPane();
+    DiffPane *right = m_view->rightPane();
+    // Pane viewport y to our y.
+    const qreal self = mapTo(m_view, QPoint(0, 0)).y();
+    const qreal dyL = left->viewport()->mapTo(m_view, QPoint(0, 0)).y() - self;
+    const qreal dyR = right->viewport()->mapTo(m_view, QPoint(0, 0)).y() - self;
+    const qreal lh = right->lineHeight();
+    const qreal w = width();
+    const Theme &theme = m_view->theme();
+    const auto &rows = m_view->layout().rows;
+    auto extent = [&](int row, Side side) {
+        DiffPane *pane = side == Side::A ? left : right;
+        const QRectF r = pane->blockRect(m_view->rowBlock(row, side));
+        const qreal top = r.top() + (side == Side::A ? dyL : dyR);
+        const int lines = m_view->contentLines(row, side);
+        return QPair<qreal, qreal>(top, top + lines * lh);
+    };
+    const auto [first, last] = m_view->visibleRows();
+    for (int r = first; r <= last; ++r) {
+        const RowInfo &info = rows.at(r);
+        const int tint = info.tintB >= 0 ? info.tintB : info.tintA;
+        if (tint < 0 || Category(tint) == Category::Moved)
+            continue;
+        const auto [lt, lb] = extent(r, Side::A);
+        const auto [rt, rb] = extent(r, Side::B);
+        QColor fill = theme.marker(Category(tint));
+        QColor edge = fill;
+        fill.setAlpha(theme.isDark() ? 70 : 55);
+        edge.setAlpha(170);
+        p.setPen(QPen(edge, 1));
+        p.setBrush(fill);
+        p.drawPath(band(w, lt, qMax(lb, lt + 1.5), rt, qMax(rb, rt + 1.5)));
+    }
+    // Moves: a curve from where the paragraph was (left) to where it went (right), painted when
+    // any part of it crosses the view.
+    if (!m_view->filter().shows(Category::Moved))
+        return;
+    const auto &layout = m_view->layout();
+    QColor move = theme.marker(Category::Moved);
+    for (const BlockGroup &g : c->groups) {
+        if (!g.moved || g.aBegin >= layout.rowOfA.size() || g.bBegin >= layout.rowOfB.size())
+            continue;
+        const int ra = layout.rowOfA.at(g.aBegin), rb = layout.rowOfB.at(g.bBegin);
+        if (ra < 0 || rb < 0)
+            continue;
+        const auto [lt, lbm] = extent(ra, Side::A);
+        const auto [rt, rbm] = extent(rb, Side::B);
+        if (qMax(lbm, rbm) < 0 || qMin(lt, rt) > height())
+            continue;
+        QColor fill = move;
+        fill.setAlpha(theme.isDark() ? 80 : 60);
+        p.setPen(QPen(move, 1.2));
+        p.setBrush(fill);
+        p.drawPath(band(w, lt, qMax(lbm, lt + 2), rt, qMax(rbm, rt + 2)));
+    }
+}
+
+} // namespace sd

@@ -1,0 +1,163 @@
+#include "pair/diffpane.h"
+
+#include "pair/panebuilder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QHelpEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QToolTip>
+
+namespace sd {
+
+DiffPane::DiffPane(QWidget *parent) : QPlainTextEdit(parent) {
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Drops must reach the main window, which adds the files as versions.
+    setAcceptDrops(false);
+    viewport()->setAcceptDrops(false);
+    setMouseTracking(true);
+    setCursorWidth(0); // a viewer, not an editor: no blinking caret in the text
+    setFrameShape(QFrame::NoFrame);
+    QFont f = font();
+    f.setPointSizeF(qMax(10.5, f.pointSizeF()));
+    setFont(f);
+    document()->setDocumentMargin(8);
+    m_flashTimer.setSingleShot(true);
+    // After the flash the change keeps its own colour; a resting tint would hide its kind.
+    connect(&m_flashTimer, &QTimer::timeout, this, [this] { setExtraSelections({}); });
+}
+
+QRectF DiffPane::blockRect(const QTextBlock &block) const {
+    return blockBoundingGeometry(block).translated(contentOffset());
+}
+
+int DiffPane::lineHeight() const {
+    return qMax(1, fontMetrics().lineSpacing());
+}
+
+int DiffPane::visibleLineCount() const {
+    return qMax(1, viewport()->height() / lineHeight());
+}
+
+void DiffPane::scrollToPosition(int pos) {
+    const QTextBlock block = document()->findBlock(pos);
+    if (!block.isValid())
+        return;
+    document()->documentLayout()->blockBoundingRect(block); // makes sure it is laid out
+    int line = block.firstLineNumber();
+    if (QTextLayout *tl = block.layout(); tl && tl->lineCount() > 0) {
+        const QTextLine tlLine = tl->lineForTextPosition(pos - block.position());
+        if (tlLine.isValid())
+            line += tlLine.lineNumber();
+    }
+    verticalScrollBar()->setValue(qMax(0, line - visibleLineCount() / 3));
+}
+
+void DiffPane::markRanges(const QList<QPair<int, int>> &ranges, const Theme &theme, bool flash) {
+    m_marks = ranges;
+    m_markColor = theme.flash();
+    if (flash) {
+        applyMarks(m_markColor);
+        m_flashTimer.start(650);
+    } else {
+        m_flashTimer.stop();
+        setExtraSelections({});
+    }
+}
+
+void DiffPane::clearMarks() {
+    m_marks.clear();
+    m_flashTimer.stop();
+    setExtraSelections({});
+}
+
+void DiffPane::applyMarks(const QColor &color) {
+    // Only the current change uses extra selections (a handful); the many word highlights are
+    // character formats in the document.
+    QList<QTextEdit::ExtraSelection> sels;
+    for (const auto &[start, end] : std::as_const(m_marks)) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(start);
+        s.cursor.setPosition(end, QTextCursor::KeepAnchor);
+        s.format.setBackground(color);
+        sels.append(s);
+    }
+    setExtraSelections(sels);
+}
+
+QTextCharFormat DiffPane::formatAt(const QPoint &viewportPos) const {
+    QTextCursor c = cursorForPosition(viewportPos);
+    // cursorForPosition gives the gap nearest the point; look at the character after it
+    // unless the point is past the character's middle.
+    const QRect r = cursorRect(c);
+    if (viewportPos.x() >= r.left() && !c.atBlockEnd())
+        c.movePosition(QTextCursor::NextCharacter);
+    return c.charFormat();
+}
+
+bool DiffPane::viewportEvent(QEvent *event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto *he = static_cast<QHelpEvent *>(event);
+        const QTextCharFormat f = formatAt(he->pos());
+        QStringList lines;
+        if (f.hasProperty(ChangeIndexProperty))
+            lines << QStringLiteral("<b>%1</b>").arg(f.stringProperty(DescriptionProperty));
+        if (f.isAnchor() && !f.anchorHref().isEmpty()) {
+            const QString old = f.stringProperty(OldHrefProperty);
+            if (!old.isEmpty())
+                lines << tr("Link changed: %1 → %2").arg(old.toHtmlEscaped(),
+                                                          f.anchorHref().toHtmlEscaped());
+            else
+                lines << tr("Link: %1").arg(f.anchorHref().toHtmlEscaped());
+            lines << tr("<i>Ctrl+click to open</i>");
+        } else if (const QString old = f.stringProperty(OldHrefProperty); !old.isEmpty()) {
+            lines << tr("Link removed: %1").arg(old.toHtmlEscaped());
+        }
+        lines.removeAll(QString());
+        if (lines.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(he->globalPos(), lines.join(QStringLiteral("<br>")), viewport());
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+void DiffPane::mousePressEvent(QMouseEvent *event) {
+    m_pressPos = event->position().toPoint();
+    QPlainTextEdit::mousePressEvent(event);
+}
+
+void DiffPane::mouseReleaseEvent(QMouseEvent *event) {
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton ||
+        (event->position().toPoint() - m_pressPos).manhattanLength() > 4)
+        return; // a selection drag, not a click
+    const QTextCharFormat f = formatAt(event->position().toPoint());
+    // A plain click never follows a link: readers click to select, not to leave the app.
+    if ((event->modifiers() & Qt::ControlModifier) && f.isAnchor() && !f.anchorHref().isEmpty()) {
+        Q_EMIT linkActivationRequested(f.anchorHref());
+        return;
+    }
+    if (f.hasProperty(ChangeIndexProperty))
+        Q_EMIT changeClicked(f.intProperty(ChangeIndexProperty));
+}
+
+void DiffPane::mouseMoveEvent(QMouseEvent *event) {
+    QPlainTextEdit::mouseMoveEvent(event);
+    const bool overLink = (event->modifiers() & Qt::ControlModifier) &&
+                          formatAt(event->position().toPoint()).isAnchor();
+    viewport()->setCursor(overLink ? Qt::PointingHandCursor : Qt::IBeamCursor);
+}
+
+void DiffPane::focusInEvent(QFocusEvent *event) {
+    QPlainTextEdit::focusInEvent(event);
+    Q_EMIT focused();
+}
+
+} // namespace sd

@@ -1,0 +1,214 @@
+#include "pair/inlineview.h"
+
+#include "pair/panebuilder.h"
+
+#include <QHash>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace sd {
+
+InlineView::InlineView(QWidget *parent) : DiffPane(parent) {
+    setObjectName(QStringLiteral("inlinePane"));
+    setAccessibleName(tr("Changes inline"));
+}
+
+namespace {
+
+struct InlineBuilder {
+    const Comparison &c;
+    const Theme &theme;
+    const CategoryFilter &filter;
+    QTextCursor cur;
+    QList<QPair<int, int>> ranges;
+
+    void extend(int change, int start, int end) {
+        auto &r = ranges[change];
+        if (r.first < 0)
+            r = {start, end};
+        else
+            r = {qMin(r.first, start), qMax(r.second, end)};
+    }
+
+    QTextCharFormat deletedFormat(int change, bool moved) const {
+        QTextCharFormat f;
+        f.setFontStrikeOut(true);
+        f.setForeground(moved ? theme.marker(Category::Moved) : theme.deletedText());
+        f.setBackground(theme.highlight(moved ? ChangeKind::Move : ChangeKind::Delete));
+        if (change >= 0)
+            f.setProperty(ChangeIndexProperty, change);
+        return f;
+    }
+
+    // A paragraph of A that is gone (or went elsewhere), struck through as a whole.
+    void deletedBlock(qint32 bi, bool moved, const QList<int> &changes) {
+        const Block &block = c.a.blocks.at(bi);
+        const int start = cur.position();
+        cur.insertText(blockPrefix(block) + block.text,
+                       deletedFormat(changes.isEmpty() ? -1 : changes.first(), moved));
+        for (int ch : changes)
+            extend(ch, start, cur.position());
+    }
+
+    void insertDeletion(int change) {
+        const Change &ch = c.changes.at(change);
+        const int start = cur.position();
+        cur.insertText(c.sideText(ch, Side::A).replace(QLatin1Char('\n'), QChar::LineSeparator),
+                       deletedFormat(change, false));
+        extend(change, start, cur.position());
+        cur.insertText(QStringLiteral(" "), QTextCharFormat());
+    }
+
+    // A paragraph of B with the deletions that stood in it put back, struck through.
+    void block(qint32 bi, const QHash<quint64, QList<int>> &deletions,
+               const QList<QList<int>> &tokenChange) {
+        const Block &block = c.b.blocks.at(bi);
+        cur.insertText(blockPrefix(block), QTextCharFormat());
+        const QString &text = block.text;
+        const auto &tokens = block.tokens;
+        const bool heading = block.kind == BlockKind::Heading;
+        const QList<int> &owner = tokenChange.at(bi);
+        qsizetype pos = 0;
+        for (qsizetype t = 0; t <= tokens.size(); ++t) {
+            if (auto it = deletions.find((quint64(bi) << 32) | quint64(t)); it != deletions.end())
+                for (int ch : *it)
+                    insertDeletion(ch);
+            if (t == tokens.size())
+                break;
+            const Token &tok = tokens.at(t);
+            const int k = owner.isEmpty() ? -1 : owner.at(t);
+            if (qsizetype(tok.start) > pos) {
+                // The space between two tokens of one change belongs to it.
+                QTextCharFormat gap;
+                if (k >= 0 && t > 0 && owner.at(t - 1) == k)
+                    gap = formatFor(k, NoStyle, QString(), false);
+                cur.insertText(text.mid(pos, tok.start - pos), gap);
+            }
+            const QString href = tok.link >= 0 && tok.link < block.links.size()
+                                     ? block.links.at(tok.link).href
+                                     : QString();
+            const int start = cur.position();
+            cur.insertText(block.tokenText(tok).toString(), formatFor(k, tok.style, href, heading));
+            if (k >= 0)
+                extend(k, start, cur.position());
+            pos = tok.end();
+        }
+        if (pos < text.size())
+            cur.insertText(text.mid(pos), QTextCharFormat());
+    }
+
+    QTextCharFormat formatFor(int change, Styles style, const QString &href, bool heading) const {
+        QTextCharFormat f = styleFormat(theme, style, href, heading);
+        if (change < 0)
+            return f;
+        const Change &ch = c.changes.at(change);
+        applyChangeFormat(f, theme, ch, change, Side::B);
+        if (ch.kind == ChangeKind::Insert || ch.kind == ChangeKind::Replace) {
+            f.setForeground(theme.insertedText());
+            f.setFontUnderline(true);
+            f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            f.setUnderlineColor(theme.insertedText());
+        }
+        return f;
+    }
+};
+
+} // namespace
+
+void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme &theme,
+                               const CategoryFilter &filter) {
+    m_comparison = std::move(c);
+    m_theme = theme;
+    clearMarks();
+    document()->clear();
+    m_ranges.clear();
+    if (!m_comparison)
+        return;
+    const Comparison &cmp = *m_comparison;
+    QList<qint32> movedA(cmp.a.blocks.size(), 0), movedB(cmp.b.blocks.size(), 0);
+    for (const BlockGroup &g : cmp.groups) {
+        if (!g.moved)
+            continue;
+        for (qint32 i = g.aBegin; i < g.aEnd && i < movedA.size(); ++i)
+            movedA[i] = 1;
+        for (qint32 i = g.bBegin; i < g.bEnd && i < movedB.size(); ++i)
+            movedB[i] = 1;
+    }
+    // A blocks shown whole as deleted rows; their changes are not repeated inline.
+    QList<qint32> gapA(cmp.a.blocks.size(), 0);
+    for (const AlignedRow &r : cmp.rows)
+        if (r.group < 0)
+            for (qint32 i = r.aBegin; i < r.aEnd; ++i)
+                gapA[i] = 1;
+    QHash<quint64, QList<int>> deletions; // (B block, token) -> changes put back there
+    QList<QList<int>> changesOfA(cmp.a.blocks.size());
+    QList<QList<int>> tokenChange(cmp.b.blocks.size());
+    for (qsizetype i = 0; i < cmp.changes.size(); ++i) {
+        const Change &ch = cmp.changes.at(i);
+        if (!filter.shows(ch.kind))
+            continue;
+        if (ch.from.isValid() && ch.from.blockBegin < gapA.size() && gapA[ch.from.blockBegin]) {
+            changesOfA[ch.from.blockBegin].append(int(i));
+        } else if ((ch.kind == ChangeKind::Delete || ch.kind == ChangeKind::Replace) &&
+                   ch.from.isValid() && ch.anchorB.block >= 0) {
+            deletions[(quint64(ch.anchorB.block) << 32) | quint64(ch.anchorB.token)].append(int(i));
+        }
+        forEachBlockSpan(cmp.b, ch.to, [&](const BlockSpan &span) {
+            auto &owner = tokenChange[span.block];
+            const qsizetype n = cmp.b.blocks.at(span.block).tokens.size();
+            if (owner.isEmpty())
+                owner.fill(-1, n);
+            for (qint32 t = qMax(0, span.tokenBegin); t < span.tokenEnd && t < n; ++t)
+                owner[t] = int(i);
+        });
+    }
+    QTextDocument *doc = document();
+    doc->setUndoRedoEnabled(false);
+    InlineBuilder b{cmp, m_theme, filter, QTextCursor(doc), {}};
+    b.ranges.fill({-1, -1}, cmp.changes.size());
+    b.cur.beginEditBlock();
+    bool first = true;
+    auto newParagraph = [&](const QBrush &bg) {
+        QTextBlockFormat bf;
+        if (bg.style() != Qt::NoBrush)
+            bf.setBackground(bg);
+        if (!first) {
+            b.cur.insertBlock(QTextBlockFormat(), QTextCharFormat());
+            b.cur.insertBlock(bf, QTextCharFormat());
+        } else {
+            b.cur.setBlockFormat(bf);
+        }
+        first = false;
+    };
+    for (const AlignedRow &r : cmp.rows) {
+        if (r.group < 0) {
+            for (qint32 i = r.aBegin; i < r.aEnd; ++i) {
+                const Category cat = movedA[i] ? Category::Moved : Category::Deleted;
+                if (!filter.shows(cat))
+                    continue;
+                newParagraph(m_theme.rowTint(cat));
+                b.deletedBlock(i, movedA[i], changesOfA[i]);
+            }
+        }
+        for (qint32 i = r.bBegin; i < r.bEnd; ++i) {
+            QBrush bg;
+            const Category cat = movedB[i] ? Category::Moved : Category::Inserted;
+            if (r.group < 0 && filter.shows(cat))
+                bg = m_theme.rowTint(cat);
+            newParagraph(bg);
+            b.block(i, deletions, tokenChange);
+        }
+    }
+    b.cur.endEditBlock();
+    m_ranges = b.ranges;
+}
+
+void InlineView::showChange(int index, bool flash) {
+    clearMarks();
+    if (index < 0 || index >= m_ranges.size() || m_ranges.at(index).first < 0)
+        return;
+    scrollToPosition(m_ranges.at(index).first);
+    markRanges({m_ranges.at(index)}, m_theme, flash);
+}
+
+} // namespace sd

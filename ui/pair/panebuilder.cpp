@@ -1,0 +1,261 @@
+#include "pair/panebuilder.h"
+
+#include <QHash>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace sd {
+
+QTextCharFormat styleFormat(const Theme &theme, Styles style, const QString &href, bool heading) {
+    QTextCharFormat f;
+    // Every variant keeps the one font family and size: QPlainTextEdit scrolls by lines, and
+    // rows only line up if every line has the same height.
+    if (style & Italic)
+        f.setFontItalic(true);
+    if ((style & Bold) || heading)
+        f.setFontWeight(QFont::Bold);
+    if (style & Strike)
+        f.setFontStrikeOut(true);
+    if (style & Code)
+        f.setBackground(theme.codeBackground());
+    if (heading)
+        f.setForeground(theme.heading());
+    if (!href.isEmpty()) {
+        f.setAnchor(true);
+        f.setAnchorHref(href);
+        f.setForeground(theme.link());
+        f.setFontUnderline(true);
+        f.setUnderlineColor(theme.link());
+    }
+    return f;
+}
+
+QString blockPrefix(const Block &block) {
+    switch (block.kind) {
+    case BlockKind::ListItem: return QString(qMax(0, int(block.level) - 1) * 2, QLatin1Char(' ')) +
+                                     QStringLiteral("• ");
+    case BlockKind::Quote: return QStringLiteral("▍ ");
+    case BlockKind::Separator: return QStringLiteral("⁂");
+    default: return {};
+    }
+}
+
+void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch, int index,
+                       Side side) {
+    f.setProperty(ChangeIndexProperty, index);
+    QString what = changeKindLabel(ch.kind);
+    if (ch.kind == ChangeKind::LinkAdded)
+        what += QStringLiteral(": ") + ch.href;
+    else if (ch.kind == ChangeKind::LinkRemoved)
+        what += QStringLiteral(": ") + ch.oldHref;
+    else if (ch.kind == ChangeKind::LinkChanged)
+        what += QStringLiteral(": ") + ch.oldHref + QStringLiteral(" → ") + ch.href;
+    else if (ch.kind == ChangeKind::FormatAdded || ch.kind == ChangeKind::FormatRemoved)
+        what += QStringLiteral(" (") + (ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style)) +
+                QLatin1Char(')');
+    f.setProperty(DescriptionProperty, what.toHtmlEscaped());
+    switch (ch.kind) {
+    case ChangeKind::LinkAdded:
+    case ChangeKind::LinkRemoved:
+    case ChangeKind::LinkChanged:
+        f.setBackground(theme.highlight(ch.kind));
+        f.setFontUnderline(true);
+        f.setUnderlineStyle(QTextCharFormat::DashUnderline);
+        f.setUnderlineColor(theme.marker(Category::Links));
+        if (ch.kind == ChangeKind::LinkChanged && side == Side::B)
+            f.setProperty(OldHrefProperty, ch.oldHref);
+        break;
+    case ChangeKind::FormatAdded:
+    case ChangeKind::FormatRemoved:
+        f.setBackground(theme.highlight(ch.kind));
+        f.setFontUnderline(true);
+        f.setUnderlineStyle(QTextCharFormat::DotLine);
+        f.setUnderlineColor(theme.marker(Category::Formatting));
+        break;
+    case ChangeKind::Typography:
+        f.setBackground(theme.highlight(ch.kind));
+        break;
+    case ChangeKind::Split:
+    case ChangeKind::Merge:
+        // The row tint and the connector show a split; colouring every word would drown the
+        // edits inside the paragraph.
+        break;
+    case ChangeKind::Insert:
+    case ChangeKind::Delete:
+    case ChangeKind::Replace:
+    case ChangeKind::Move: f.setBackground(theme.highlight(ch.kind)); break;
+    }
+}
+
+namespace {
+
+// Runs of tokens with the same style and link become one insertText call; the spaces between
+// two tokens of one link belong to it so that the underline does not break.
+void insertBlockText(QTextCursor &cur, const Block &block, const Theme &theme,
+                     QHash<quint64, QTextCharFormat> &cache) {
+    const bool heading = block.kind == BlockKind::Heading;
+    auto formatFor = [&](Styles style, qint32 link) -> const QTextCharFormat & {
+        const quint64 key = (quint64(quint32(link + 1)) << 16) | (quint64(style) << 1) | heading;
+        auto it = cache.find(key);
+        if (it == cache.end()) {
+            const QString href = link >= 0 && link < block.links.size() ? block.links.at(link).href
+                                                                        : QString();
+            it = cache.insert(key, styleFormat(theme, style, href, heading));
+        }
+        return *it;
+    };
+    // Links are looked up by index in this block, so the cache must not outlive the block when
+    // links exist.
+    const bool hasLinks = !block.links.isEmpty();
+    const QString &text = block.text;
+    const auto &tokens = block.tokens;
+    qsizetype pos = 0;
+    qsizetype i = 0;
+    while (i < tokens.size()) {
+        const Token &t = tokens.at(i);
+        if (qsizetype(t.start) > pos) // leading gap before this run: plain
+            cur.insertText(text.mid(pos, t.start - pos), formatFor(NoStyle, -1));
+        qsizetype j = i + 1;
+        while (j < tokens.size() && tokens.at(j).style == t.style && tokens.at(j).link == t.link)
+            ++j;
+        const qsizetype end = tokens.at(j - 1).end();
+        cur.insertText(text.mid(t.start, end - t.start), formatFor(t.style, t.link));
+        pos = end;
+        i = j;
+    }
+    if (pos < text.size())
+        cur.insertText(text.mid(pos), formatFor(NoStyle, -1));
+    if (hasLinks) {
+        for (auto it = cache.begin(); it != cache.end();)
+            it = (it.key() >> 16) ? cache.erase(it) : std::next(it);
+    }
+}
+
+int tintOfSide(const Comparison &c, const AlignedRow &row, Side side,
+               const QList<qint32> &groupOfA, const QList<qint32> &groupOfB,
+               const CategoryFilter &filter) {
+    if (row.begin(side) == row.end(side))
+        return -1;
+    Category cat;
+    if (row.group >= 0) {
+        const BlockGroup &g = c.groups.at(row.group);
+        if (g.moved)
+            cat = Category::Moved;
+        else if (g.kind == BlockGroup::Split || g.kind == BlockGroup::Merge)
+            cat = Category::SplitMerge;
+        else if (g.kind == BlockGroup::Edited)
+            cat = Category::Replaced;
+        else
+            return -1;
+    } else {
+        const qint32 first = row.begin(side);
+        const qint32 g = (side == Side::A ? groupOfA : groupOfB).value(first, -1);
+        if (g >= 0 && c.groups.at(g).moved)
+            cat = Category::Moved;
+        else
+            cat = side == Side::A ? Category::Deleted : Category::Inserted;
+    }
+    return filter.shows(cat) ? int(cat) : -1;
+}
+
+void buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &filter,
+               QTextDocument *doc, Side side, SideBySideLayout &out) {
+    const Document &d = c.document(side);
+    QList<PanePlace> &places = side == Side::A ? out.placesA : out.placesB;
+    places.fill(PanePlace{}, d.blocks.size());
+    doc->clear();
+    doc->setUndoRedoEnabled(false);
+    QTextCursor cur(doc);
+    cur.beginEditBlock();
+    QHash<quint64, QTextCharFormat> cache;
+    const QTextBlockFormat plainBlock;
+    for (qsizetype r = 0; r < c.rows.size(); ++r) {
+        const AlignedRow &row = c.rows.at(r);
+        const RowInfo &info = out.rows.at(r);
+        QTextBlockFormat bf;
+        const int tint = side == Side::A ? info.tintA : info.tintB;
+        if (side == Side::A ? info.emptyA : info.emptyB)
+            bf.setBackground(theme.gapBrush());
+        else if (tint >= 0)
+            bf.setBackground(theme.rowTint(Category(tint)));
+        if (r > 0) {
+            cur.insertBlock(plainBlock, QTextCharFormat()); // spacer
+            cur.insertBlock(bf, QTextCharFormat());
+        } else {
+            cur.setBlockFormat(bf);
+        }
+        const qint32 begin = row.begin(side);
+        const qint32 end = row.end(side);
+        const int blockStart = cur.block().position();
+        for (qint32 bi = begin; bi < end; ++bi) {
+            if (bi > begin) // a blank line between paragraphs sharing a row (splits, gaps)
+                cur.insertText(QString(2, QChar::LineSeparator), QTextCharFormat());
+            const Block &block = d.blocks.at(bi);
+            const QString prefix = blockPrefix(block);
+            if (!prefix.isEmpty())
+                cur.insertText(prefix, QTextCharFormat());
+            places[bi] = {qint32(2 * r), qint32(cur.position() - blockStart)};
+            insertBlockText(cur, block, theme, cache);
+        }
+    }
+    // Word highlights go on top of the styles, one mergeCharFormat per block a change covers.
+    for (qsizetype i = 0; i < c.changes.size(); ++i) {
+        const Change &ch = c.changes.at(i);
+        if (!filter.shows(ch.kind))
+            continue;
+        if (!ch.side(side).isValid())
+            continue;
+        QTextCharFormat f;
+        applyChangeFormat(f, theme, ch, int(i), side);
+        forEachBlockSpan(d, ch.side(side), [&](const BlockSpan &span) {
+            const Block &block = d.blocks.at(span.block);
+            const qint32 t0 = span.tokenBegin, t1 = span.tokenEnd;
+            const PanePlace &place = places[span.block];
+            if (t0 >= t1 || t1 > block.tokens.size() || place.paneBlock < 0)
+                return;
+            const QTextBlock tb = doc->findBlockByNumber(place.paneBlock);
+            const int base = tb.position() + place.offset;
+            cur.setPosition(base + int(block.tokens.at(t0).start));
+            cur.setPosition(base + int(block.tokens.at(t1 - 1).end()), QTextCursor::KeepAnchor);
+            cur.mergeCharFormat(f);
+        });
+    }
+    cur.endEditBlock();
+}
+
+} // namespace
+
+SideBySideLayout buildSideBySide(const Comparison &c, const Theme &theme,
+                                 const CategoryFilter &filter, QTextDocument *left,
+                                 QTextDocument *right) {
+    SideBySideLayout out;
+    QList<qint32> groupOfA(c.a.blocks.size(), -1), groupOfB(c.b.blocks.size(), -1);
+    for (qsizetype g = 0; g < c.groups.size(); ++g) {
+        const BlockGroup &grp = c.groups.at(g);
+        for (qint32 i = grp.aBegin; i < grp.aEnd && i < groupOfA.size(); ++i)
+            groupOfA[i] = qint32(g);
+        for (qint32 i = grp.bBegin; i < grp.bEnd && i < groupOfB.size(); ++i)
+            groupOfB[i] = qint32(g);
+    }
+    out.rowOfA.fill(-1, c.a.blocks.size());
+    out.rowOfB.fill(-1, c.b.blocks.size());
+    out.rows.resize(c.rows.size());
+    for (qsizetype r = 0; r < c.rows.size(); ++r) {
+        const AlignedRow &row = c.rows.at(r);
+        RowInfo &info = out.rows[r];
+        info.emptyA = row.aBegin == row.aEnd;
+        info.emptyB = row.bBegin == row.bEnd;
+        info.tintA = qint8(tintOfSide(c, row, Side::A, groupOfA, groupOfB, filter));
+        info.tintB = qint8(tintOfSide(c, row, Side::B, groupOfA, groupOfB, filter));
+        for (qint32 i = row.aBegin; i < row.aEnd && i < out.rowOfA.size(); ++i)
+            out.rowOfA[i] = qint32(r);
+        for (qint32 i = row.bBegin; i < row.bEnd && i < out.rowOfB.size(); ++i)
+            out.rowOfB[i] = qint32(r);
+    }
+    buildSide(c, theme, filter, left, Side::A, out);
+    buildSide(c, theme, filter, right, Side::B, out);
+    return out;
+}
+
+} // namespace sd
