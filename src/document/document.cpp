@@ -28,6 +28,16 @@ QString formatName(Format format) {
     return QStringLiteral("text");
 }
 
+QString extractionName(Extraction extraction) {
+    switch (extraction) {
+    case Extraction::None: return {};
+    case Extraction::Article: return QStringLiteral("article");
+    case Extraction::Scored: return QStringLiteral("scored");
+    case Extraction::Fallback: return QStringLiteral("fallback");
+    }
+    return {};
+}
+
 QString Block::spanText(qsizetype first, qsizetype last) const {
     if (first >= last || first < 0 || last > tokens.size())
         return {};

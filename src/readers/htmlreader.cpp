@@ -79,9 +79,62 @@ Page scanPage(const GumboNode *document) {
     return page;
 }
 
+// The page's own story container: its <article>; of several, a <main> holding them, else the
+// longest; without one, <main> or [role=main].
+const GumboNode *explicitStoryRoot(const Page &page) {
+    if (page.articles.isEmpty() || (page.articles.size() > 1 && (page.main || page.roleMain)))
+        return page.main ? page.main : page.roleMain;
+    const GumboNode *best = nullptr;
+    qsizetype bestLen = -1;
+    for (const GumboNode *a : page.articles) {
+        const qsizetype len = textOf(a).size();
+        if (len > bestLen) {
+            best = a;
+            bestLen = len;
+        }
+    }
+    return best;
+}
+
+qsizetype textLength(const QList<Block> &blocks) {
+    qsizetype n = 0;
+    for (const Block &b : blocks)
+        n += b.text.size();
+    return n;
+}
+
+// Readability's retries: a reading shorter than this is tried again with fewer rules, and
+// the longest reading wins.
+constexpr qsizetype kShortStory = 500;
+
+bool scoredStory(const Page &page, const QByteArray *source, QList<Block> &blocks) {
+    const int attempts[] = {kAllScoreFlags, kAllScoreFlags & ~StripUnlikely,
+                            kAllScoreFlags & ~(StripUnlikely | WeightClasses), 0};
+    QList<Block> best;
+    for (const int flags : attempts) {
+        QList<Block> got;
+        if (!extractStory(scoredSelection(page.body, flags), page.base, source, got))
+            continue;
+        if (textLength(got) >= kShortStory) {
+            blocks = std::move(got);
+            return true;
+        }
+        if (textLength(got) > textLength(best))
+            best = std::move(got);
+    }
+    blocks = std::move(best);
+    return !blocks.isEmpty();
+}
+
+void setHow(Extraction *how, Extraction value) {
+    if (how)
+        *how = value;
+}
+
 } // namespace
 
-bool HtmlReader::blocksFromHtml(const QString &html, QList<Block> &blocks, QString *title) {
+bool HtmlReader::blocksFromHtml(const QString &html, QList<Block> &blocks, QString *title,
+                                Extraction *how) {
     using namespace sd::html;
     const QByteArray utf8 = html.toUtf8();
     bool flattened = false;
@@ -101,34 +154,26 @@ bool HtmlReader::blocksFromHtml(const QString &html, QList<Block> &blocks, QStri
     // Source offsets only when gumbo parsed the text as decoded (not a flattened copy).
     const QByteArray *source = flattened ? nullptr : &utf8;
 
-    QList<const GumboNode *> explicitRoot;
-    if (!page.articles.isEmpty()) {
-        // Several articles: a <main> holding them is the story, else the longest one.
-        if (page.articles.size() > 1 && (page.main || page.roleMain)) {
-            explicitRoot = {page.main ? page.main : page.roleMain};
-        } else {
-            const GumboNode *best = nullptr;
-            qsizetype bestLen = -1;
-            for (const GumboNode *a : page.articles) {
-                const qsizetype len = textOf(a).size();
-                if (len > bestLen) {
-                    best = a;
-                    bestLen = len;
-                }
-            }
-            explicitRoot = {best};
-        }
-    } else if (page.main || page.roleMain) {
-        explicitRoot = {page.main ? page.main : page.roleMain};
-    }
     blocks.clear();
-    if (!explicitRoot.isEmpty() && extractStory(explicitRoot, page.base, source, blocks))
-        return true;
     if (!page.body)
         return false;
-    if (extractStory(densestContainers(page.body), page.base, source, blocks))
+    // Readability's reading first: it finds the story whether or not the page marks it, and
+    // an <article> often holds comments or teasers, or only part of the story.
+    if (scoredStory(page, source, blocks)) {
+        setHow(how, Extraction::Scored);
         return true;
-    return extractStory({page.body}, page.base, source, blocks);
+    }
+    if (const GumboNode *root = explicitStoryRoot(page);
+        root && extractStory(Selection{{root}, {}, true}, page.base, source, blocks)) {
+        setHow(how, Extraction::Article);
+        return true;
+    }
+    // Nothing scored: every visible word of the page rather than none.
+    if (extractStory(Selection{{page.body}, {}, false}, page.base, source, blocks)) {
+        setHow(how, Extraction::Fallback);
+        return true;
+    }
+    return false;
 }
 
 bool HtmlReader::read(const QByteArray &bytes, Document &doc, QString &error) const {
@@ -146,7 +191,7 @@ bool HtmlReader::readDecoded(const QByteArray &bytes, const DecodedText &given, 
     const DecodedText &decoded = given.settled ? given : redone;
     doc.format = Format::Html;
     doc.encoding = decoded.encoding;
-    if (!blocksFromHtml(decoded.text, doc.blocks, &doc.title)) {
+    if (!blocksFromHtml(decoded.text, doc.blocks, &doc.title, &doc.extraction)) {
         error = QStringLiteral("no main text found on the page");
         return false;
     }
