@@ -198,8 +198,15 @@ QByteArray asPdf() {
     return buffer.data();
 }
 
-// What a format can carry: plain text no styles, headings or links; a PDF no styles or headings.
-bool carriesFormatting(const QString &ext) { return ext != QLatin1String("txt") && ext != QLatin1String("pdf"); }
+// What a format can carry: plain text no styles, headings or links. A PDF has its styles and
+// headings from its fonts (poppler-cpp names them; a build without it reads plain paragraphs).
+bool carriesFormatting(const QString &ext) {
+#ifdef STORYDIFF_PDF_FONTS
+    return ext != QLatin1String("txt");
+#else
+    return ext != QLatin1String("txt") && ext != QLatin1String("pdf");
+#endif
+}
 bool carriesLinks(const QString &ext) { return ext != QLatin1String("txt"); }
 
 } // namespace
