@@ -22,6 +22,7 @@ private slots:
     void manyEmptyPages();
     void styles_data();
     void styles();
+    void runningHeads();
 };
 
 // Draws `pages` (lines of text at y positions in points, x indent in points) into a PDF.
@@ -183,6 +184,27 @@ void TestPdfReader::styles() {
     const LoadResult r = readDocument(makePdf({lines}), QStringLiteral("styles.pdf"));
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QCOMPARE(readertest::describe(r.document.blocks), expected);
+}
+
+// Heads, feet and page numbers repeated on every page are left out; a title on the first page
+// that the heads repeat (elsewhere on the page) stays.
+void TestPdfReader::runningHeads() {
+    QList<QList<DrawnLine>> pages;
+    for (int p = 1; p <= 3; ++p) {
+        QList<DrawnLine> page{{40, 30, QStringLiteral("Millbrook Stories — The Flood")}};
+        if (p == 1)
+            page.append({40, 80, QStringLiteral("Millbrook Stories — The Flood"), 18});
+        page.append({40, 120, QStringLiteral("Paragraph %1 of the story, on its own page.").arg(p)});
+        page.append({280, 780, QStringLiteral("Page %1 of 3").arg(p)});
+        pages.append(page);
+    }
+    const LoadResult r = readDocument(makePdf(pages), QStringLiteral("heads.pdf"));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(blockTexts(r.document),
+             QStringList({QStringLiteral("Millbrook Stories — The Flood"),
+                          QStringLiteral("Paragraph 1 of the story, on its own page."),
+                          QStringLiteral("Paragraph 2 of the story, on its own page."),
+                          QStringLiteral("Paragraph 3 of the story, on its own page.")}));
 }
 
 int main(int argc, char **argv) {

@@ -163,6 +163,7 @@ public:
     void addPage(const QList<Line> &lines) { m_pages.append(lines); }
 
     QList<Block> takeBlocks() {
+        dropRunningLines();
         QList<Paragraph> paragraphs;
         for (const QList<Line> &page : std::as_const(m_pages))
             paragraphs += splitParagraphs(page);
