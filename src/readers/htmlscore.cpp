@@ -7,8 +7,6 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <cstring>
-
 #include <algorithm>
 
 namespace sd::html {
@@ -166,17 +164,6 @@ int scoreWeight(const GumboNode *n) {
     return w;
 }
 
-bool isByline(const GumboNode *n, qsizetype textLength) {
-    static const QRegularExpression byline(
-        QStringLiteral("byline|author|dateline|writtenby|p-author"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (textLength <= 0 || textLength >= 100)
-        return false;
-    const char *itemprop = attr(n, "itemprop");
-    return attrIs(n, "rel", "author") || (itemprop && strstr(itemprop, "author")) ||
-           ((attr(n, "class") || attr(n, "id")) && byline.match(classAndId(n)).hasMatch());
-}
-
 // What one element adds up to: its own text (text nodes directly inside) and its subtree's.
 struct Counts {
     qsizetype text = 0, link = 0, commas = 0, heading = 0, listText = 0;
@@ -253,7 +240,6 @@ private:
     QList<Info> m_nodes;
     QSet<const GumboNode *> m_skipped;
     QList<std::pair<qsizetype, double>> m_paragraphs; // first ancestor to score, points
-    bool m_bylineFound = false;
     struct Frame {
         qsizetype index;
         unsigned next;
@@ -345,11 +331,6 @@ void Scorer::finish(qsizetype i) {
     if (t == GUMBO_TAG_TABLE)
         n.dataTable =
             !attrIs(n.node, "role", "presentation") && (n.all.headerCells > 0 || n.all.rows >= 10);
-    if (!m_bylineFound && isByline(n.node, n.all.text)) {
-        m_bylineFound = true;
-        m_skipped.insert(n.node);
-        return; // its words are no part of the story
-    }
     if (n.parent >= 0) {
         Info &p = m_nodes[n.parent];
         p.all.add(n.all);
@@ -517,8 +498,6 @@ void Scorer::clean(qsizetype root, Selection &sel) {
     QHash<qsizetype, Counts> left;
     for (qsizetype i = r.end - 1; i >= root; --i) {
         const Info &n = m_nodes.at(i);
-        if (m_skipped.contains(n.node))
-            continue;
         Counts c = n.own;
         c.add(left.take(i));
         const GumboTag t = tagOf(n.node);
