@@ -9,6 +9,7 @@
 #include "timelinebar.h"
 
 #include "output/textwriter.h"
+#include "readers/formats.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -367,7 +368,7 @@ void MainWindow::showOpenDialog() {
     const QString dir = QSettings().value(QStringLiteral("lastDir")).toString();
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Versions"), dir,
-        tr("Stories (*.txt *.md *.markdown *.html *.htm *.docx *.odt *.pdf);;All files (*)"));
+        tr("Stories (%1);;All files (*)").arg(storyFilePatterns()));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(files.first()).absolutePath());

@@ -16,18 +16,6 @@ QString blockKindName(BlockKind kind) {
     return QStringLiteral("paragraph");
 }
 
-QString formatName(Format format) {
-    switch (format) {
-    case Format::Text: return QStringLiteral("text");
-    case Format::Markdown: return QStringLiteral("markdown");
-    case Format::Html: return QStringLiteral("html");
-    case Format::Docx: return QStringLiteral("docx");
-    case Format::Odt: return QStringLiteral("odt");
-    case Format::Pdf: return QStringLiteral("pdf");
-    }
-    return QStringLiteral("text");
-}
-
 QString extractionName(Extraction extraction) {
     switch (extraction) {
     case Extraction::None: return {};

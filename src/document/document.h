@@ -46,9 +46,10 @@ struct Block {
     friend bool operator==(const Block &, const Block &) = default;
 };
 
-enum class Format : quint8 { Text, Markdown, Html, Docx, Odt, Pdf };
+// Each format's name, extensions, signature and reader are in one table (readers/formats.h).
+enum class Format : quint8 { Text, Markdown, Html, Docx, Odt, Pdf, Epub };
 
-QString formatName(Format format);
+QString formatName(Format format); // "text", "markdown", ... (readers/formats.cpp)
 
 // How a web page's story was found: its <article> (or <main>), the container with the best
 // prose score, or, when nothing scored, the whole visible page. None for other formats.

@@ -133,26 +133,48 @@ void setHow(Extraction *how, Extraction value) {
 
 } // namespace
 
+namespace {
+
+// A page parsed by gumbo, from the UTF-8 it was given (flattened when nested too deep).
+struct ParsedPage {
+    QByteArray utf8;
+    bool flattened = false;
+    GumboOptions options = kGumboDefaultOptions;
+    std::unique_ptr<GumboOutput, std::function<void(GumboOutput *)>> out;
+
+    explicit ParsedPage(const QString &html) : utf8(html.toUtf8()) {
+        const QByteArray input = limitHtmlNesting(utf8, kMaxNesting, &flattened);
+        options.max_errors = 0; // parse errors are not reported; do not collect them
+        out = {gumbo_parse_with_options(&options, input.constData(), size_t(input.size())),
+               [this](GumboOutput *o) { gumbo_destroy_output(&options, o); }};
+    }
+};
+
+} // namespace
+
+void HtmlReader::bodyBlocks(const QString &html, QList<Block> &blocks) {
+    blocks.clear();
+    const ParsedPage parsed(html);
+    if (!parsed.out)
+        return;
+    const Page page = scanPage(parsed.out->document);
+    if (page.body)
+        extractStory(Selection{{page.body}, {}, false}, {}, nullptr, blocks);
+}
+
 bool HtmlReader::blocksFromHtml(const QString &html, QList<Block> &blocks, QString *title,
                                 Extraction *how) {
-    using namespace sd::html;
-    const QByteArray utf8 = html.toUtf8();
-    bool flattened = false;
-    const QByteArray input = limitHtmlNesting(utf8, kMaxNesting, &flattened);
-    GumboOptions options = kGumboDefaultOptions;
-    options.max_errors = 0; // parse errors are not reported; do not collect them
-    std::unique_ptr<GumboOutput, std::function<void(GumboOutput *)>> out(
-        gumbo_parse_with_options(&options, input.constData(), size_t(input.size())),
-        [&options](GumboOutput *o) { gumbo_destroy_output(&options, o); });
-    if (!out)
+    const ParsedPage parsed(html);
+    if (!parsed.out)
         return false;
+    const GumboOutput *out = parsed.out.get();
     const Page page = scanPage(out->document);
     if (title)
         *title = !page.title.isEmpty()     ? page.title
                  : !page.ogTitle.isEmpty() ? page.ogTitle
                                            : page.firstH1;
     // Source offsets only when gumbo parsed the text as decoded (not a flattened copy).
-    const QByteArray *source = flattened ? nullptr : &utf8;
+    const QByteArray *source = parsed.flattened ? nullptr : &parsed.utf8;
 
     blocks.clear();
     if (!page.body)

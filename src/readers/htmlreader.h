@@ -26,6 +26,9 @@ public:
     // visible text.
     static bool blocksFromHtml(const QString &html, QList<Block> &blocks, QString *title,
                                Extraction *how = nullptr);
+    // Every visible word of the page's body (an EPUB chapter is all story); no source
+    // offsets, hrefs as written.
+    static void bodyBlocks(const QString &html, QList<Block> &blocks);
 };
 
 } // namespace sd
