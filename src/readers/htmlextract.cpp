@@ -10,15 +10,6 @@
 namespace sd::html {
 namespace {
 
-bool isTextNode(const GumboNode *n) {
-    return n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
-           n->type == GUMBO_NODE_CDATA;
-}
-
-GumboTag tagOf(const GumboNode *n) {
-    return n->v.element.tag;
-}
-
 int headingLevel(GumboTag t) {
     switch (t) {
     case GUMBO_TAG_H1:

@@ -138,8 +138,7 @@ NameWeight nameWeight(const GumboNode *n) {
 
 bool isExcludedAlways(const GumboNode *n, bool inSectioning) {
     if (n->type != GUMBO_NODE_ELEMENT)
-        return n->type != GUMBO_NODE_TEXT && n->type != GUMBO_NODE_WHITESPACE &&
-               n->type != GUMBO_NODE_CDATA;
+        return !isTextNode(n);
     const GumboTag t = n->v.element.tag;
     return isNeverStory(t) || (t == GUMBO_TAG_HEADER && !inSectioning) || isHidden(n);
 }
@@ -218,8 +217,7 @@ QString textOf(const GumboNode *root) {
             continue;
         }
         const GumboNode *c = childAt(kids, next++);
-        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ||
-            c->type == GUMBO_NODE_CDATA)
+        if (isTextNode(c))
             out += QString::fromUtf8(c->v.text.text);
         else if (c->type == GUMBO_NODE_ELEMENT && !isNeverStory(c->v.element.tag))
             stack.append({c, 0});

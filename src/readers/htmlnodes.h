@@ -20,6 +20,13 @@ inline const GumboNode *childAt(const GumboVector *v, unsigned i) {
     return static_cast<const GumboNode *>(v->data[i]);
 }
 bool isElement(const GumboNode *n, GumboTag tag);
+inline GumboTag tagOf(const GumboNode *element) {
+    return element->v.element.tag;
+}
+inline bool isTextNode(const GumboNode *n) {
+    return n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
+           n->type == GUMBO_NODE_CDATA;
+}
 const char *attr(const GumboNode *n, const char *name);
 bool attrIs(const GumboNode *n, const char *name, const char *value); // trimmed, any case
 bool isNeverStory(GumboTag t);

@@ -12,17 +12,8 @@
 namespace sd::html {
 namespace {
 
-GumboTag tagOf(const GumboNode *n) {
-    return n->v.element.tag;
-}
-
 bool isHeadingTag(GumboTag t) {
     return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
-}
-
-bool isTextNode(const GumboNode *n) {
-    return n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
-           n->type == GUMBO_NODE_CDATA;
 }
 
 // Readability's prior for a container by its tag.
