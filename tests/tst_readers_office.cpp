@@ -330,6 +330,16 @@ void TestReadersOffice::epub_data() {
         << QStringLiteral("heading1|One\nparagraph|The river *rose* at night.\n"
                           "paragraph|The water _fell_.")
         << QStringLiteral("The Flood");
+    QString epub2 = makeOpf(QStringLiteral("Old"), {{"toc", "toc.html"}, {"c1", "c1.html"}},
+                            {"toc", "c1"});
+    epub2.replace(QStringLiteral("</package>"),
+                  QStringLiteral("<guide><reference type=\"toc\" href=\"toc.html#top\"/>"
+                                 "</guide></package>"));
+    QTest::newRow("EPUB 2: the guide's table of contents skipped")
+        << makeEpub(QStringLiteral("content.opf"), epub2,
+                    {{QStringLiteral("toc.html"), xhtml("<p>Contents: chapter one</p>")},
+                     {QStringLiteral("c1.html"), xhtml("<p>The first chapter.</p>")}})
+        << QStringLiteral("paragraph|The first chapter.") << QStringLiteral("Old");
     QTest::newRow("a package in a folder, chapter paths relative to it")
         << makeEpub(QStringLiteral("OEBPS/content.opf"),
                     makeOpf(QString(), {{"c1", "Text/chapter%201.xhtml"}}, {"c1"}),

@@ -34,10 +34,11 @@ struct ManifestItem {
 };
 
 // The chapters in reading order: the spine's items, as paths inside the archive. The
-// navigation document and anything that is not (X)HTML are left out.
+// navigation document (EPUB 3) or the guide's table of contents (EPUB 2), and anything that
+// is not (X)HTML, are left out.
 QStringList spineChapters(const QByteArray &opf, const QString &opfPath, bool *wellFormed) {
     QHash<QString, ManifestItem> manifest;
-    QStringList spine;
+    QStringList spine, tocs;
     QXmlStreamReader r(opf);
     while (!r.atEnd()) {
         if (r.readNext() != QXmlStreamReader::StartElement)
@@ -50,6 +51,10 @@ QStringList spineChapters(const QByteArray &opf, const QString &opfPath, bool *w
                              a.value(QLatin1String("properties")).toString()});
         } else if (r.name() == QLatin1String("itemref")) {
             spine << a.value(QLatin1String("idref")).toString();
+        } else if (r.name() == QLatin1String("reference") &&
+                   a.value(QLatin1String("type")) == QLatin1String("toc")) {
+            // EPUB 2 names its table of contents in the guide.
+            tocs << a.value(QLatin1String("href")).toString().section(u'#', 0, 0);
         }
     }
     *wellFormed = !r.hasError();
@@ -60,7 +65,7 @@ QStringList spineChapters(const QByteArray &opf, const QString &opfPath, bool *w
         const ManifestItem item = manifest.value(id);
         const bool html = item.mediaType == QLatin1String("application/xhtml+xml") ||
                           item.mediaType == QLatin1String("text/html");
-        if (!html || item.href.isEmpty() ||
+        if (!html || item.href.isEmpty() || tocs.contains(item.href) ||
             item.properties.split(u' ', Qt::SkipEmptyParts).contains(QLatin1String("nav")))
             continue;
         const QString path = base.resolved(QUrl(item.href)).path(QUrl::FullyDecoded);
