@@ -252,6 +252,14 @@ void TestReadersWeb::htmlExtraction_data() {
                "<div><a href=/1>One more story</a> <a href=/2>Another story</a> "
                "<a href=/3>A third one</a></div></div></body>"
         << "scored" << textOf(prose);
+    // Six short paragraphs set apart by double line breaks outscore one longer paragraph
+    // with commas; run together they would not.
+    const QString runs = QStringLiteral("Run of the loose text here, ok<br><br>").repeated(6);
+    QTest::newRow("double line breaks end paragraphs")
+        << "<body><div>" + runs +
+               "</div><div><p>A single paragraph of the other container, with commas, long "
+               "enough to score a little more.</p><p>Short.</p></div></body>"
+        << "scored" << textOf(runs);
     QTest::newRow("MathML is read")
         << QStringLiteral("<body><div><p>When <math><mi>a</mi><mo>=</mo><mn>0</mn></math>, "
                           "there are no solutions to speak of at all.</p></div></body>")

@@ -203,6 +203,7 @@ struct Info {
     double score = 0;
     // Text outside child blocks in the current run, and the points of finished runs.
     qsizetype runText = 0, runCommas = 0;
+    int breaks = 0; // <br> elements in a row: two end the run, as a paragraph break
     double runPoints = 0;
 };
 
@@ -264,6 +265,7 @@ void Scorer::visitChild(qsizetype parent, const GumboNode *c, bool inSectioning)
             return;
         const qsizetype len = t.size() + 1;
         const int commas = commasIn(t);
+        p.breaks = 0;
         p.own.text += len;
         p.own.commas += commas;
         p.runText += len;
@@ -279,9 +281,12 @@ void Scorer::visitChild(qsizetype parent, const GumboNode *c, bool inSectioning)
         ++p.own.img;
     if (t == GUMBO_TAG_INPUT || t == GUMBO_TAG_SELECT || t == GUMBO_TAG_TEXTAREA)
         ++p.own.input;
-    if (breaksParagraph(t) || isBlockTag(t)) {
+    p.breaks = t == GUMBO_TAG_BR ? p.breaks + 1 : 0;
+    if (breaksParagraph(t) || isBlockTag(t) || p.breaks == 2) {
+        // Readability makes the text after two line breaks a paragraph of its own.
+        const bool breaks = breaksParagraph(t) || p.breaks == 2;
         endRun(parent);
-        m_nodes[parent].blockChild = m_nodes[parent].blockChild || breaksParagraph(t);
+        m_nodes[parent].blockChild = m_nodes[parent].blockChild || breaks;
     }
     if (isExcludedAlways(c, inSectioning))
         return;
@@ -477,7 +482,7 @@ bool Scorer::cleanedOut(const Info &n, const Counts &c) const {
     return (c.img > 1 && double(c.p) / double(c.img) < 0.5 && !n.inFigure) ||
            (!isList && li > c.p) || (c.input > c.p / 3) ||
            (!isList && headingDensity < 0.9 && c.text < 25 && (c.img == 0 || c.img > 2) &&
-            !n.inFigure) ||
+            density > 0 && !n.inFigure) ||
            (!isList && weight < 25 && density > 0.2) || (weight >= 25 && density > 0.5) ||
            (c.embed == 1 && c.text < 75) || c.embed > 1;
 }
