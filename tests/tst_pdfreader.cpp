@@ -194,7 +194,8 @@ void TestPdfReader::runningHeads() {
         QList<DrawnLine> page{{40, 30, QStringLiteral("Millbrook Stories — The Flood")}};
         if (p == 1)
             page.append({40, 80, QStringLiteral("Millbrook Stories — The Flood"), 18});
-        page.append({40, 120, QStringLiteral("Paragraph %1 of the story, on its own page.").arg(p)});
+        page.append(
+            {40, 120, QStringLiteral("Paragraph %1 of the story, on its own page.").arg(p)});
         page.append({280, 780, QStringLiteral("Page %1 of 3").arg(p)});
         pages.append(page);
     }

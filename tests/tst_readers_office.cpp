@@ -378,7 +378,8 @@ void TestReadersOffice::badContainers_data() {
                   true}});
     damaged.replace("Lavrov", "Lavrox");
     QTest::newRow("epub without its package")
-        << makeEpub(QStringLiteral("content.opf"), QString(), {}) << "t.epub" << "not an EPUB book (content.opf missing)";
+        << makeEpub(QStringLiteral("content.opf"), QString(), {}) << "t.epub"
+        << "not an EPUB book (content.opf missing)";
     QTest::newRow("epub missing a chapter")
         << makeEpub(QStringLiteral("p.opf"), makeOpf(QString(), {{"c1", "c1.xhtml"}}, {"c1"}), {})
         << "t.epub" << "not an EPUB book (c1.xhtml missing)";
