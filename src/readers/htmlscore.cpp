@@ -34,16 +34,10 @@ double tagPrior(GumboTag t) {
     case GUMBO_TAG_LI:
     case GUMBO_TAG_FORM:
         return -3;
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
     case GUMBO_TAG_TH:
         return -5;
     default:
-        return 0;
+        return isHeadingTag(t) ? -5 : 0;
     }
 }
 
