@@ -323,6 +323,10 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         if (!r.ok()) {
             say(err, r.message());
             failed = true;
+        } else if (r.document.extraction == Extraction::Fallback) {
+            say(err, r.document.path +
+                         QStringLiteral(": no story container found on the page; reading all "
+                                        "its visible text"));
         }
         documents.append(std::move(r.document));
     }

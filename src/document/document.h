@@ -46,9 +46,16 @@ struct Block {
     friend bool operator==(const Block &, const Block &) = default;
 };
 
-enum class Format : quint8 { Text, Markdown, Html, Docx, Odt, Pdf };
+// Each format's name, extensions, signature and reader are in one table (readers/formats.h).
+enum class Format : quint8 { Text, Markdown, Html, Docx, Odt, Pdf, Epub };
 
-QString formatName(Format format);
+QString formatName(Format format); // "text", "markdown", ... (readers/formats.cpp)
+
+// How a web page's story was found: its <article> (or <main>), the container with the best
+// prose score, or, when nothing scored, the whole visible page. None for other formats.
+enum class Extraction : quint8 { None, Article, Scored, Fallback };
+
+QString extractionName(Extraction extraction); // empty for None
 
 // A version of a story as the readers produce it: plain values, cheap to copy (implicitly
 // shared containers) and safe to hand between threads.
@@ -57,6 +64,7 @@ struct Document {
     Format format = Format::Text;
     QString encoding = QStringLiteral("UTF-8");
     QString title;
+    Extraction extraction = Extraction::None;
     QList<Block> blocks;
     // The word count of `blocks`, set once they are final (the loader does) so that reports and
     // statistics do not count a long book's words again and again; -1 counts on demand.

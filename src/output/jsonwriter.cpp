@@ -157,6 +157,8 @@ void writeDocument(Writer &w, const Document &d, qsizetype index) {
     w.key("format"), w.str(formatName(d.format));
     w.key("encoding"), w.str(d.encoding);
     w.key("title"), w.str(d.title);
+    if (d.extraction != Extraction::None) // how a web page's story was found
+        w.key("extraction"), w.str(extractionName(d.extraction));
     w.key("blocks"), w.num(d.blocks.size());
     w.key("words"), w.num(d.wordCount());
     w.close('}');

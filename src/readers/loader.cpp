@@ -1,14 +1,8 @@
 #include "readers/loader.h"
 
 #include "readers/decode.h"
-#include "readers/docxreader.h"
-#include "readers/htmlreader.h"
-#include "readers/markdownreader.h"
-#include "readers/odtreader.h"
-#include "readers/pdfreader.h"
 #include "readers/reader.h"
 #include "readers/sniff.h"
-#include "readers/textreader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -22,24 +16,6 @@ bool DecodingReader::read(const QByteArray &bytes, Document &doc, QString &error
     if (!decodeText(bytes, decoded, &error))
         return false;
     return readDecoded(bytes, decoded, doc, error);
-}
-
-const Reader *readerFor(Format format) {
-    static const TextReader text;
-    static const MarkdownReader markdown;
-    static const HtmlReader html;
-    static const DocxReader docx;
-    static const OdtReader odt;
-    static const PdfReader pdf;
-    switch (format) {
-    case Format::Text: return &text;
-    case Format::Markdown: return &markdown;
-    case Format::Html: return &html;
-    case Format::Docx: return &docx;
-    case Format::Odt: return &odt;
-    case Format::Pdf: return &pdf;
-    default: return nullptr;
-    }
 }
 
 QString formatSize(qint64 bytes) {

@@ -8,7 +8,8 @@
 
 namespace sd {
 
-// Container formats known by their first bytes: PDF, DOCX and ODT (zip archives).
+// Container formats known by their bytes (PDF; DOCX, ODT and EPUB zip archives), as the
+// formats table recognises them.
 std::optional<Format> sniffContainerFormat(const QByteArray &bytes);
 
 // True for bytes that are not text in any encoding we read (NUL bytes outside UTF-16/32,

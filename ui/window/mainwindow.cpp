@@ -17,6 +17,8 @@
 #include "window/statuspanel.h"
 #include "window/viewmodeactions.h"
 
+#include "readers/formats.h"
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -471,7 +473,7 @@ void MainWindow::showOpenDialog() {
     const QString dir = QSettings().value(QStringLiteral("lastDir")).toString();
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Versions"), dir,
-        tr("Stories (*.txt *.md *.markdown *.html *.htm *.docx *.odt *.pdf);;All files (*)"));
+        tr("Stories (%1);;All files (*)").arg(storyFilePatterns()));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(files.first()).absolutePath());
