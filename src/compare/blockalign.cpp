@@ -1,5 +1,6 @@
 #include "compare/blockalign.h"
 
+#include "compare/blockpairing.h"
 #include "compare/sequencediff.h"
 
 #include <QHash>
@@ -10,8 +11,6 @@
 namespace sd {
 namespace {
 
-// A paragraph pair is "the same paragraph, edited" from this Dice similarity of word pairs.
-constexpr double kMatchThreshold = 0.45;
 // A block lies inside another when this share of its word pairs is found there.
 constexpr double kContainThreshold = 0.6;
 // Word pairs found in more blocks than this say nothing about which block is which.
@@ -181,13 +180,17 @@ struct Aligner {
         auto idOf = [&](std::span<const int> blk) {
             return ids.try_emplace(signature(blk), int(ids.size())).first->second;
         };
+        classOfA.assign(size_t(nA), -1);
+        signatureOfB.assign(size_t(nB), 0);
         for (qint32 i = 0; i < nA; ++i) {
+            classOfA[size_t(i)] = idOf(a.blockIds(i));
             if (!emptyA(i)) {
-                seqA.push_back(idOf(a.blockIds(i)));
+                seqA.push_back(classOfA[size_t(i)]);
                 idxA.push_back(i);
             }
         }
         for (qint32 j = 0; j < nB; ++j) {
+            signatureOfB[size_t(j)] = signature(b.blockIds(j));
             if (!emptyB(j)) {
                 seqB.push_back(idOf(b.blockIds(j)));
                 idxB.push_back(j);
@@ -243,18 +246,87 @@ struct Aligner {
         return out;
     }
 
+    // Content class of every A block (identical blocks share one), made by exactMatches().
+    std::vector<qint32> classOfA;
+    std::vector<quint64> signatureOfB;
+
+    // Identical blocks left over by the in-order pass moved: pair them wherever they stand,
+    // the k-th leftover copy in A with the k-th in B.
+    //   A: p1 p2 p3 p4    B: p4 p2 p3 p1   ->  in order p2 p3; then p1~p1, p4~p4 (moves)
+    void exactAnywhere() {
+        std::unordered_map<quint64, std::vector<qint32>> freeA; // signature -> A blocks, in order
+        for (qint32 i = nA - 1; i >= 0; --i)
+            if (groupOfA[size_t(i)] < 0 && !emptyA(i))
+                freeA[signature(a.blockIds(i))].push_back(i);
+        for (qint32 j = 0; j < nB; ++j) {
+            if (groupOfB[size_t(j)] >= 0 || emptyB(j))
+                continue;
+            auto it = freeA.find(signatureOfB[size_t(j)]);
+            if (it == freeA.end() || it->second.empty())
+                continue;
+            const qint32 i = it->second.back();
+            if (!std::ranges::equal(a.blockIds(i), b.blockIds(j)))
+                continue; // a hash collision
+            it->second.pop_back();
+            match(i, j);
+        }
+    }
+
+    // Blocks of one side with no group yet and something to compare.
+    std::vector<bool> freeBlocks(Side side) const {
+        const qint32 n = side == Side::A ? nA : nB;
+        const auto &groupOf = side == Side::A ? groupOfA : groupOfB;
+        std::vector<bool> out(static_cast<size_t>(n));
+        for (qint32 k = 0; k < n; ++k)
+            out[size_t(k)] = groupOf[size_t(k)] < 0 && (side == Side::A ? !emptyA(k) : !emptyB(k));
+        return out;
+    }
+
+    // A block of one side that is several consecutive blocks of the other, joined (lost
+    // paragraph breaks, of any number).
+    void concatenations() {
+        std::vector<bool> freeA = freeBlocks(Side::A), freeB = freeBlocks(Side::B);
+        const BlockView viewA{a.ids, a.blockBegin}, viewB{b.ids, b.blockBegin};
+        for (const Concatenation &c : findConcatenations(viewB, freeB, viewA, freeA, kContainThreshold)) {
+            groups.append(BlockGroup{BlockGroup::Merge, c.pieceBegin, c.pieceEnd, c.longBlock, c.longBlock + 1,
+                                     false, -1, {}});
+            for (qint32 i = c.pieceBegin; i < c.pieceEnd; ++i)
+                groupOfA[size_t(i)] = qint32(groups.size() - 1);
+            groupOfB[size_t(c.longBlock)] = qint32(groups.size() - 1);
+        }
+        freeA = freeBlocks(Side::A);
+        freeB = freeBlocks(Side::B);
+        for (const Concatenation &c : findConcatenations(viewA, freeA, viewB, freeB, kContainThreshold)) {
+            groups.append(BlockGroup{BlockGroup::Split, c.longBlock, c.longBlock + 1, c.pieceBegin, c.pieceEnd,
+                                     false, -1, {}});
+            for (qint32 j = c.pieceBegin; j < c.pieceEnd; ++j)
+                groupOfB[size_t(j)] = qint32(groups.size() - 1);
+            groupOfA[size_t(c.longBlock)] = qint32(groups.size() - 1);
+        }
+    }
+
+    // Edited blocks, wherever they stand, through an index of word pairs over the free A
+    // blocks' content classes (so a thousand copies of one paragraph are one entry), judged by
+    // the rule that pairs blocks in place: Dice over the word multisets, kGapThreshold.
     void similarBlocks() {
-        std::vector<bool> freeA(static_cast<size_t>(nA));
+        std::unordered_map<qint32, std::vector<qint32>> membersOf; // class -> free A blocks
+        std::vector<bool> representative(size_t(nA), false);
+        for (qint32 i = nA - 1; i >= 0; --i) {
+            if (groupOfA[size_t(i)] >= 0 || emptyA(i))
+                continue;
+            auto &members = membersOf[classOfA[size_t(i)]];
+            members.push_back(i);
+            if (members.size() == 1)
+                representative[size_t(i)] = true;
+        }
         for (qint32 i = 0; i < nA; ++i)
-            freeA[size_t(i)] = groupOfA[size_t(i)] < 0 && !emptyA(i);
-        for (qint32 i = 0; i < nA; ++i)
-            if (freeA[size_t(i)])
+            if (representative[size_t(i)])
                 shingleA(i);
-        ShingleIndex index(shA, freeA);
+        ShingleIndex index(shA, representative);
         struct Candidate {
             double score;
             qint32 distance;
-            qint32 i, j;
+            qint32 i, j; // i: the class's representative
         };
         std::vector<Candidate> cands;
         const auto expected = expectedRanges();
@@ -263,11 +335,11 @@ struct Aligner {
                 continue;
             const auto [lo, hi] = expected[size_t(j)];
             const auto counts = index.candidates(shingleB(j));
+            bag.load(b.blockIds(j));
             for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
                 const qint32 i = it.key();
-                const double dice = 2.0 * double(it.value()) /
-                                    double(shA[size_t(i)].size() + shB[size_t(j)].size());
-                if (dice < kMatchThreshold)
+                const double dice = bag.dice(a.blockIds(i));
+                if (dice < kGapThreshold)
                     continue;
                 const bool inGap = i >= lo && i < hi;
                 const qint32 dist = inGap ? 0 : std::min(std::abs(i - lo), std::abs(i - hi));
@@ -282,8 +354,33 @@ struct Aligner {
             return std::pair(x.j, x.i) < std::pair(y.j, y.i);
         });
         for (const Candidate &c : cands) {
-            if (groupOfA[size_t(c.i)] < 0 && groupOfB[size_t(c.j)] < 0)
-                match(c.i, c.j);
+            auto &members = membersOf[classOfA[size_t(c.i)]];
+            if (!members.empty() && groupOfB[size_t(c.j)] < 0) {
+                match(members.back(), c.j);
+                members.pop_back();
+            }
+        }
+    }
+
+    // Copies of one paragraph are interchangeable: give their partners out in order.
+    void orderRepeatedPairs() {
+        std::vector<std::pair<qint32, qint32>> pairs;
+        std::vector<qint32> slot;
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            const BlockGroup &grp = groups[g];
+            if (grp.aEnd - grp.aBegin == 1 && grp.bEnd - grp.bBegin == 1) {
+                pairs.emplace_back(grp.aBegin, grp.bBegin);
+                slot.push_back(qint32(g));
+            }
+        }
+        pairs = orderIdenticalPartners(std::move(pairs), classOfA);
+        for (size_t s = 0; s < pairs.size(); ++s) {
+            BlockGroup &grp = groups[slot[s]];
+            grp.aBegin = pairs[s].first;
+            grp.aEnd = grp.aBegin + 1;
+            grp.bBegin = pairs[s].second;
+            grp.bEnd = grp.bBegin + 1;
+            groupOfA[size_t(grp.aBegin)] = groupOfB[size_t(grp.bBegin)] = slot[s];
         }
     }
 
@@ -484,10 +581,13 @@ struct Aligner {
         haveA.assign(size_t(nA), false);
         haveB.assign(size_t(nB), false);
         exactInOrder();
-        gapPairs();
+        concatenations();
+        exactAnywhere();
         similarBlocks();
+        gapPairs();
         splitsAndMerges();
         gapPairs();
+        orderRepeatedPairs();
         classifyAndMove();
         return groups;
     }
