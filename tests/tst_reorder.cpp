@@ -22,10 +22,11 @@ using namespace sd;
 
 namespace {
 
-const QStringList kVocabulary = QStringLiteral(
-    "the mill square rail yards river old town council market night bell north road bridge "
-    "stone light water smoke late train quiet crowd gate winter morning cart lamp dust wall")
-                                    .split(QLatin1Char(' '));
+const QStringList kVocabulary =
+    QStringLiteral(
+        "the mill square rail yards river old town council market night bell north road bridge "
+        "stone light water smoke late train quiet crowd gate winter morning cart lamp dust wall")
+        .split(QLatin1Char(' '));
 
 // `n` distinct paragraphs of `words` words each from the shared vocabulary.
 QStringList paragraphs(QRandomGenerator &rng, int n, int words) {
@@ -41,7 +42,9 @@ QStringList paragraphs(QRandomGenerator &rng, int n, int words) {
     return out;
 }
 
-QString joinParagraphs(const QStringList &ps) { return ps.join(QStringLiteral("\n\n")) + QLatin1Char('\n'); }
+QString joinParagraphs(const QStringList &ps) {
+    return ps.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
 
 Comparison compareTexts(const QString &a, const QString &b) {
     return compareDocuments(testdata::doc(a), testdata::doc(b), {});
@@ -60,7 +63,7 @@ int lisLength(const QList<int> &perm) {
     return int(tails.size());
 }
 
-enum class Shape { SwapNear, SwapFar, Rotation, Reversal, Shuffle };
+enum class Shape { SwapNear, SwapFar, Rotation, Reversal, Shuffle, SwapFarEdited };
 
 QList<int> permutation(Shape shape, int n, QRandomGenerator &rng) {
     QList<int> p(n);
@@ -71,13 +74,18 @@ QList<int> permutation(Shape shape, int n, QRandomGenerator &rng) {
         std::swap(p[i], p[i + 1]);
         break;
     }
-    case Shape::SwapFar: {
+    case Shape::SwapFar:
+    case Shape::SwapFarEdited: {
         const int i = rng.bounded(n / 2), j = n / 2 + rng.bounded(n - n / 2);
         std::swap(p[i], p[j == i ? n - 1 : j]);
         break;
     }
-    case Shape::Rotation: std::rotate(p.begin(), p.begin() + 1 + rng.bounded(n - 1), p.end()); break;
-    case Shape::Reversal: std::reverse(p.begin(), p.end()); break;
+    case Shape::Rotation:
+        std::rotate(p.begin(), p.begin() + 1 + rng.bounded(n - 1), p.end());
+        break;
+    case Shape::Reversal:
+        std::reverse(p.begin(), p.end());
+        break;
     case Shape::Shuffle:
         for (int k = n - 1; k > 0; --k)
             std::swap(p[k], p[rng.bounded(k + 1)]);
@@ -87,10 +95,13 @@ QList<int> permutation(Shape shape, int n, QRandomGenerator &rng) {
 }
 
 // Words inserted plus words deleted (a replaced word counts on both sides).
-qint64 changedWords(const Comparison &c) { return c.stats.insertedWords + c.stats.deletedWords; }
+qint64 changedWords(const Comparison &c) {
+    return c.stats.insertedWords + c.stats.deletedWords;
+}
 
 int movedGroups(const Comparison &c) {
-    return int(std::count_if(c.groups.begin(), c.groups.end(), [](const BlockGroup &g) { return g.moved; }));
+    return int(std::count_if(c.groups.begin(), c.groups.end(),
+                             [](const BlockGroup &g) { return g.moved; }));
 }
 
 const BlockGroup *groupOfA(const Comparison &c, qint32 i) {
@@ -122,11 +133,10 @@ void TestReorder::permutation_data() {
     QTest::addColumn<int>("shape");
     QTest::addColumn<int>("n");
     QTest::addColumn<quint32>("seed");
-    const std::pair<Shape, const char *> shapes[] = {{Shape::SwapNear, "swap-near"},
-                                                     {Shape::SwapFar, "swap-far"},
-                                                     {Shape::Rotation, "rotation"},
-                                                     {Shape::Reversal, "reversal"},
-                                                     {Shape::Shuffle, "shuffle"}};
+    const std::pair<Shape, const char *> shapes[] = {
+        {Shape::SwapNear, "swap-near"}, {Shape::SwapFar, "swap-far"},
+        {Shape::Rotation, "rotation"},  {Shape::Reversal, "reversal"},
+        {Shape::Shuffle, "shuffle"},    {Shape::SwapFarEdited, "swap-far-edited"}};
     for (const auto &[shape, name] : shapes) {
         for (quint32 seed = 0; seed < 300; ++seed) {
             const int n = 3 + int(seed % 28);
@@ -135,8 +145,10 @@ void TestReorder::permutation_data() {
     }
 }
 
-// Unedited paragraphs in another order: no word changes, and the fewest moves that explain
-// the order (the paragraphs are all the same length, so fewest words is fewest paragraphs).
+// Unedited paragraphs in another order: no word changes, each paragraph paired with itself,
+// and the fewest moves that explain the order (the paragraphs are all the same length, so
+// fewest words is fewest paragraphs). Two far apart that trade places with 1-3 words edited
+// each: exactly those words changed.
 void TestReorder::permutation() {
     QFETCH(int, shape);
     QFETCH(int, n);
@@ -145,13 +157,29 @@ void TestReorder::permutation() {
     const QStringList ps = paragraphs(rng, n, 10);
     const QList<int> perm = ::permutation(Shape(shape), n, rng);
     QStringList shuffled;
-    for (int k : perm)
-        shuffled << ps[k];
+    qint64 edits = 0;
+    for (int k : perm) {
+        QStringList words = ps[k].split(QLatin1Char(' '));
+        if (Shape(shape) == Shape::SwapFarEdited && k != int(shuffled.size())) {
+            // The two that traded places: one run of 1-3 words replaced in each.
+            const int run = 1 + rng.bounded(3), at = rng.bounded(int(words.size()) - run + 1);
+            for (int w = 0; w < run; ++w)
+                words[at + w] = QStringLiteral("novel%1x%2").arg(k).arg(w);
+            edits += run;
+        }
+        shuffled << words.join(QLatin1Char(' '));
+    }
     const Comparison c = compareTexts(joinParagraphs(ps), joinParagraphs(shuffled));
-    QCOMPARE(changedWords(c), 0);
+    QCOMPARE(c.stats.insertedWords, edits);
+    QCOMPARE(c.stats.deletedWords, edits);
     QCOMPARE(movedGroups(c), n - lisLength(perm));
-    for (const BlockGroup &g : c.groups)
-        QCOMPARE(g.kind, BlockGroup::Equal);
+    for (const BlockGroup &g : c.groups) {
+        QCOMPARE(g.aEnd - g.aBegin, 1);
+        QCOMPARE(g.bBegin, qint32(perm.indexOf(g.aBegin)));
+        QCOMPARE(g.kind, g.aBegin == g.bBegin ? BlockGroup::Equal
+                         : edits              ? BlockGroup::Edited
+                                              : BlockGroup::Equal);
+    }
 }
 
 void TestReorder::movedAndEdited_data() {
@@ -161,8 +189,8 @@ void TestReorder::movedAndEdited_data() {
     for (bool scattered : {false, true})
         for (int percent : {0, 10, 20, 30, 40, 50})
             for (quint32 seed = 0; seed < 100; ++seed)
-                QTest::addRow("%s%d/s%u", scattered ? "scattered" : "run", percent, seed) << seed << percent
-                                                                                         << scattered;
+                QTest::addRow("%s%d/s%u", scattered ? "scattered" : "run", percent, seed)
+                    << seed << percent << scattered;
 }
 
 // One paragraph moved far and `editPercent` of its words replaced (Dice over its words stays
@@ -245,7 +273,8 @@ void TestReorder::splitAndMerge_data() {
         const int large[] = {20, 50, 100, 200, 500, 1000, 1000, 2000};
         for (quint32 seed = 0; seed < 148; ++seed) {
             const int pieces = seed < 140 ? 2 + int(seed % 9) : large[seed - 140];
-            QTest::addRow("%s/p%d/s%u", merge ? "merge" : "split", pieces, seed) << merge << pieces << seed;
+            QTest::addRow("%s/p%d/s%u", merge ? "merge" : "split", pieces, seed)
+                << merge << pieces << seed;
         }
     }
 }
@@ -307,14 +336,16 @@ void TestReorder::findConcatenationsExample() {
     const std::vector<int> longIds{1, 2, 3, 4, 5, 6, 7, 7};
     const std::vector<qsizetype> longBegins{0, 6, 8}; // [1 2 3 4 5 6] [7 7]
     const BlockView pieces{pieceIds, pieceBegins}, longs{longIds, longBegins};
-    const auto found = findConcatenations(longs, {true, true}, pieces, {true, true, true, true}, 0.6);
+    const auto found =
+        findConcatenations(longs, {true, true}, pieces, {true, true, true, true}, 0.6);
     QCOMPARE(found.size(), size_t(1));
     QCOMPARE(found[0].longBlock, 0);
     QCOMPARE(found[0].pieceBegin, 0);
     QCOMPARE(found[0].pieceEnd, 3);
     QCOMPARE(found[0].coveredTokens, qsizetype(6));
     // A piece already taken cannot be used: the rest covers too little.
-    QVERIFY(findConcatenations(longs, {true, true}, pieces, {true, true, false, true}, 0.6).empty());
+    QVERIFY(
+        findConcatenations(longs, {true, true}, pieces, {true, true, false, true}, 0.6).empty());
 }
 
 QTEST_GUILESS_MAIN(TestReorder)

@@ -1,5 +1,6 @@
 #include "compare/blockalign.h"
 
+#include "compare/blockindex.h"
 #include "compare/blockpairing.h"
 #include "compare/sequencediff.h"
 
@@ -11,10 +12,20 @@
 namespace sd {
 namespace {
 
+// Blocks this long (in comparable tokens) are told apart by their words alone, so they pair
+// wherever they stand before blocks are paired by position; shorter ones ("CHAPTER IX.") pair
+// by position first and, out of place, only by word pairs (kMatchThreshold).
+constexpr qsizetype kDistinctiveTokens = 8;
+constexpr double kMatchThreshold = 0.45;
+// Before pairing by position, only pairs this close are taken wherever they stand (a paragraph
+// moved with a few words edited); the rest wait until the neighbours have had their turn.
+constexpr double kConfidentDice = 0.8;
+// A partner in place is preferred to one elsewhere up to this much Dice.
+constexpr double kInGapBonus = 0.05;
+// Blocks judged by their words, per block, among those sharing the most word pairs with it.
+constexpr size_t kCandidatesPerBlock = 12;
 // A block lies inside another when this share of its word pairs is found there.
 constexpr double kContainThreshold = 0.6;
-// Word pairs found in more blocks than this say nothing about which block is which.
-constexpr qsizetype kMaxPostings = 48;
 // Blocks left over between the same two matched neighbours pair up from this share of words
 // (Dice over the word multisets: kinder to short, heavily edited paragraphs than word pairs).
 constexpr double kGapThreshold = 0.5;
@@ -64,67 +75,8 @@ qsizetype sharedCount(const std::vector<quint64> &x, const std::vector<quint64> 
     return n;
 }
 
-// Dice similarity of one block's words (as a multiset) with many others, without sorting:
-// the loaded block's word counts sit in a table indexed by token id, and each other block
-// takes from them.
-//   load([the cat the]) ; dice([the the dog]) -> common {the, the} -> 2*2 / (3+3) = 0.67
-class BagDice {
-public:
-    explicit BagDice(size_t vocabulary) : m_count(vocabulary, 0), m_taken(vocabulary, 0) {}
-    void load(std::span<const int> ids) {
-        for (int id : m_loaded)
-            m_count[size_t(id)] = 0;
-        m_loaded = ids;
-        for (int id : ids)
-            ++m_count[size_t(id)];
-    }
-    double dice(std::span<const int> other) {
-        if (m_loaded.empty() && other.empty())
-            return 1.0;
-        qsizetype common = 0;
-        for (int id : other) {
-            qint32 &taken = m_taken[size_t(id)];
-            if (taken < m_count[size_t(id)]) {
-                ++taken;
-                ++common;
-            }
-        }
-        for (int id : other)
-            m_taken[size_t(id)] = 0;
-        return 2.0 * double(common) / double(m_loaded.size() + other.size());
-    }
-
-private:
-    std::vector<qint32> m_count, m_taken;
-    std::span<const int> m_loaded;
-};
-
-class ShingleIndex {
-public:
-    ShingleIndex(const std::vector<std::vector<quint64>> &sets, const std::vector<bool> &include) {
-        for (size_t blk = 0; blk < sets.size(); ++blk) {
-            if (!include[blk])
-                continue;
-            for (quint64 s : sets[blk])
-                m_postings[s].push_back(qint32(blk));
-        }
-    }
-    // Candidate blocks sharing at least one informative shingle, with the shared count.
-    QHash<qint32, qsizetype> candidates(const std::vector<quint64> &set) const {
-        QHash<qint32, qsizetype> counts;
-        for (quint64 s : set) {
-            auto it = m_postings.find(s);
-            if (it == m_postings.end() || qsizetype(it->second.size()) > kMaxPostings)
-                continue;
-            for (qint32 blk : it->second)
-                ++counts[blk];
-        }
-        return counts;
-    }
-
-private:
-    std::unordered_map<quint64, std::vector<qint32>> m_postings;
-};
+using blockindex::BagDice;
+using blockindex::ShingleIndex;
 
 struct Aligner {
     const TokenSequence &a;
@@ -148,6 +100,12 @@ struct Aligner {
         return shB[size_t(j)];
     }
     std::vector<qint32> groupOfA, groupOfB; // -1 unmatched
+    // Best Dice each free block (A: by content class) has out of place, from the first pass:
+    // pairing by position must not take a worse partner in place (a swap of two paragraphs
+    // that share words, both edited).
+    std::unordered_map<qint32, double> elsewhereA;
+    std::unordered_map<qint32, double> elsewhereB;
+    bool heedElsewhere = false;
     QList<BlockGroup> groups;
     BagDice bag;
 
@@ -256,7 +214,7 @@ struct Aligner {
     void exactAnywhere() {
         std::unordered_map<quint64, std::vector<qint32>> freeA; // signature -> A blocks, in order
         for (qint32 i = nA - 1; i >= 0; --i)
-            if (groupOfA[size_t(i)] < 0 && !emptyA(i))
+            if (groupOfA[size_t(i)] < 0 && a.blockSize(i) >= kDistinctiveTokens)
                 freeA[signature(a.blockIds(i))].push_back(i);
         for (qint32 j = 0; j < nB; ++j) {
             if (groupOfB[size_t(j)] >= 0 || emptyB(j))
@@ -287,18 +245,32 @@ struct Aligner {
     void concatenations() {
         std::vector<bool> freeA = freeBlocks(Side::A), freeB = freeBlocks(Side::B);
         const BlockView viewA{a.ids, a.blockBegin}, viewB{b.ids, b.blockBegin};
-        for (const Concatenation &c : findConcatenations(viewB, freeB, viewA, freeA, kContainThreshold)) {
-            groups.append(BlockGroup{BlockGroup::Merge, c.pieceBegin, c.pieceEnd, c.longBlock, c.longBlock + 1,
-                                     false, -1, {}});
+        for (const Concatenation &c :
+             findConcatenations(viewB, freeB, viewA, freeA, kContainThreshold)) {
+            groups.append(BlockGroup{BlockGroup::Merge,
+                                     c.pieceBegin,
+                                     c.pieceEnd,
+                                     c.longBlock,
+                                     c.longBlock + 1,
+                                     false,
+                                     -1,
+                                     {}});
             for (qint32 i = c.pieceBegin; i < c.pieceEnd; ++i)
                 groupOfA[size_t(i)] = qint32(groups.size() - 1);
             groupOfB[size_t(c.longBlock)] = qint32(groups.size() - 1);
         }
         freeA = freeBlocks(Side::A);
         freeB = freeBlocks(Side::B);
-        for (const Concatenation &c : findConcatenations(viewA, freeA, viewB, freeB, kContainThreshold)) {
-            groups.append(BlockGroup{BlockGroup::Split, c.longBlock, c.longBlock + 1, c.pieceBegin, c.pieceEnd,
-                                     false, -1, {}});
+        for (const Concatenation &c :
+             findConcatenations(viewA, freeA, viewB, freeB, kContainThreshold)) {
+            groups.append(BlockGroup{BlockGroup::Split,
+                                     c.longBlock,
+                                     c.longBlock + 1,
+                                     c.pieceBegin,
+                                     c.pieceEnd,
+                                     false,
+                                     -1,
+                                     {}});
             for (qint32 j = c.pieceBegin; j < c.pieceEnd; ++j)
                 groupOfB[size_t(j)] = qint32(groups.size() - 1);
             groupOfA[size_t(c.longBlock)] = qint32(groups.size() - 1);
@@ -308,11 +280,13 @@ struct Aligner {
     // Edited blocks, wherever they stand, through an index of word pairs over the free A
     // blocks' content classes (so a thousand copies of one paragraph are one entry), judged by
     // the rule that pairs blocks in place: Dice over the word multisets, kGapThreshold.
-    void similarBlocks() {
+    // `distinctiveOnly`: the first pass, before pairing by position, takes long blocks only.
+    void similarBlocks(bool distinctiveOnly) {
         std::unordered_map<qint32, std::vector<qint32>> membersOf; // class -> free A blocks
         std::vector<bool> representative(size_t(nA), false);
         for (qint32 i = nA - 1; i >= 0; --i) {
-            if (groupOfA[size_t(i)] >= 0 || emptyA(i))
+            if (groupOfA[size_t(i)] >= 0 || emptyA(i) ||
+                (distinctiveOnly && a.blockSize(i) < kDistinctiveTokens))
                 continue;
             auto &members = membersOf[classOfA[size_t(i)]];
             members.push_back(i);
@@ -331,19 +305,46 @@ struct Aligner {
         std::vector<Candidate> cands;
         const auto expected = expectedRanges();
         for (qint32 j = 0; j < nB; ++j) {
-            if (groupOfB[size_t(j)] >= 0 || emptyB(j))
+            if (groupOfB[size_t(j)] >= 0 || emptyB(j) ||
+                (distinctiveOnly && b.blockSize(j) < kDistinctiveTokens))
                 continue;
             const auto [lo, hi] = expected[size_t(j)];
             const auto counts = index.candidates(shingleB(j));
+            if (counts.isEmpty())
+                continue;
             bag.load(b.blockIds(j));
-            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-                const qint32 i = it.key();
+            const double threshold = kGapThreshold;
+            std::vector<std::pair<qsizetype, qint32>> byShared; // (-shared word pairs, block)
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                byShared.emplace_back(-it.value(), it.key());
+            const size_t keep = std::min(byShared.size(), kCandidatesPerBlock);
+            std::partial_sort(byShared.begin(), byShared.begin() + qsizetype(keep), byShared.end());
+            for (size_t n = 0; n < keep; ++n) {
+                const qint32 i = byShared[n].second;
+                const qsizetype shared = -byShared[n].first;
+                const double sizes = double(a.blockSize(i) + b.blockSize(j));
+                if (2.0 * double(std::min(a.blockSize(i), b.blockSize(j))) < threshold * sizes)
+                    continue; // the lengths alone rule it out
                 const double dice = bag.dice(a.blockIds(i));
-                if (dice < kGapThreshold)
+                if (dice < threshold)
                     continue;
                 const bool inGap = i >= lo && i < hi;
+                const bool distinctive =
+                    std::min(a.blockSize(i), b.blockSize(j)) >= kDistinctiveTokens;
+                if (!distinctive && !inGap &&
+                    2.0 * double(shared) <
+                        kMatchThreshold * double(shA[size_t(i)].size() + shB[size_t(j)].size()))
+                    continue;
+                if (distinctiveOnly && dice < kConfidentDice) {
+                    if (!inGap) {
+                        double &x = elsewhereA[classOfA[size_t(i)]], &y = elsewhereB[j];
+                        x = std::max(x, dice);
+                        y = std::max(y, dice);
+                    }
+                    continue;
+                }
                 const qint32 dist = inGap ? 0 : std::min(std::abs(i - lo), std::abs(i - hi));
-                cands.push_back({dice + (inGap ? 0.05 : 0.0), dist, i, j});
+                cands.push_back({dice + (inGap ? kInGapBonus : 0.0), dist, i, j});
             }
         }
         std::sort(cands.begin(), cands.end(), [](const Candidate &x, const Candidate &y) {
@@ -410,6 +411,16 @@ struct Aligner {
             pairGap(starts[k].first, ends[k].first, starts[k].second, ends[k].second);
     }
 
+    bool betterElsewhere(qint32 i, qint32 j, double dice) const {
+        if (!heedElsewhere)
+            return false;
+        const auto x = elsewhereA.find(classOfA[size_t(i)]);
+        const auto y = elsewhereB.find(j);
+        const double best = std::max(x == elsewhereA.end() ? 0.0 : x->second,
+                                     y == elsewhereB.end() ? 0.0 : y->second);
+        return dice + kInGapBonus < best;
+    }
+
     void pairGap(qint32 a0, qint32 a1, qint32 b0, qint32 b1) {
         std::vector<qint32> freeA, freeB;
         for (qint32 i = a0; i < a1; ++i)
@@ -425,7 +436,8 @@ struct Aligner {
             qint32 x, y; // indices into freeA / freeB
         };
         std::vector<Pair> pairs;
-        const double threshold = freeA.size() == 1 && freeB.size() == 1 ? kLoneGapThreshold : kGapThreshold;
+        const double threshold =
+            freeA.size() == 1 && freeB.size() == 1 ? kLoneGapThreshold : kGapThreshold;
         if (freeA.size() > size_t(kGapBand) || freeB.size() > size_t(kGapBand)) {
             // A long gap (a rewrite with no paragraph left intact): walk down the diagonal, each
             // leftover of A taking the best of the next few of B, in linear time.
@@ -436,6 +448,8 @@ struct Aligner {
                 double bestScore = threshold;
                 for (size_t y = yc; y < std::min(freeB.size(), yc + kWalkWindow); ++y) {
                     const double d = bag.dice(b.blockIds(freeB[y]));
+                    if (betterElsewhere(freeA[x], freeB[y], d))
+                        continue;
                     if (d >= bestScore && (best == freeB.size() || d > bestScore)) {
                         bestScore = d;
                         best = y;
@@ -452,12 +466,13 @@ struct Aligner {
             bag.load(a.blockIds(freeA[x]));
             for (size_t y = 0; y < freeB.size(); ++y) {
                 const double d = bag.dice(b.blockIds(freeB[y]));
-                if (d >= threshold)
+                if (d >= threshold && !betterElsewhere(freeA[x], freeB[y], d))
                     pairs.push_back({d, qint32(x), qint32(y)});
             }
         }
         std::sort(pairs.begin(), pairs.end(), [](const Pair &p, const Pair &q) {
-            return p.score != q.score ? p.score > q.score : std::pair(p.x, p.y) < std::pair(q.x, q.y);
+            return p.score != q.score ? p.score > q.score
+                                      : std::pair(p.x, p.y) < std::pair(q.x, q.y);
         });
         // Pairs taken so far, by x; they increase in y too, so a new pair keeps the order when
         // its neighbours in x are its neighbours in y (a check in O(log n), not over all).
@@ -542,9 +557,8 @@ struct Aligner {
                 g.kind = BlockGroup::Edited;
         }
         // Heaviest chain in order on both sides stays; the rest moved.
-        std::sort(groups.begin(), groups.end(), [](const BlockGroup &x, const BlockGroup &y) {
-            return x.aBegin < y.aBegin;
-        });
+        std::sort(groups.begin(), groups.end(),
+                  [](const BlockGroup &x, const BlockGroup &y) { return x.aBegin < y.aBegin; });
         std::vector<std::pair<qsizetype, qsizetype>> pairs;
         std::vector<qint64> weights;
         for (const BlockGroup &g : groups) {
@@ -558,9 +572,8 @@ struct Aligner {
             inPlace[size_t(k)] = true;
         for (qsizetype k = 0; k < groups.size(); ++k)
             groups[k].moved = !inPlace[size_t(k)];
-        std::sort(groups.begin(), groups.end(), [](const BlockGroup &x, const BlockGroup &y) {
-            return x.bBegin < y.bBegin;
-        });
+        std::sort(groups.begin(), groups.end(),
+                  [](const BlockGroup &x, const BlockGroup &y) { return x.bBegin < y.bBegin; });
         // Moved groups next to each other on both sides move together, as one run.
         qint32 nextMove = 0;
         for (qsizetype k = 0; k < groups.size(); ++k) {
@@ -583,8 +596,11 @@ struct Aligner {
         exactInOrder();
         concatenations();
         exactAnywhere();
-        similarBlocks();
+        similarBlocks(true);
+        heedElsewhere = true;
         gapPairs();
+        heedElsewhere = false;
+        similarBlocks(false);
         splitsAndMerges();
         gapPairs();
         orderRepeatedPairs();

@@ -28,17 +28,21 @@ struct Chain {
 
 class PieceIndex {
 public:
-    PieceIndex(const BlockView &side, const std::vector<bool> &isFree) : m_side(side), m_free(isFree) {
+    PieceIndex(const BlockView &side, const std::vector<bool> &isFree)
+        : m_side(side), m_free(isFree) {
         for (qint32 k = 0; k < side.count(); ++k) {
             const auto ids = side.block(k);
             if (isFree[size_t(k)] && !ids.empty())
                 m_postings[keyOf(ids.first(std::min(kKeyTokens, ids.size())))].push_back(k);
         }
     }
-    bool usable(qint32 k) const { return k >= 0 && k < m_side.count() && m_free[size_t(k)] && !m_used[size_t(k)]; }
+    bool usable(qint32 k) const {
+        return k >= 0 && k < m_side.count() && m_free[size_t(k)] && !m_used[size_t(k)];
+    }
     bool fits(qint32 k, std::span<const int> rest) const {
         const auto ids = m_side.block(k);
-        return !ids.empty() && ids.size() <= rest.size() && std::ranges::equal(ids, rest.first(ids.size()));
+        return !ids.empty() && ids.size() <= rest.size() &&
+               std::ranges::equal(ids, rest.first(ids.size()));
     }
     // The piece that starts `rest`: the one after `last` when it fits, else the first usable
     // one after `last` among those with the same first tokens; -1 when none.
@@ -104,8 +108,9 @@ Chain walk(std::span<const int> ids, PieceIndex &index) {
 
 } // namespace
 
-std::vector<std::pair<qint32, qint32>> orderIdenticalPartners(std::vector<std::pair<qint32, qint32>> pairs,
-                                                              std::span<const qint32> classOfA) {
+std::vector<std::pair<qint32, qint32>>
+orderIdenticalPartners(std::vector<std::pair<qint32, qint32>> pairs,
+                       std::span<const qint32> classOfA) {
     std::unordered_map<qint32, std::vector<size_t>> slots; // class -> indices into pairs
     for (size_t s = 0; s < pairs.size(); ++s)
         slots[classOfA[size_t(pairs[s].first)]].push_back(s);
@@ -125,9 +130,10 @@ std::vector<std::pair<qint32, qint32>> orderIdenticalPartners(std::vector<std::p
     return pairs;
 }
 
-std::vector<Concatenation> findConcatenations(const BlockView &longSide, const std::vector<bool> &freeLong,
-                                              const BlockView &pieceSide, const std::vector<bool> &freePiece,
-                                              double minShare) {
+std::vector<Concatenation> findConcatenations(const BlockView &longSide,
+                                              const std::vector<bool> &freeLong,
+                                              const BlockView &pieceSide,
+                                              const std::vector<bool> &freePiece, double minShare) {
     PieceIndex index(pieceSide, freePiece);
     std::vector<Concatenation> out;
     for (qint32 l = 0; l < longSide.count(); ++l) {
@@ -137,7 +143,8 @@ std::vector<Concatenation> findConcatenations(const BlockView &longSide, const s
         const Chain c = walk(ids, index);
         if (c.first < 0)
             continue;
-        const qsizetype pieceTokens = pieceSide.begins[size_t(c.last) + 1] - pieceSide.begins[size_t(c.first)];
+        const qsizetype pieceTokens =
+            pieceSide.begins[size_t(c.last) + 1] - pieceSide.begins[size_t(c.first)];
         bool spanFree = true;
         for (qint32 k = c.first; k <= c.last; ++k)
             spanFree = spanFree && freePiece[size_t(k)];

@@ -17,8 +17,9 @@ namespace sd {
 //   classes A: [p p p]   pairs (0,1) (1,2) (2,0)   ->   (0,0) (1,1) (2,2)
 // `pairs` are (A block, B block); `classOfA[i]` is A block i's content class. Returns the pairs
 // with partners reassigned, in the same slots.
-std::vector<std::pair<qint32, qint32>> orderIdenticalPartners(std::vector<std::pair<qint32, qint32>> pairs,
-                                                              std::span<const qint32> classOfA);
+std::vector<std::pair<qint32, qint32>>
+orderIdenticalPartners(std::vector<std::pair<qint32, qint32>> pairs,
+                       std::span<const qint32> classOfA);
 
 // A block of one side that is the concatenation of consecutive blocks of the other side (a
 // merge; mirrored, a split), found by walking the long block's tokens and matching whole
@@ -28,7 +29,7 @@ std::vector<std::pair<qint32, qint32>> orderIdenticalPartners(std::vector<std::p
 struct Concatenation {
     qint32 longBlock = -1;
     qint32 pieceBegin = 0, pieceEnd = 0; // consecutive piece blocks [begin, end)
-    qsizetype coveredTokens = 0;          // tokens of the long block matched by whole pieces
+    qsizetype coveredTokens = 0;         // tokens of the long block matched by whole pieces
 };
 
 // `blocks(k)` gives block k's token ids on each side; only blocks flagged free take part.
@@ -39,11 +40,13 @@ struct BlockView {
     std::span<const qsizetype> begins; // per block, first position; begins[n] = ids.size()
     qint32 count() const { return qint32(begins.size()) - 1; }
     std::span<const int> block(qint32 k) const {
-        return ids.subspan(size_t(begins[size_t(k)]), size_t(begins[size_t(k) + 1] - begins[size_t(k)]));
+        return ids.subspan(size_t(begins[size_t(k)]),
+                           size_t(begins[size_t(k) + 1] - begins[size_t(k)]));
     }
 };
-std::vector<Concatenation> findConcatenations(const BlockView &longSide, const std::vector<bool> &freeLong,
-                                              const BlockView &pieceSide, const std::vector<bool> &freePiece,
-                                              double minShare);
+std::vector<Concatenation> findConcatenations(const BlockView &longSide,
+                                              const std::vector<bool> &freeLong,
+                                              const BlockView &pieceSide,
+                                              const std::vector<bool> &freePiece, double minShare);
 
 } // namespace sd
