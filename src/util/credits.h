@@ -37,33 +37,33 @@ inline QString creditName(const Credit &c) {
     return name == QLatin1String("Qt") ? name + QLatin1Char(' ') + QLatin1String(qVersion()) : name;
 }
 
+// Every credit through `format` (%1 name, %2 use, %3 licence), one after another.
+inline QString creditLines(const QString &format) {
+    QString lines;
+    for (const Credit &c : kCredits)
+        lines += format.arg(creditName(c), QLatin1String(c.use), QLatin1String(c.licence));
+    return lines;
+}
+
 // The plain-text block printed by both programs' --version, after their "name version" line.
 inline QString creditsText() {
-    QString text = QStringLiteral("Copyright (C) the StoryDiff authors.\n"
-                                  "License %1 <%2>.\n"
-                                  "This is free software: you are free to change and redistribute "
-                                  "it.\nThere is NO WARRANTY, to the extent permitted by law.\n\n"
-                                  "Built with (poppler's GPL makes StoryDiff as a whole GPL):\n")
-                       .arg(QLatin1String(kLicenceName), QLatin1String(kLicenceUrl));
-    for (const Credit &c : kCredits) {
-        text += QStringLiteral("  %1: %2. Licence: %3\n")
-                    .arg(creditName(c), QLatin1String(c.use), QLatin1String(c.licence));
-    }
-    return text;
+    return QStringLiteral("Copyright (C) the StoryDiff authors.\n"
+                          "Licence: %1 <%2>.\n"
+                          "This is free software: you are free to change and redistribute it.\n"
+                          "There is NO WARRANTY, to the extent permitted by law.\n\n"
+                          "Built with (poppler's GPL makes StoryDiff as a whole GPL):\n")
+               .arg(QLatin1String(kLicenceName), QLatin1String(kLicenceUrl)) +
+           creditLines(QStringLiteral("  %1: %2. Licence: %3\n"));
 }
 
 // The same as HTML, for the About box.
 inline QString creditsHtml() {
-    QString html = QStringLiteral("<p>Licence: <a href=\"%2\">%1</a>. This is free software; "
-                                  "there is NO WARRANTY, to the extent permitted by law.</p>"
-                                  "<p>Built with:</p><ul>")
-                       .arg(QLatin1String(kLicenceName), QLatin1String(kLicenceUrl));
-    for (const Credit &c : kCredits) {
-        html += QStringLiteral("<li><b>%1</b>: %2 (%3)</li>")
-                    .arg(creditName(c), QLatin1String(c.use), QLatin1String(c.licence));
-    }
-    return html + QStringLiteral("</ul><p>poppler's GPL makes StoryDiff as a whole GPL; gumbo's "
-                                 "Apache-2.0 licence fits GPL version 3, not version 2.</p>");
+    return QStringLiteral("<p>Licence: <a href=\"%2\">%1</a>. This is free software; there is "
+                          "NO WARRANTY, to the extent permitted by law.</p><p>Built with:</p><ul>")
+               .arg(QLatin1String(kLicenceName), QLatin1String(kLicenceUrl)) +
+           creditLines(QStringLiteral("<li><b>%1</b>: %2 (%3)</li>")) +
+           QStringLiteral("</ul><p>poppler's GPL makes StoryDiff as a whole GPL; gumbo's "
+                          "Apache-2.0 licence fits GPL version 3, not version 2.</p>");
 }
 
 } // namespace sd
