@@ -1,24 +1,60 @@
 // storydiff: the desktop viewer. Wiring only; the window and its parts live in ui/.
+#include "util/credits.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 
-int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("StoryDiff"));
-    QApplication::setOrganizationName(QStringLiteral("StoryDiff"));
-    QApplication::setApplicationDisplayName(QStringLiteral("StoryDiff"));
-    QApplication::setApplicationVersion(QStringLiteral(STORYDIFF_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("storydiff"));
+#include <cstdio>
 
-    QCommandLineParser parser;
+namespace {
+
+void describeArguments(QCommandLineParser &parser) {
     parser.setApplicationDescription(QStringLiteral("Compare versions of a story word by word."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Versions to open, oldest first."), "[files...]");
+}
+
+void print(const QString &text) {
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication::setApplicationName(QStringLiteral("StoryDiff"));
+    QApplication::setOrganizationName(QStringLiteral("StoryDiff"));
+    QApplication::setApplicationVersion(QStringLiteral(STORYDIFF_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.storydiff.StoryDiff"));
+
+    // --help and --version are answered before QApplication exists: it aborts when there is no
+    // display, and printing text needs none. Qt's own options (-platform, -style ...) are not
+    // known to the parser here; they fail this parse and go on to QApplication, which takes
+    // them out before process() below.
+    QCommandLineParser parser;
+    describeArguments(parser);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (parser.parse(arguments)) {
+        if (parser.isSet(QStringLiteral("version"))) {
+            print(QStringLiteral("storydiff %1\n%2")
+                      .arg(QStringLiteral(STORYDIFF_VERSION), sd::creditsText()));
+            return 0;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            const QCoreApplication noDisplay(argc, argv); // the usage line's program name
+            print(parser.helpText());
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("StoryDiff"));
     parser.process(app);
 
     sd::MainWindow window;

@@ -5,6 +5,7 @@
 #include "multi/session.h"
 #include "output/writers.h"
 #include "readers/loader.h"
+#include "util/credits.h"
 #include "util/parallel.h"
 
 #include <QCommandLineParser>
@@ -258,13 +259,17 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         say(err, parser.errorText());
         return kExitTrouble;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    // --help-all would add Qt's GUI options, which a program without a GUI does not take.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         const QByteArray help = parser.helpText().toUtf8();
         std::fwrite(help.constData(), 1, size_t(help.size()), out);
         return kExitSame;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        std::fprintf(out, "storydiff-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        const QByteArray version = QStringLiteral("storydiff-cli %1\n%2")
+                                       .arg(QCoreApplication::applicationVersion(), creditsText())
+                                       .toUtf8();
+        std::fwrite(version.constData(), 1, size_t(version.size()), out);
         return kExitSame;
     }
     const OutputWriter *writer = findOutputWriter(parser.value(format));

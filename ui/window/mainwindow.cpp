@@ -18,6 +18,7 @@
 #include "window/viewmodeactions.h"
 
 #include "readers/formats.h"
+#include "util/credits.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -484,8 +485,9 @@ void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About StoryDiff"),
                        tr("<h3>StoryDiff %1</h3><p>Compares versions of a story word by word: "
                           "inserted, deleted and moved text, split and merged paragraphs, "
-                          "links, formatting and typography.</p><p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QLatin1String(qVersion())));
+                          "links, formatting and typography.</p>")
+                               .arg(QApplication::applicationVersion()) +
+                           creditsHtml());
 }
 
 void MainWindow::applyTheme() {
