@@ -1,4 +1,5 @@
 // storydiff: the desktop viewer. Wiring only; the window and its parts live in ui/.
+#include "common/translations.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("StoryDiff"));
     QApplication::setApplicationVersion(QStringLiteral(STORYDIFF_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("storydiff"));
+    const sd::Translations translations; // the user's language, for as long as the app runs
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Compare versions of a story word by word."));
