@@ -36,6 +36,7 @@ private slots:
     void csvMatchesJson_data();
     void csvMatchesJson();
     void jsonlIsOneLinePerComparison();
+    void batchWritesTheSameLines();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -398,6 +399,19 @@ void TestDataOut::jsonlIsOneLinePerComparison() {
         QCOMPARE(line.value("stats"), comp.value("stats"));
         QCOMPARE(line.value("changes"), comp.value("changes"));
     }
+}
+
+// --batch names its output jsonl too, and a pair's batch line is the pair's --format jsonl line.
+void TestDataOut::batchWritesTheSameLines() {
+    const QString a = write("batch-a.txt", "The cat sat on the mat.\n\nIt slept.\n");
+    const QString b = write("batch-b.txt", "The dog sat on the mat.\n\nIt slept well.\n");
+    const auto batch =
+        testdata::runCli({"--batch", "-", "--format", "jsonl"}, (a + u',' + b + u'\n').toUtf8());
+    const auto pair = testdata::runCli({"--format", "jsonl", a, b});
+    QCOMPARE(batch.code, 1);
+    QCOMPARE(pair.code, 1);
+    QCOMPARE(batch.out.count('\n'), 1);
+    QCOMPARE(batch.out, pair.out);
 }
 
 QTEST_GUILESS_MAIN(TestDataOut)
