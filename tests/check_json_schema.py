@@ -38,6 +38,15 @@ FILES = {
 }
 
 
+HOSTILE = {
+    "h-a.txt": "Bell \x07 and escape \x1b[31m red.\rOld Mac line.\u2028Next\u2029line.\n\n"
+               "\u202eevil\u202c text \"quoted\" \\ back.\n".encode(),
+    "h-b.txt": "Bell \x07 and escape \x1b[32m green.\rOld Mac line.\u2028Next\u2029lines.\n\n"
+               "\u202eevil\u202c text \u201cquoted\u201d \\ back.\n".encode(),
+    "h-latin1.txt": "Caf\xe9 cr\xe8me br\xfbl\xe9e, d\xe9j\xe0 vu.\n".encode("latin-1"),
+}
+
+
 def strict(schema):
     """The schema with additionalProperties false wherever an object lists its properties."""
     s = copy.deepcopy(schema)
@@ -148,6 +157,13 @@ def main():
         with open(path, "w", encoding="utf-8", newline="") as f:
             f.write(text)
         texts[path] = text
+    texts[os.path.join(work, "h-a.txt")] = HOSTILE["h-a.txt"].decode()
+    texts[os.path.join(work, "h-b.txt")] = HOSTILE["h-b.txt"].decode()
+    # Hostile bytes: control characters, a lone CR, line and paragraph separators, right-to-left
+    # marks, and Latin-1 bytes that are not UTF-8 (decoded as windows-1252: no source text).
+    for name, data in HOSTILE.items():
+        with open(os.path.join(work, name), "wb") as f:
+            f.write(data)
     p = lambda n: os.path.join(work, n)
     outputs = {
         "sample, three versions": run(cli, ["--format", "json"]),
@@ -159,6 +175,9 @@ def main():
         "text pair, ignoring": run(cli, ["--format", "json", "--ignore-case", "--ignore-links",
                                          p("a.txt"), p("b.txt")]),
         "three files": run(cli, ["--format", "json", p("a.txt"), p("b.txt"), p("a.md")]),
+        "hostile text": run(cli, ["--format", "json", p("h-a.txt"), p("h-b.txt")]),
+        "hostile, not UTF-8": run(cli, ["--format", "json", p("h-latin1.txt"), p("a.txt")]),
+        "hostile jsonl": run(cli, ["--format", "jsonl", p("h-a.txt"), p("h-b.txt"), p("h-latin1.txt")]),
         "batch folder": run(cli, ["--batch", work]),
         "batch stdin": run(cli, ["--batch", "-"], f"{p('a.md')},{p('b.md')}\n".encode()),
     }
