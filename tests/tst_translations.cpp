@@ -2,6 +2,7 @@
 // The interface speaks the user's language: StoryDiff's own translation (German ships) and
 // Qt's (standard buttons), picked from the locale, with plural forms for counted messages.
 #include "common/translations.h"
+#include "output/palette.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -36,16 +37,21 @@ void TestTranslations::interfaceLanguage_data() {
     QTest::addColumn<bool>("appTranslated");
     QTest::addColumn<QString>("fileMenu");
     QTest::addColumn<QString>("cancelButton");
+    QTest::addColumn<QString>("insertedLabel"); // the core's change labels: legend, list, tooltips
     QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << true
-                            << QStringLiteral("&Datei") << QStringLiteral("&Abbrechen");
+                            << QStringLiteral("&Datei") << QStringLiteral("&Abbrechen")
+                            << QStringLiteral("Eingefügt");
     // A regional variant falls back to the language's file.
-    QTest::newRow("Austrian German") << QLocale(QLocale::German, QLocale::Austria) << true
-                                     << QStringLiteral("&Datei") << QStringLiteral("&Abbrechen");
+    QTest::newRow("Austrian German")
+        << QLocale(QLocale::German, QLocale::Austria) << true << QStringLiteral("&Datei")
+        << QStringLiteral("&Abbrechen") << QStringLiteral("Eingefügt");
     // No StoryDiff translation yet: English texts, but Qt's own buttons in French.
     QTest::newRow("French") << QLocale(QLocale::French, QLocale::France) << false
-                            << QStringLiteral("&File") << QStringLiteral("&Annuler");
+                            << QStringLiteral("&File") << QStringLiteral("&Annuler")
+                            << QStringLiteral("Inserted");
     QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << false
-                             << QStringLiteral("&File") << QStringLiteral("&Cancel");
+                             << QStringLiteral("&File") << QStringLiteral("&Cancel")
+                             << QStringLiteral("Inserted");
 }
 
 void TestTranslations::interfaceLanguage() {
@@ -53,9 +59,11 @@ void TestTranslations::interfaceLanguage() {
     QFETCH(bool, appTranslated);
     QFETCH(QString, fileMenu);
     QFETCH(QString, cancelButton);
+    QFETCH(QString, insertedLabel);
     const Translations translations(locale);
     QCOMPARE(translations.hasApp(), appTranslated);
     QCOMPARE(firstMenuTitle(), fileMenu);
+    QCOMPARE(categoryLabel(Category::Inserted), insertedLabel);
     QDialogButtonBox box(QDialogButtonBox::Cancel);
     // Qt strips or keeps the mnemonic by platform theme: compare without it.
     QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(u'&'), cancelButton.remove(u'&'));

@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>sd</name>
+    <message>
+        <source>Inserted</source>
+        <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Split / merged</source>
+        <translation>Geteilt / zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatierung</translation>
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation>Typografie</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Link added</source>
+        <translation>Link hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Link removed</source>
+        <translation>Link entfernt</translation>
+    </message>
+    <message>
+        <source>Link changed</source>
+        <translation>Link geändert</translation>
+    </message>
+    <message>
+        <source>Formatting added</source>
+        <translation>Formatierung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Formatting removed</source>
+        <translation>Formatierung entfernt</translation>
+    </message>
+</context>
+<context>
     <name>sd::AllVersionsView</name>
     <message>
         <source>&amp;Base:</source>
