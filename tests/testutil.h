@@ -60,8 +60,8 @@ inline void captureJson(const QStringList &args, const QByteArray &out, int code
         return;
     static int count = 0;
     QDir().mkpath(dir);
-    QFile f(QDir(dir).filePath(QStringLiteral("%1-%2.json")
-                                   .arg(QCoreApplication::applicationName()).arg(++count)));
+    QFile f(QDir(dir).filePath(
+        QStringLiteral("%1-%2.json").arg(QCoreApplication::applicationName()).arg(++count)));
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
         qFatal("cannot capture the CLI's JSON in %s", qPrintable(dir));
 }
