@@ -85,7 +85,7 @@ void TestTranslations::pluralForms() {
     QFETCH(QString, copied);
     QFETCH(QString, words);
     const Translations translations(QLocale(QLocale::German, QLocale::Germany));
-    QCOMPARE(QCoreApplication::translate("sd::MainWindow", "Copied %n change(s)", nullptr, count),
+    QCOMPARE(QCoreApplication::translate("sd::ExportActions", "Copied %n change(s)", nullptr, count),
              copied);
     QCOMPARE(QCoreApplication::translate("sd::BlameView", "%n word(s)", nullptr, count), words);
 }

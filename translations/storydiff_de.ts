@@ -287,6 +287,64 @@
     </message>
 </context>
 <context>
+    <name>sd::ExportActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Change(s)</source>
+        <translation>Änderung(en) &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the changes selected in the list, as text and as formatted text</source>
+        <translation>Die in der Liste gewählten Änderungen als Text und als formatierten Text kopieren</translation>
+    </message>
+    <message>
+        <source>StoryDiff — %1 (base: %2)</source>
+        <translation>StoryDiff — %1 (Basis: %2)</translation>
+    </message>
+    <message>
+        <source>StoryDiff</source>
+        <translation>StoryDiff</translation>
+    </message>
+    <message>
+        <source>StoryDiff — %1 ↔ %2</source>
+        <translation>StoryDiff — %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: open two or more versions.</source>
+        <translation>Noch gibt es nichts zu exportieren: Öffnen Sie zwei oder mehr Versionen.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet: open two or more versions.</source>
+        <translation>Noch gibt es nichts zu drucken: Öffnen Sie zwei oder mehr Versionen.</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Druckvorschau — %1</translation>
+    </message>
+    <message>
+        <source>Select one or more changes in the list to copy them.</source>
+        <translation>Wählen Sie eine oder mehrere Änderungen in der Liste, um sie zu kopieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung kopiert</numerusform>
+            <numerusform>%n Änderungen kopiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::HeatStrip</name>
     <message>
         <source>Where the versions differ</source>
@@ -322,22 +380,6 @@
         <translation>StoryDiff</translation>
     </message>
     <message>
-        <source>Find in both versions (Enter: next, Shift+Enter: previous)</source>
-        <translation>In beiden Versionen suchen (Eingabe: weiter, Umschalt+Eingabe: zurück)</translation>
-    </message>
-    <message>
-        <source>Find text</source>
-        <translation>Text suchen</translation>
-    </message>
-    <message>
-        <source>Close search</source>
-        <translation>Suche schließen</translation>
-    </message>
-    <message>
-        <source>Find:</source>
-        <translation>Suchen:</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
@@ -370,108 +412,12 @@
         <translation>Vorherige Änderung (Umschalt+F7, Alt+Pfeil auf)</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen …</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>&amp;Weitersuchen</translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation>&amp;Rückwärts suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Side by Side</source>
-        <translation>&amp;Nebeneinander</translation>
-    </message>
-    <message>
-        <source>Show the two versions next to each other</source>
-        <translation>Die beiden Versionen nebeneinander zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Inline</source>
-        <translation>&amp;Im Text</translation>
-    </message>
-    <message>
-        <source>Show one text with the changes marked in it</source>
-        <translation>Einen Text mit den darin markierten Änderungen zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;All Versions</source>
-        <translation>&amp;Alle Versionen</translation>
-    </message>
-    <message>
-        <source>Show every open version aligned in columns, with their history</source>
-        <translation>Alle geöffneten Versionen in Spalten ausgerichtet zeigen, mit ihrer Geschichte</translation>
-    </message>
-    <message>
-        <source>Every version aligned in columns (Ctrl+3)</source>
-        <translation>Alle Versionen in Spalten ausgerichtet (Strg+3)</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Step through the versions in order, one edit at a time</source>
-        <translation>Die Versionen der Reihe nach durchgehen, eine Bearbeitung nach der anderen</translation>
-    </message>
-    <message>
-        <source>Ignore Case</source>
-        <translation>Groß-/Kleinschreibung ignorieren</translation>
-    </message>
-    <message>
-        <source>Treat upper and lower case as the same</source>
-        <translation>Groß- und Kleinbuchstaben gleich behandeln</translation>
-    </message>
-    <message>
-        <source>Ignore Punctuation</source>
-        <translation>Satzzeichen ignorieren</translation>
-    </message>
-    <message>
-        <source>Do not report changed punctuation</source>
-        <translation>Geänderte Satzzeichen nicht melden</translation>
-    </message>
-    <message>
-        <source>Ignore Typography</source>
-        <translation>Typografie ignorieren</translation>
-    </message>
-    <message>
-        <source>Treat straight and curly quotes, dashes and ellipses as the same</source>
-        <translation>Gerade und typografische Anführungszeichen, Striche und Auslassungspunkte gleich behandeln</translation>
-    </message>
-    <message>
-        <source>Ignore Formatting</source>
-        <translation>Formatierung ignorieren</translation>
-    </message>
-    <message>
-        <source>Do not report italic, bold and heading changes</source>
-        <translation>Änderungen von Kursiv, Fett und Überschriften nicht melden</translation>
-    </message>
-    <message>
-        <source>Ignore Links</source>
-        <translation>Links ignorieren</translation>
-    </message>
-    <message>
-        <source>Do not report added, removed or changed links</source>
-        <translation>Hinzugefügte, entfernte oder geänderte Links nicht melden</translation>
-    </message>
-    <message>
-        <source>Show or hide: %1</source>
-        <translation>Zeigen oder ausblenden: %1</translation>
-    </message>
-    <message>
         <source>&amp;About StoryDiff</source>
         <translation>&amp;Über StoryDiff</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -522,109 +468,6 @@
         <translation>Änderungen</translation>
     </message>
     <message>
-        <source>Statistics</source>
-        <translation>Statistik</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel comparison</source>
-        <translation>Vergleich abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;HTML Report…</source>
-        <translation>&amp;HTML-Bericht …</translation>
-    </message>
-    <message>
-        <source>Save a self-contained HTML report of the comparison</source>
-        <translation>Einen eigenständigen HTML-Bericht des Vergleichs speichern</translation>
-    </message>
-    <message>
-        <source>&amp;PDF…</source>
-        <translation>&amp;PDF …</translation>
-    </message>
-    <message>
-        <source>Save the current view as a PDF, page by page</source>
-        <translation>Die aktuelle Ansicht Seite für Seite als PDF speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Druck&amp;vorschau …</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Change(s)</source>
-        <translation>Änderung(en) &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the changes selected in the list, as text and as formatted text</source>
-        <translation>Die in der Liste gewählten Änderungen als Text und als formatierten Text kopieren</translation>
-    </message>
-    <message>
-        <source>StoryDiff — %1 (base: %2)</source>
-        <translation>StoryDiff — %1 (Basis: %2)</translation>
-    </message>
-    <message>
-        <source>StoryDiff — %1 ↔ %2</source>
-        <translation>StoryDiff — %1 ↔ %2</translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet: open two or more versions.</source>
-        <translation>Noch gibt es nichts zu exportieren: Öffnen Sie zwei oder mehr Versionen.</translation>
-    </message>
-    <message>
-        <source>Export HTML Report</source>
-        <translation>HTML-Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html *.htm)</source>
-        <translation>HTML-Dateien (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Report saved to %1</source>
-        <translation>Bericht gespeichert unter %1</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF exportieren</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PDF saved to %1</source>
-        <translation>PDF gespeichert unter %1</translation>
-    </message>
-    <message>
-        <source>Nothing to print yet: open two or more versions.</source>
-        <translation>Noch gibt es nichts zu drucken: Öffnen Sie zwei oder mehr Versionen.</translation>
-    </message>
-    <message>
-        <source>Print Preview — %1</source>
-        <translation>Druckvorschau — %1</translation>
-    </message>
-    <message>
-        <source>Select one or more changes in the list to copy them.</source>
-        <translation>Wählen Sie eine oder mehrere Änderungen in der Liste, um sie zu kopieren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n change(s)</source>
-        <translation>
-            <numerusform>%n Änderung kopiert</numerusform>
-            <numerusform>%n Änderungen kopiert</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The sample story is not bundled in this build.</source>
         <translation>Die Beispielgeschichte ist in diesem Build nicht enthalten.</translation>
     </message>
@@ -639,25 +482,6 @@
     <message>
         <source>No more changes above; wrapped to the last</source>
         <translation>Keine weiteren Änderungen darüber; weiter bei der letzten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n versions aligned on %1  ·  F7 / Shift+F7: next / previous place where they differ  ·  click a row for every reading</source>
-        <translation>
-            <numerusform>%n Version ausgerichtet an %1  ·  F7 / Umschalt+F7: nächste / vorherige Stelle mit Unterschieden  ·  Klick auf eine Zeile zeigt jede Lesart</numerusform>
-            <numerusform>%n Versionen ausgerichtet an %1  ·  F7 / Umschalt+F7: nächste / vorherige Stelle mit Unterschieden  ·  Klick auf eine Zeile zeigt jede Lesart</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drop two or more versions of a story here, or use File ▸ Open.</source>
-        <translation>Ziehen Sie zwei oder mehr Versionen einer Geschichte hierher, oder wählen Sie Datei ▸ Öffnen.</translation>
-    </message>
-    <message>
-        <source>Similarity %1%  ·  %2 words inserted, %3 deleted, %4 replaced  ·  links +%5 −%6 ~%7  ·  %8 moved, %9 split/merged</source>
-        <translation>Ähnlichkeit %1 %  ·  %2 Wörter eingefügt, %3 gelöscht, %4 ersetzt  ·  Links +%5 −%6 ~%7  ·  %8 verschoben, %9 geteilt/zusammengeführt</translation>
-    </message>
-    <message>
-        <source>Change %1 of %2  ·  </source>
-        <translation>Änderung %1 von %2  ·  </translation>
     </message>
     <message>
         <source>Could not open a version</source>
@@ -688,18 +512,6 @@
 %1</translation>
     </message>
     <message>
-        <source>Search wrapped</source>
-        <translation>Suche von vorn begonnen</translation>
-    </message>
-    <message>
-        <source>“%1” not found</source>
-        <translation>„%1“ nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
         <source>Open Versions</source>
         <translation>Versionen öffnen</translation>
     </message>
@@ -717,10 +529,67 @@
     </message>
 </context>
 <context>
+    <name>sd::OptionActions</name>
+    <message>
+        <source>Show or hide: %1</source>
+        <translation>Zeigen oder ausblenden: %1</translation>
+    </message>
+</context>
+<context>
     <name>sd::OverviewRuler</name>
     <message>
         <source>Where the changes are; click to go there</source>
         <translation>Wo die Änderungen sind; klicken Sie, um dorthin zu springen</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SearchBar</name>
+    <message>
+        <source>Find in both versions (Enter: next, Shift+Enter: previous)</source>
+        <translation>In beiden Versionen suchen (Eingabe: weiter, Umschalt+Eingabe: zurück)</translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation>Text suchen</translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Search wrapped</source>
+        <translation>Suche von vorn begonnen</translation>
+    </message>
+    <message>
+        <source>“%1” not found</source>
+        <translation>„%1“ nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -736,6 +605,40 @@
     <message>
         <source>Overview of changes</source>
         <translation>Übersicht der Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>sd::StatusPanel</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel comparison</source>
+        <translation>Vergleich abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n versions aligned on %1  ·  F7 / Shift+F7: next / previous place where they differ  ·  click a row for every reading</source>
+        <translation>
+            <numerusform>%n Version ausgerichtet an %1  ·  F7 / Umschalt+F7: nächste / vorherige Stelle mit Unterschieden  ·  Klick auf eine Zeile zeigt jede Lesart</numerusform>
+            <numerusform>%n Versionen ausgerichtet an %1  ·  F7 / Umschalt+F7: nächste / vorherige Stelle mit Unterschieden  ·  Klick auf eine Zeile zeigt jede Lesart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop two or more versions of a story here, or use File ▸ Open.</source>
+        <translation>Ziehen Sie zwei oder mehr Versionen einer Geschichte hierher, oder wählen Sie Datei ▸ Öffnen.</translation>
+    </message>
+    <message>
+        <source>Similarity %1%  ·  %2 words inserted, %3 deleted, %4 replaced  ·  links +%5 −%6 ~%7  ·  %8 moved, %9 split/merged</source>
+        <translation>Ähnlichkeit %1 %  ·  %2 Wörter eingefügt, %3 gelöscht, %4 ersetzt  ·  Links +%5 −%6 ~%7  ·  %8 verschoben, %9 geteilt/zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2  ·  </source>
+        <translation>Änderung %1 von %2  ·  </translation>
     </message>
 </context>
 <context>
@@ -830,6 +733,45 @@
     <message>
         <source>%1  — compared</source>
         <translation>%1  — verglichen</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ViewModeActions</name>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the two versions next to each other</source>
+        <translation>Die beiden Versionen nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Inline</source>
+        <translation>&amp;Im Text</translation>
+    </message>
+    <message>
+        <source>Show one text with the changes marked in it</source>
+        <translation>Einen Text mit den darin markierten Änderungen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;All Versions</source>
+        <translation>&amp;Alle Versionen</translation>
+    </message>
+    <message>
+        <source>Show every open version aligned in columns, with their history</source>
+        <translation>Alle geöffneten Versionen in Spalten ausgerichtet zeigen, mit ihrer Geschichte</translation>
+    </message>
+    <message>
+        <source>Every version aligned in columns (Ctrl+3)</source>
+        <translation>Alle Versionen in Spalten ausgerichtet (Strg+3)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Step through the versions in order, one edit at a time</source>
+        <translation>Die Versionen der Reihe nach durchgehen, eine Bearbeitung nach der anderen</translation>
     </message>
 </context>
 <context>
