@@ -1,4 +1,5 @@
 // storydiff: the desktop viewer. Wiring only; the window and its parts live in ui/.
+#include "common/translations.h"
 #include "util/credits.h"
 #include "window/mainwindow.h"
 
@@ -55,6 +56,7 @@ int main(int argc, char *argv[]) {
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("StoryDiff"));
+    const sd::Translations translations; // the user's language, for as long as the app runs
     parser.process(app);
 
     sd::MainWindow window;

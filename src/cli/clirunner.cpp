@@ -175,10 +175,10 @@ int runBatchFromCli(const QCommandLineParser &parser, const CompareOptions &opti
                                 "input, not from the command line"));
         return kExitTrouble;
     }
-    if (parser.isSet(QStringLiteral("format")) &&
-        findOutputWriter(parser.value(QStringLiteral("format"))) !=
-            &outputWriter(OutputFormat::Json)) {
-        say(err, QStringLiteral("--batch writes JSON lines only (--format json)"));
+    const OutputWriter *batchFormat = findOutputWriter(parser.value(QStringLiteral("format")));
+    if (parser.isSet(QStringLiteral("format")) && batchFormat != &outputWriter(OutputFormat::Json) &&
+        batchFormat != &outputWriter(OutputFormat::JsonLines)) {
+        say(err, QStringLiteral("--batch writes JSON lines only (--format json or jsonl)"));
         return kExitTrouble;
     }
     BatchRequest req;

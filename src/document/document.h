@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/sourcemap.h"
 #include "document/token.h"
 
 #include <QList>
@@ -69,6 +70,8 @@ struct Document {
     // The word count of `blocks`, set once they are final (the loader does) so that reports and
     // statistics do not count a long book's words again and again; -1 counts on demand.
     qsizetype knownWordCount = -1;
+    // Turns the readers' source offsets into line:column; unknown for zip and PDF formats.
+    SourceMap source;
 
     qsizetype wordCount() const;
     qsizetype tokenCount() const;

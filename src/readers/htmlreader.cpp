@@ -213,6 +213,7 @@ bool HtmlReader::readDecoded(const QByteArray &bytes, const DecodedText &given, 
     const DecodedText &decoded = given.settled ? given : redone;
     doc.format = Format::Html;
     doc.encoding = decoded.encoding;
+    doc.source = SourceMap::of(decoded.text);
     if (!blocksFromHtml(decoded.text, doc.blocks, &doc.title, &doc.extraction)) {
         error = QStringLiteral("no main text found on the page");
         return false;

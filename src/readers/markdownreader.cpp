@@ -292,6 +292,7 @@ bool MarkdownReader::readDecoded(const QByteArray &, const DecodedText &decoded,
                                  QString &) const {
     doc.format = Format::Markdown;
     doc.encoding = decoded.encoding;
+    doc.source = SourceMap::of(decoded.text);
     doc.blocks = blocksFromMarkdown(decoded.text, &doc.title);
     return true;
 }
