@@ -2,13 +2,15 @@
 
 #include "output/palette.h"
 #include "output/textwriter.h"
+#include "text/visible.h"
 
 #include <QMap>
 
 namespace sd {
 namespace {
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+// Escaped, with control characters shown as their pictures (a browser would drop them unseen).
+QString esc(const QString &s) { return visibleControls(s).toHtmlEscaped(); }
 
 // CSS class of a change kind: "k-link-added" ...
 QString kindClass(ChangeKind k) { return QStringLiteral("k-") + changeKindName(k); }
