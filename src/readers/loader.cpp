@@ -6,6 +6,7 @@
 #include "readers/markdownreader.h"
 #include "readers/odtreader.h"
 #include "readers/pdfreader.h"
+#include "readers/readbudget.h"
 #include "readers/reader.h"
 #include "readers/sniff.h"
 #include "readers/textreader.h"
@@ -93,6 +94,7 @@ LoadResult readDocument(QByteArray bytes, const QString &path, const LoadOptions
     if (bytes.isEmpty())
         return failure(path, QStringLiteral("empty file"));
 
+    const qint64 fileBytes = bytes.size();
     Format format = Format::Text;
     DecodedText decoded;
     const std::optional<Format> container = sniffContainerFormat(bytes);
@@ -117,8 +119,13 @@ LoadResult readDocument(QByteArray bytes, const QString &path, const LoadOptions
     r.document.path = path;
     r.document.format = format;
     QString cause;
+    // What the file may make the reader produce and how long it may take, whatever it unpacks
+    // or decodes to; a budget spent is the file's failure, naming the limit.
+    const ReadBudget budget(readLimitsFor(fileBytes, options.maxSeconds));
     const bool ok = container ? reader->read(bytes, r.document, cause)
                               : reader->readDecoded(bytes, decoded, r.document, cause);
+    if (!budget.cause().isEmpty())
+        return failure(path, budget.cause());
     if (!ok)
         return failure(path, cause.isEmpty() ? QStringLiteral("malformed file") : cause);
     r.document.path = path;

@@ -1,6 +1,7 @@
 #include "readers/pdfreader.h"
 
 #include "readers/blockbuilder.h"
+#include "readers/readbudget.h"
 
 #include <poppler-link.h>
 #include <poppler-qt6.h>
@@ -179,7 +180,7 @@ bool PdfReader::read(const QByteArray &bytes, Document &doc, QString &error) con
     }
     PageWriter writer;
     int emptyInARow = 0;
-    for (int p = 0; p < pdf->numPages(); ++p) {
+    for (int p = 0; p < pdf->numPages() && ReadBudget::spendPage(); ++p) {
         std::unique_ptr<Poppler::Page> page = pdf->page(p);
         if (!page)
             continue;
