@@ -4,6 +4,7 @@
 #include "batch/clusters.h"
 #include "compare/comparison.h"
 #include "output/jsonwriter.h"
+#include "util/exhaustion.h"
 #include "util/parallel.h"
 
 #include <QFile>
@@ -227,6 +228,9 @@ public:
 
     // Runs the pairs; `writeLine` writes one line and returns false on failure (which stops the
     // pool). Returns how many lines were written.
+    // Why the pool stopped early other than by a signal or a failed write; empty if it did not.
+    QString failure() const { return m_failure; }
+
     template <typename Emit, typename Tick> qsizetype run(int threads, Emit writeLine, Tick tick) {
         const auto total = size_t(m_todo.size());
         m_window = size_t(threads) * 8;
@@ -282,7 +286,7 @@ private:
             }
             const BatchPair &p = m_plan.pairs.at(m_todo.at(qsizetype(k)));
             Finished f;
-            {
+            try {
                 // Scoped: the Comparison (both documents, every change) is gone once it is a line.
                 const Comparison c =
                     compareDocuments(m_docs[size_t(p.a)], m_docs[size_t(p.b)], m_options, &g_stop);
@@ -292,6 +296,15 @@ private:
                 // As the line has it (6 digits): a resumed run then clusters exactly as a fresh one.
                 f.similarity = QByteArray::number(c.similarity, 'g', 6).toDouble();
                 f.changed = c.hasChanges();
+            } catch (const std::exception &e) {
+                // Out of memory on one pair: the run stops with whole lines, as on ^C.
+                std::lock_guard lock(m_mutex);
+                if (m_failure.isEmpty())
+                    m_failure = exhaustionMessage(e, QStringLiteral("comparing"),
+                                                  m_plan.files.at(p.a) + QStringLiteral(" with ") +
+                                                      m_plan.files.at(p.b));
+                g_stop.store(true);
+                break;
             }
             std::lock_guard lock(m_mutex);
             m_ready.emplace(k, std::move(f));
@@ -309,6 +322,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_workCv, m_doneCv;
     std::map<size_t, Finished> m_ready; // the reorder buffer
+    QString m_failure;
     size_t m_next = 0, m_written = 0, m_window = 16;
     int m_running = 0;
 };
@@ -408,11 +422,15 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
     forEachIndex(qsizetype(docs.size()), [&](qsizetype i) {
         if (!needed[size_t(i)])
             return;
-        LoadResult r = loadDocument(plan.files.at(i), req.load);
-        if (r.ok())
-            docs[size_t(i)] = std::move(r.document);
-        else
-            failures[size_t(i)] = r.message();
+        try {
+            LoadResult r = loadDocument(plan.files.at(i), req.load);
+            if (r.ok())
+                docs[size_t(i)] = std::move(r.document);
+            else
+                failures[size_t(i)] = r.message();
+        } catch (const std::exception &e) {
+            failures[size_t(i)] = exhaustionMessage(e, QStringLiteral("reading"), plan.files.at(i));
+        }
     });
     for (const QString &f : failures)
         if (!f.isEmpty()) {
@@ -470,6 +488,10 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
             });
         if (progress)
             std::fprintf(err, "\r\033[K");
+        if (!pool.failure().isEmpty()) {
+            say(err, pool.failure());
+            return kExitTrouble;
+        }
     }
     if (writeFailed) {
         say(err, QStringLiteral("%1: write failed (%2); the lines before are whole")

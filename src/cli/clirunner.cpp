@@ -5,6 +5,7 @@
 #include "multi/session.h"
 #include "output/writers.h"
 #include "readers/loader.h"
+#include "util/exhaustion.h"
 #include "util/parallel.h"
 
 #include <QCommandLineParser>
@@ -310,18 +311,25 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         say(err, QStringLiteral("--base must be a number from 1 to %1").arg(files.size()));
         return kExitTrouble;
     }
-    // Read the versions on all cores; each reader is independent of the others.
+    // Read the versions on all cores; each reader is independent of the others. Running out of
+    // memory is reported with the file it happened on, never a crash.
     std::vector<LoadResult> loads(size_t(files.size()));
+    std::vector<QString> exhausted(size_t(files.size()));
     forEachIndex(files.size(), [&](qsizetype i) {
         const QString &f = files.at(i);
-        growThreadHeap(f == QLatin1String("-") ? 0 : QFileInfo(f).size() * 10);
-        loads[size_t(i)] = loadDocument(f, loadOptions);
+        try {
+            growThreadHeap(f == QLatin1String("-") ? 0 : QFileInfo(f).size() * 10);
+            loads[size_t(i)] = loadDocument(f, loadOptions);
+        } catch (const std::exception &e) {
+            exhausted[size_t(i)] = exhaustionMessage(e, QStringLiteral("reading"), f);
+        }
     });
     QList<Document> documents;
     bool failed = false;
-    for (LoadResult &r : loads) {
-        if (!r.ok()) {
-            say(err, r.message());
+    for (size_t k = 0; k < loads.size(); ++k) {
+        LoadResult &r = loads[k];
+        if (!exhausted[k].isEmpty() || !r.ok()) {
+            say(err, exhausted[k].isEmpty() ? r.message() : exhausted[k]);
             failed = true;
         }
         documents.append(std::move(r.document));
@@ -332,7 +340,14 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     // One session for all the comparisons: the base's, then (three or more versions) the
     // collation table, the story's evolution and the matrix, each pair compared once.
     VersionSession session(documents, baseIndex, options);
-    const QList<Comparison> comparisons = *session.fromBase();
+    QList<Comparison> comparisons;
+    try {
+        comparisons = *session.fromBase();
+    } catch (const std::exception &e) {
+        say(err,
+            exhaustionMessage(e, QStringLiteral("comparing"), files.join(QStringLiteral(", "))));
+        return kExitTrouble;
+    }
     bool changed = false;
     for (const Comparison &c : comparisons)
         changed = changed || c.hasChanges();
