@@ -4,6 +4,7 @@
 #include "batch/clusters.h"
 #include "compare/comparison.h"
 #include "output/jsonwriter.h"
+#include "text/visible.h"
 #include "util/exhaustion.h"
 #include "util/parallel.h"
 
@@ -77,8 +78,9 @@ private:
     struct sigaction m_oldTerm {};
 };
 
+// File names may hold control characters too: shown, never sent to the terminal raw.
 void say(FILE *err, const QString &message) {
-    std::fprintf(err, "storydiff-cli: %s\n", qPrintable(message));
+    std::fprintf(err, "storydiff-cli: %s\n", qPrintable(visibleControls(message)));
 }
 
 // Where the JSON lines go: a file opened for appending, written with one write() per line

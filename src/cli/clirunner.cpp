@@ -5,6 +5,7 @@
 #include "multi/session.h"
 #include "output/writers.h"
 #include "readers/loader.h"
+#include "text/visible.h"
 #include "util/exhaustion.h"
 #include "util/parallel.h"
 
@@ -48,8 +49,9 @@ const QStringList kSampleFiles = {QStringLiteral(":/samples/story-v1.txt"),
                                   QStringLiteral(":/samples/story-v2.md"),
                                   QStringLiteral(":/samples/story-v3.md")};
 
+// File names may hold control characters too: shown, never sent to the terminal raw.
 void say(FILE *err, const QString &message) {
-    std::fprintf(err, "storydiff-cli: %s\n", qPrintable(message));
+    std::fprintf(err, "storydiff-cli: %s\n", qPrintable(visibleControls(message)));
 }
 
 // "text, json or html" from the writers table; the first one marked as the default if asked.
