@@ -181,7 +181,8 @@ bool readDoneLines(const QString &path, QList<DoneLine> &lines, FILE *err) {
         const QByteArray line = file.readLine();
         ++lineNo;
         if (!line.endsWith('\n')) {
-            say(err, QStringLiteral("%1: dropped the unfinished line %2").arg(path).arg(lineNo));
+            say(err, QStringLiteral("%1: dropped the unfinished line %2")
+                         .arg(path, QString::number(lineNo)));
             if (!file.resize(wholeEnd)) {
                 say(err, QStringLiteral("%1: cannot cut it (%2)").arg(path, file.errorString()));
                 return false;
@@ -194,8 +195,7 @@ bool readDoneLines(const QString &path, QList<DoneLine> &lines, FILE *err) {
             continue;
         if (!parseDoneLine(line, done)) {
             say(err, QStringLiteral("%1:%2: not a comparison line; its pair is compared again")
-                         .arg(path)
-                         .arg(lineNo));
+                         .arg(path, QString::number(lineNo)));
             continue;
         }
         lines.append(std::move(done));

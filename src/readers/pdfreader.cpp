@@ -2,11 +2,14 @@
 
 #include "readers/blockbuilder.h"
 #include "readers/readbudget.h"
+#include "text/visible.h"
 
 #include <poppler-link.h>
 #include <poppler-qt6.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <mutex>
 
 namespace sd {
 namespace {
@@ -166,9 +169,24 @@ private:
     bool m_joinNext = false;
 };
 
+// Poppler reports every oddity of a damaged PDF on stderr, unprefixed and in the middle of our
+// own output; the reader says in one line what is wrong when it matters ("a broken PDF").
+// STORYDIFF_PDF_DEBUG=1 shows them, prefixed.
+void popplerMessage(const QString &message, const QVariant &) {
+    static const bool show = qEnvironmentVariableIntValue("STORYDIFF_PDF_DEBUG") > 0;
+    if (show)
+        std::fprintf(stderr, "storydiff: poppler: %s\n", qPrintable(visibleControls(message)));
+}
+
+void installPopplerMessages() {
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
+}
+
 } // namespace
 
 bool PdfReader::read(const QByteArray &bytes, Document &doc, QString &error) const {
+    installPopplerMessages();
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf) {
         error = QStringLiteral("a broken PDF");
