@@ -415,7 +415,7 @@ void TestHostile::cliLeavesNothingOnFailure() {
         cli({a, b, QStringLiteral("-o"), dir.filePath(QStringLiteral("no/such/dir/out.html")),
              QStringLiteral("--format"), QStringLiteral("html")});
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains("cannot write"), r.err.constData());
+    QVERIFY2(r.err.contains("out.html: No such file or directory"), r.err.constData());
 
     r = cli({a, dir.filePath(QStringLiteral("missing.txt")), QStringLiteral("-o"),
              dir.filePath(QStringLiteral("out.html"))});

@@ -6,14 +6,15 @@
 #include "output/jsonwriter.h"
 #include "text/visible.h"
 #include "util/exhaustion.h"
+#include "util/outputfile.h"
 #include "util/parallel.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -97,37 +98,28 @@ public:
         const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC);
         m_fd = ::open(name.constData(), flags, 0666);
         if (m_fd < 0)
-            error = QString::fromLocal8Bit(std::strerror(errno));
+            error = errnoText(errno);
         return m_fd >= 0;
     }
     void useStream(FILE *stream) { m_stream = stream; }
-    QString error() const { return QString::fromLocal8Bit(std::strerror(m_errno)); }
+    const OutputStatus &status() const { return m_status; }
+    // Every line is checked: a full disk stops the run with whole lines behind it.
     bool write(const QByteArray &line) {
-        if (m_stream) {
-            const size_t n = std::fwrite(line.constData(), 1, size_t(line.size()), m_stream);
-            const bool ok = std::fflush(m_stream) == 0 && n == size_t(line.size());
-            m_errno = ok ? 0 : errno;
-            return ok;
-        }
-        const char *p = line.constData();
-        size_t left = size_t(line.size());
-        while (left > 0) {
-            const ssize_t n = ::write(m_fd, p, left);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                m_errno = n < 0 ? errno : EIO;
-                return false;
-            }
-            p += n;
-            left -= size_t(n);
-        }
-        return true;
+        const qint64 disk = m_stream ? -1 : simulatedDiskSize();
+        m_written += line.size();
+        if (disk >= 0 && m_written > disk)
+            m_status = OutputStatus{errnoText(ENOSPC), false};
+        else if (m_stream)
+            m_status = writeStream(m_stream, line);
+        else if (const int e = writeAll(m_fd, line.constData(), line.size()); e != 0)
+            m_status = OutputStatus{errnoText(e), e == EPIPE};
+        return m_status.ok();
     }
 
 private:
     int m_fd = -1;
-    int m_errno = 0;
+    qint64 m_written = 0;
+    OutputStatus m_status;
     FILE *m_stream = nullptr;
 };
 
@@ -349,15 +341,38 @@ BatchPlan makePlan(const BatchRequest &req, FILE *err) {
     return planManifest(file.readAll(), info.path(), req.input);
 }
 
-bool saveCsv(const QString &path, const QByteArray &data, FILE *err) {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(data);
-        if (file.commit())
-            return true;
+bool saveCsv(const QString &path, const QByteArray &data, const QStringList &inputs, FILE *err) {
+    const OutputStatus status = writeOutputFile(path, data, inputs);
+    if (!status.ok())
+        say(err, QStringLiteral("%1: %2").arg(path, status.cause));
+    return status.ok();
+}
+
+// A folder's listing leaves out the outputs, so that a second run can replace them; but an
+// existing file there that this program did not write (it starts otherwise than JSON lines,
+// "{", or the CSVs, "path") is a story the user named by mistake.
+bool foreignFileInFolder(const QString &path, const QString &folder, const char *ownStart) {
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0 ||
+        info.absoluteDir() != QDir(QFileInfo(folder).absoluteFilePath()))
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && !file.read(8).startsWith(ownStart);
+}
+
+// The first of the outputs that is one of the inputs, said as the error to stop with.
+QString outputsConflict(const BatchRequest &req, const QStringList &inputs) {
+    const bool folder = QFileInfo(req.input).isDir();
+    for (const auto &[path, ownStart] : {std::pair{req.output, "{"}, std::pair{req.matrix, "path"},
+                                         std::pair{req.clusters, "path"}}) {
+        if (const QString conflict = outputConflict(path, inputs); !conflict.isEmpty())
+            return QStringLiteral("%1: %2").arg(path, conflict);
+        if (folder && foreignFileInFolder(path, req.input, ownStart))
+            return QStringLiteral("%1: is a file in %2 that this program did not write; not "
+                                  "overwritten (choose another name)")
+                .arg(path, req.input);
     }
-    say(err, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
-    return false;
+    return {};
 }
 
 } // namespace
@@ -371,6 +386,10 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
     const BatchPlan plan = makePlan(req, err);
     if (!plan.ok()) {
         say(err, plan.error);
+        return kExitTrouble;
+    }
+    if (const QString conflict = outputsConflict(req, plan.files); !conflict.isEmpty()) {
+        say(err, conflict);
         return kExitTrouble;
     }
     if (plan.pairs.isEmpty())
@@ -496,8 +515,10 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
         }
     }
     if (writeFailed) {
-        say(err, QStringLiteral("%1: write failed (%2); the lines before are whole")
-                     .arg(toStdout ? QStringLiteral("standard output") : req.output, sink.error()));
+        if (!sink.status().brokenPipe)
+            say(err, QStringLiteral("%1: %2 (the lines before are whole)")
+                         .arg(toStdout ? QStringLiteral("standard output") : req.output,
+                              sink.status().cause));
         return kExitTrouble;
     }
     if (g_signal != 0 || written < todo.size()) {
@@ -522,10 +543,12 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
             table.add(table.addFile(plan.files.at(p.a)), table.addFile(plan.files.at(p.b)),
                       similarity[size_t(k)]);
         }
-        if (!req.matrix.isEmpty() && !saveCsv(req.matrix, similarityMatrixCsv(table), err))
+        if (!req.matrix.isEmpty() &&
+            !saveCsv(req.matrix, similarityMatrixCsv(table), plan.files, err))
             trouble = true;
         if (!req.clusters.isEmpty() &&
-            !saveCsv(req.clusters, clustersCsv(table, findClusters(table, req.threshold)), err))
+            !saveCsv(req.clusters, clustersCsv(table, findClusters(table, req.threshold)),
+                     plan.files, err))
             trouble = true;
     }
     if (trouble)
