@@ -146,13 +146,7 @@ QByteArray hostileBytes(const QString &kind) {
     return {};
 }
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
+using testdata::writeFile;
 
 // Tokens inside their text, links that exist: what the comparison relies on.
 bool wellFormed(const Document &d) {
