@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace sd {
@@ -89,6 +90,15 @@ inline QString sharedDir() {
 
 inline QString seedA() { return sharedDir() + QStringLiteral("/seeds/000_ac96cbe5d64d4c8f.txt"); }
 inline QString seedB() { return sharedDir() + QStringLiteral("/seeds/001_c2777b46358987f3.txt"); }
+
+// Writes `bytes` to `name` in `dir` and returns its path; a test that cannot is no test.
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes) {
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
 
 // Reads a document from an in-memory string, failing the test on a load error.
 inline sd::Document doc(const QString &text, const QString &name = QStringLiteral("t.txt")) {

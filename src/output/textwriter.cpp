@@ -1,5 +1,7 @@
 #include "output/textwriter.h"
 
+#include "text/visible.h"
+
 #include <QMap>
 
 namespace sd {
@@ -71,6 +73,11 @@ QString note(const Comparison &c, const Change &ch) {
     return {};
 }
 
+// A side's text as the output shows it: controls in the story never reach the terminal raw.
+QString shownText(const Comparison &c, const Change &ch, Side side) {
+    return visibleControls(c.sideText(ch, side));
+}
+
 // Word markers placed into one block of B: text inserted before token `at`, and spans of
 // tokens to wrap as inserted.
 struct BlockMarks {
@@ -106,7 +113,7 @@ QString renderBlock(const Block &blk, const BlockMarks &m, const Palette &p) {
         const Token &tok = blk.tokens.at(t);
         if (t > 0) {
             const Token &prev = blk.tokens.at(t - 1);
-            out += blk.text.mid(prev.end(), tok.start - prev.end());
+            out += visibleControls(QStringView(blk.text).mid(prev.end(), tok.start - prev.end()));
         } else if (!dels.isEmpty() && (tok.spacing & SpaceBefore)) {
             out += QLatin1Char(' ');
         }
@@ -114,7 +121,7 @@ QString renderBlock(const Block &blk, const BlockMarks &m, const Palette &p) {
             out += p.insOpen;
             inIns = true;
         }
-        out += blk.tokenText(tok);
+        out += visibleControls(blk.tokenText(tok));
     }
     if (inIns)
         out += p.insClose;
@@ -153,14 +160,14 @@ QByteArray comparisonToText(const Comparison &c, const TextStyle &style) {
             marks[ch.to.blockBegin].ins.append({ch.to.tokenBegin, ch.to.tokenEnd});
             break;
         case ChangeKind::Replace:
-            marks[ch.to.blockBegin].before.insert(ch.to.tokenBegin, c.sideText(ch, Side::A));
+            marks[ch.to.blockBegin].before.insert(ch.to.tokenBegin, shownText(c, ch, Side::A));
             marks[ch.to.blockBegin].ins.append({ch.to.tokenBegin, ch.to.tokenEnd});
             break;
         case ChangeKind::Delete:
             if (ch.wholeBlock && !c.b.blocks.isEmpty())
-                deletedBlocksBefore.insert(at, c.sideText(ch, Side::A));
+                deletedBlocksBefore.insert(at, shownText(c, ch, Side::A));
             else
-                marks[at].before.insert(ch.anchorB.token, c.sideText(ch, Side::A));
+                marks[at].before.insert(ch.anchorB.token, shownText(c, ch, Side::A));
             break;
         case ChangeKind::Move:
         case ChangeKind::Split:
@@ -171,7 +178,8 @@ QByteArray comparisonToText(const Comparison &c, const TextStyle &style) {
         case ChangeKind::FormatAdded:
         case ChangeKind::FormatRemoved:
         case ChangeKind::Typography:
-            marks[ch.to.isValid() ? ch.to.blockBegin : at].notes.append(note(c, ch));
+            marks[ch.to.isValid() ? ch.to.blockBegin : at].notes.append(
+                visibleControls(note(c, ch)));
             break;
         }
     }
@@ -179,7 +187,10 @@ QByteArray comparisonToText(const Comparison &c, const TextStyle &style) {
         std::sort(m.ins.begin(), m.ins.end());
 
     QString out;
-    out += p.headOpen + QStringLiteral("--- %1\n+++ %2\n").arg(c.a.path, c.b.path) + p.headClose;
+    out += p.headOpen +
+           QStringLiteral("--- %1\n+++ %2\n")
+               .arg(visibleControls(c.a.path), visibleControls(c.b.path)) +
+           p.headClose;
     out += p.noteOpen + statsSummary(c) + p.noteClose + QStringLiteral("\n");
     auto paragraphBreak = [&out] { out += QStringLiteral("\n"); };
     for (qint32 j = 0; j <= nB; ++j) {

@@ -2,6 +2,8 @@
 
 #include "readers/blockbuilder.h"
 #include "readers/pdfstyle.h"
+#include "readers/readbudget.h"
+#include "text/visible.h"
 
 #include <poppler-link.h>
 #include <poppler-qt6.h>
@@ -10,7 +12,9 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdio>
 #include <functional>
+#include <mutex>
 
 namespace sd {
 namespace {
@@ -307,9 +311,24 @@ private:
     QList<QList<Line>> m_pages;
 };
 
+// Poppler reports every oddity of a damaged PDF on stderr, unprefixed and in the middle of our
+// own output; the reader says in one line what is wrong when it matters ("a broken PDF").
+// STORYDIFF_PDF_DEBUG=1 shows them, prefixed.
+void popplerMessage(const QString &message, const QVariant &) {
+    static const bool show = qEnvironmentVariableIntValue("STORYDIFF_PDF_DEBUG") > 0;
+    if (show)
+        std::fprintf(stderr, "storydiff: poppler: %s\n", qPrintable(visibleControls(message)));
+}
+
+void installPopplerMessages() {
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
+}
+
 } // namespace
 
 bool PdfReader::read(const QByteArray &bytes, Document &doc, QString &error) const {
+    installPopplerMessages();
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf) {
         error = QStringLiteral("a broken PDF");
@@ -322,7 +341,7 @@ bool PdfReader::read(const QByteArray &bytes, Document &doc, QString &error) con
     PageWriter writer;
     const pdf::FontReader fonts(bytes);
     int emptyInARow = 0;
-    for (int p = 0; p < pdf->numPages(); ++p) {
+    for (int p = 0; p < pdf->numPages() && ReadBudget::spendPage(); ++p) {
         std::unique_ptr<Poppler::Page> page = pdf->page(p);
         if (!page)
             continue;
