@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <new>
+#include <system_error>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -18,9 +20,19 @@ int main(int argc, char *argv[]) {
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
 #endif
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("storydiff-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(STORYDIFF_VERSION));
-    // From argv, not QCoreApplication::arguments(): a file name that is not UTF-8 keeps its bytes.
-    return sd::runCli(sd::argumentsFromArgv(argc, argv), stdout, stderr);
+    // Whatever the workers do not catch themselves (building a report too large for memory)
+    // ends here: one line and status 2, never an abort.
+    try {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("storydiff-cli"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(STORYDIFF_VERSION));
+        // From argv, not QCoreApplication::arguments(): a file name that is not UTF-8 keeps its
+        // bytes.
+        return sd::runCli(sd::argumentsFromArgv(argc, argv), stdout, stderr);
+    } catch (const std::bad_alloc &) {
+        std::fputs("storydiff-cli: out of memory\n", stderr);
+    } catch (const std::system_error &e) {
+        std::fprintf(stderr, "storydiff-cli: out of resources (%s)\n", e.what());
+    }
+    return 2;
 }

@@ -12,9 +12,14 @@ ensure_deps() {
     local wanted missing=()
     wanted=$(grep -v '^\s*#' "$ROOT/scripts/deps.txt" | grep -v '^\s*$')
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
-        say "This script installs packages with apt-get (Debian 12 / Ubuntu)."
-        say "On this system, install by hand: Qt 6 (Core, Gui, Widgets, Test), CMake >= 3.25,"
-        say "Ninja, dtl, md4c, ICU, uchardet, then run the script again with SKIP_DEPS=1."
+        say "This script installs packages with apt-get (Debian 12 bookworm or later; Ubuntu 24.04 untested)."
+        say "On this system, install by hand (development files where there are any):"
+        say "  a C++20 compiler, CMake >= 3.25, Ninja, pkg-config, gzip (ccache is optional);"
+        say "  Qt >= 6.4: Core, Gui, Widgets, PrintSupport, Test (and the OpenGL headers Qt Gui needs);"
+        say "  dtl, md4c (with md4c-html), ICU (uc, i18n), uchardet, gumbo, QuaZip for Qt 6"
+        say "  (quazip1-qt6), poppler-qt6; the DejaVu fonts for the tests;"
+        say "  to package: dpkg-dev, fakeroot, lintian, desktop-file-utils, appstream"
+        say "then run the script again with SKIP_DEPS=1."
         [ "${SKIP_DEPS:-0}" = 1 ] && return 0
         exit 2
     fi

@@ -24,9 +24,9 @@ using namespace sd::casegen;
 
 namespace {
 
-constexpr double kRecallTarget = 0.98;
-constexpr double kPrecisionTarget = 0.98;
-constexpr double kKindFloor = 0.90;
+constexpr double kRecallTarget = 0.99;
+constexpr double kPrecisionTarget = 0.99;
+constexpr double kKindFloor = 0.97;
 constexpr int kCasesPerFormat = 160;
 constexpr quint64 kFirstSeed = 31000; // per format: kFirstSeed + 100000 * formatIndex + i
 

@@ -183,6 +183,20 @@ void TestMulti::evolutionKnowsEachWordsOrigin() {
     QCOMPARE(ev.words.size(), words.size());
     for (const EvolutionWord &w : ev.words)
         QCOMPARE(w.introducedIn, w.text.mid(1, w.text.indexOf(u'x') - 1).toInt());
+    // Each word names the token of the last version it stands on, in reading order, so a view
+    // tints that very token (blame never lines origins up by counting words).
+    const Document &last = d.last();
+    for (qsizetype k = 0; k < ev.words.size(); ++k) {
+        const EvolutionWord &w = ev.words.at(k);
+        QVERIFY(w.block >= 0 && w.block < last.blocks.size());
+        const Block &b = last.blocks.at(w.block);
+        QVERIFY(w.token >= 0 && w.token < b.tokens.size());
+        QCOMPARE(b.tokenText(b.tokens.at(w.token)).toString(), w.text);
+        if (k > 0) {
+            const EvolutionWord &prev = ev.words.at(k - 1);
+            QVERIFY(prev.block < w.block || (prev.block == w.block && prev.token < w.token));
+        }
+    }
     QCOMPARE(ev.versions.size(), 6);
     QCOMPARE(ev.versions[1].wordsAdded, 3);
     QCOMPARE(ev.versions[1].wordsDropped, 1);

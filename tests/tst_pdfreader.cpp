@@ -1,5 +1,6 @@
 // The PDF reader, on PDFs drawn here with QPdfWriter (needs a QGuiApplication: offscreen).
 #include "readers/loader.h"
+#include "readertestutil.h"
 #include "testutil.h"
 
 #include <QBuffer>
@@ -19,12 +20,17 @@ private slots:
     void badInput_data();
     void badInput();
     void manyEmptyPages();
+    void styles_data();
+    void styles();
+    void runningHeads();
 };
 
 // Draws `pages` (lines of text at y positions in points, x indent in points) into a PDF.
 struct DrawnLine {
     double x, y;
     QString text;
+    double size = 11;
+    bool bold = false, italic = false;
 };
 static QByteArray makePdf(const QList<QList<DrawnLine>> &pages, const QString &title = QString()) {
     QBuffer buffer;
@@ -33,14 +39,17 @@ static QByteArray makePdf(const QList<QList<DrawnLine>> &pages, const QString &t
     writer.setResolution(72); // one unit = one point
     writer.setTitle(title);
     QPainter painter(&writer);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(11);
-    painter.setFont(font);
     for (qsizetype p = 0; p < pages.size(); ++p) {
         if (p > 0)
             writer.newPage();
-        for (const DrawnLine &l : pages.at(p))
+        for (const DrawnLine &l : pages.at(p)) {
+            QFont font(QStringLiteral("DejaVu Serif"));
+            font.setPointSizeF(l.size);
+            font.setBold(l.bold);
+            font.setItalic(l.italic);
+            painter.setFont(font);
             painter.drawText(QPointF(l.x, l.y), l.text);
+        }
     }
     painter.end();
     return buffer.data();
@@ -134,6 +143,69 @@ void TestPdfReader::manyEmptyPages() {
     const LoadResult r = readDocument(pdf, QStringLiteral("empty.pdf"));
     QVERIFY(!r.ok()); // stops after a run of empty pages, bounded
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// Bold, italic and headings come from the fonts: "DejaVuSerif-Bold", "-Italic", larger sizes.
+void TestPdfReader::styles_data() {
+    QTest::addColumn<QList<DrawnLine>>("lines");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bold and italic words")
+        << QList<DrawnLine>{{40, 60, QStringLiteral("It was")},
+                            {80, 60, QStringLiteral("cold"), 11, false, true},
+                            {110, 60, QStringLiteral("and")},
+                            {135, 60, QStringLiteral("windy"), 11, true},
+                            {175, 60, QStringLiteral("and")},
+                            {200, 60, QStringLiteral("wet."), 11, true, true}}
+        << QStringLiteral("paragraph|It was _cold_ and *windy* and *_wet._*");
+    QTest::newRow("headings by size, bold by kind")
+        << QList<DrawnLine>{{40, 60, QStringLiteral("The long night"), 22, true},
+                            {40, 100, QStringLiteral("The sides agreed to meet again.")},
+                            {40, 140, QStringLiteral("After the talks"), 16, true},
+                            {40, 175, QStringLiteral("Journalists waited outside.")},
+                            {40, 189, QStringLiteral("It rained, and it was late.")}}
+        << QStringLiteral("heading1|The long night\n"
+                          "paragraph|The sides agreed to meet again.\n"
+                          "heading2|After the talks\n"
+                          "paragraph|Journalists waited outside. It rained, and it was late.");
+    QTest::newRow("a bold paragraph at body size is no heading")
+        << QList<DrawnLine>{{40, 60, QStringLiteral("Bold words here."), 11, true},
+                            {40, 100, QStringLiteral("Plain words after it,")},
+                            {40, 114, QStringLiteral("in two lines.")}}
+        << QStringLiteral("paragraph|*Bold words here.*\n"
+                          "paragraph|Plain words after it, in two lines.");
+}
+
+void TestPdfReader::styles() {
+#ifndef STORYDIFF_PDF_FONTS
+    QSKIP("built without poppler-cpp: no fonts, no PDF styles");
+#endif
+    QFETCH(QList<DrawnLine>, lines);
+    QFETCH(QString, expected);
+    const LoadResult r = readDocument(makePdf({lines}), QStringLiteral("styles.pdf"));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(readertest::describe(r.document.blocks), expected);
+}
+
+// Heads, feet and page numbers repeated on every page are left out; a title on the first page
+// that the heads repeat (elsewhere on the page) stays.
+void TestPdfReader::runningHeads() {
+    QList<QList<DrawnLine>> pages;
+    for (int p = 1; p <= 3; ++p) {
+        QList<DrawnLine> page{{40, 30, QStringLiteral("Millbrook Stories — The Flood")}};
+        if (p == 1)
+            page.append({40, 80, QStringLiteral("Millbrook Stories — The Flood"), 18});
+        page.append(
+            {40, 120, QStringLiteral("Paragraph %1 of the story, on its own page.").arg(p)});
+        page.append({280, 780, QStringLiteral("Page %1 of 3").arg(p)});
+        pages.append(page);
+    }
+    const LoadResult r = readDocument(makePdf(pages), QStringLiteral("heads.pdf"));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(blockTexts(r.document),
+             QStringList({QStringLiteral("Millbrook Stories — The Flood"),
+                          QStringLiteral("Paragraph 1 of the story, on its own page."),
+                          QStringLiteral("Paragraph 2 of the story, on its own page."),
+                          QStringLiteral("Paragraph 3 of the story, on its own page.")}));
 }
 
 int main(int argc, char **argv) {

@@ -4,13 +4,13 @@
 #include "readers/htmlreader.h"
 #include "readers/loader.h"
 #include "readers/markdownreader.h"
+#include "readertestutil.h"
 #include "testutil.h"
 #include "text/tokenizer.h"
 #include <QElapsedTimer>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <unicode/ucnv.h>
-#include "readertestutil.h"
 
 using namespace sd;
 using namespace readertest;
@@ -22,6 +22,8 @@ private slots:
     void html();
     void htmlTitle_data();
     void htmlTitle();
+    void htmlExtraction_data();
+    void htmlExtraction();
     void htmlNoMainText_data();
     void htmlNoMainText();
     void htmlDeepNesting_data();
@@ -34,6 +36,16 @@ private slots:
 };
 // ---------------------------------------------------------------------------------------------
 // HTML
+
+// The tokens of an HTML snippet's text, one space between.
+static QString textOf(const QString &html) {
+    QString text = html;
+    text.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
+    QStringList out;
+    for (const Token &t : tokenize(text))
+        out << text.mid(t.start, t.length);
+    return out.join(u' ');
+}
 
 void TestReadersWeb::html_data() {
     QTest::addColumn<QString>("html");
@@ -211,6 +223,68 @@ void TestReadersWeb::htmlTitle() {
     const LoadResult r = readAs(html.toUtf8(), QStringLiteral("t.html"));
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QCOMPARE(r.document.title, title);
+}
+
+void TestReadersWeb::htmlExtraction_data() {
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("extraction");
+    QTest::addColumn<QString>("words");
+    const QString prose = QStringLiteral(
+        "<p>The sides agreed to continue cooperation, to solve the problems of the region, and "
+        "to meet again.</p><p>The minister said the talks were useful, open, and long, and that "
+        "both sides had listened.</p><p>Journalists waited outside the building for several "
+        "hours, in the rain, without news, and then went home.</p><p>In the morning the talks "
+        "went on, behind closed doors, with tea, biscuits and long silences, until a statement "
+        "came out at noon.</p><p>It said that the sides would meet again next month, in another "
+        "city, with the same delegations.</p>");
+    // A page shorter than this is read again with fewer rules (Readability's retries).
+    QVERIFY(textOf(prose).size() > 500);
+    QTest::newRow("scored container")
+        << "<body><div class=story>" + prose + "</div><div>Home</div></body>"
+        << "scored" << textOf(prose);
+    QTest::newRow("comments after the story are left out")
+        << "<body><div class=story>" + prose +
+               "</div><div class=comments><p>I disagree with this, strongly, and at length, "
+               "for reasons.</p></div></body>"
+        << "scored" << textOf(prose);
+    QTest::newRow("a list of links inside the story is cleaned out")
+        << "<body><div class=story>" + prose +
+               "<div><a href=/1>One more story</a> <a href=/2>Another story</a> "
+               "<a href=/3>A third one</a></div></div></body>"
+        << "scored" << textOf(prose);
+    // Six short paragraphs set apart by double line breaks outscore one longer paragraph
+    // with commas; run together they would not.
+    const QString runs = QStringLiteral("Run of the loose text here, ok<br><br>").repeated(6);
+    QTest::newRow("double line breaks end paragraphs")
+        << "<body><div>" + runs +
+               "</div><div><p>A single paragraph of the other container, with commas, long "
+               "enough to score a little more.</p><p>Short.</p></div></body>"
+        << "scored" << textOf(runs);
+    QTest::newRow("MathML is read")
+        << QStringLiteral("<body><div><p>When <math><mi>a</mi><mo>=</mo><mn>0</mn></math>, "
+                          "there are no solutions to speak of at all.</p></div></body>")
+        << "scored"
+        << "When a = 0 , there are no solutions to speak of at all .";
+    QTest::newRow("a short article, nothing scores")
+        << QStringLiteral("<body><nav><a href=/>Home</a></nav><article><p>Short.</p></article>"
+                          "<div>Other</div></body>")
+        << "article"
+        << "Short .";
+    QTest::newRow("no container at all: the whole page")
+        << QStringLiteral("<body><div>Just a line</div><span>and a span</span></body>")
+        << "fallback"
+        << "Just a line and a span";
+}
+
+// Which reading found the story, and that it holds the story's words and no others.
+void TestReadersWeb::htmlExtraction() {
+    QFETCH(QString, html);
+    QFETCH(QString, extraction);
+    QFETCH(QString, words);
+    const LoadResult r = readAs(html.toUtf8(), QStringLiteral("page.html"));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(extractionName(r.document.extraction), extraction);
+    QCOMPARE(testdata::tokenTexts(r.document).join(u' '), words);
 }
 
 void TestReadersWeb::htmlNoMainText_data() {

@@ -519,9 +519,10 @@ void TestShell::latin1FileName_data() {
     QTest::newRow("two files") << "file" << 1
                                << QByteArray("--- caf\\xE9-a.txt\n+++ caf\\xE9-b.txt\n")
                                << QByteArray();
-    QTest::newRow("a FIFO is refused, not waited on")
-        << "fifo" << 2 << QByteArray()
-        << QByteArray("storydiff-cli: caf\\xE9-b.txt: not a regular file");
+    // A pipe reads as standard input does (issue 14: process substitution); one without a
+    // writer is an empty version, not a hang.
+    QTest::newRow("a FIFO without writer is empty, not waited on")
+        << "fifo" << 1 << QByteArray("--- caf\\xE9-a.txt\n+++ caf\\xE9-b.txt\n") << QByteArray();
     QTest::newRow("missing") << "missing" << 2 << QByteArray()
                              << QByteArray("storydiff-cli: caf\\xE9-b.txt: not found");
 }
@@ -556,7 +557,7 @@ void TestShell::latin1FileName() {
     QCOMPARE(p.exitCode(), code);
     QVERIFY2(stdOut.startsWith(out), stdOut.constData());
     QVERIFY2(stdErr.contains(err), stdErr.constData());
-    if (code == 1)
+    if (second == u"file")
         QVERIFY(stdOut.contains("[-cat-] {+dog+}"));
 }
 

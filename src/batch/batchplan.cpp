@@ -113,11 +113,15 @@ QList<CsvRecord> parseCsv(QStringView text) {
 }
 
 QString csvField(const QString &value) {
-    const bool plain = !value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
-                       !value.contains(u'\r') && value.trimmed() == value;
+    // A cell a spreadsheet would run as a formula (=, +, -, @, tab or CR first: a file named
+    // "=HYPERLINK(...).txt") is written as text: quoted, after a leading apostrophe.
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    const bool formula = !value.isEmpty() && formulaStart.contains(value.front());
+    const bool plain = !formula && !value.contains(u',') && !value.contains(u'"') &&
+                       !value.contains(u'\n') && !value.contains(u'\r') && value.trimmed() == value;
     if (plain)
         return value;
-    QString q = value;
+    QString q = formula ? u'\'' + value : value;
     q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return u'"' + q + u'"';
 }

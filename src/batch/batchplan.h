@@ -63,7 +63,8 @@ struct CsvRecord {
 };
 QList<CsvRecord> parseCsv(QStringView text);
 
-// A CSV field: quoted when it holds a comma, quote, line break or outer spaces.
+// A CSV field: quoted when it holds a comma, quote, line break or outer spaces; one that
+// starts like a spreadsheet formula is quoted with an apostrophe in front (shown as text).
 QString csvField(const QString &value);
 
 } // namespace sd

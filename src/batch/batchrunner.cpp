@@ -4,14 +4,17 @@
 #include "batch/clusters.h"
 #include "compare/comparison.h"
 #include "output/jsonwriter.h"
+#include "text/visible.h"
+#include "util/exhaustion.h"
+#include "util/outputfile.h"
 #include "util/parallel.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -76,8 +79,9 @@ private:
     struct sigaction m_oldTerm {};
 };
 
+// File names may hold control characters too: shown, never sent to the terminal raw.
 void say(FILE *err, const QString &message) {
-    std::fprintf(err, "storydiff-cli: %s\n", qPrintable(message));
+    std::fprintf(err, "storydiff-cli: %s\n", qPrintable(visibleControls(message)));
 }
 
 // Where the JSON lines go: a file opened for appending, written with one write() per line
@@ -94,37 +98,28 @@ public:
         const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC);
         m_fd = ::open(name.constData(), flags, 0666);
         if (m_fd < 0)
-            error = QString::fromLocal8Bit(std::strerror(errno));
+            error = errnoText(errno);
         return m_fd >= 0;
     }
     void useStream(FILE *stream) { m_stream = stream; }
-    QString error() const { return QString::fromLocal8Bit(std::strerror(m_errno)); }
+    const OutputStatus &status() const { return m_status; }
+    // Every line is checked: a full disk stops the run with whole lines behind it.
     bool write(const QByteArray &line) {
-        if (m_stream) {
-            const size_t n = std::fwrite(line.constData(), 1, size_t(line.size()), m_stream);
-            const bool ok = std::fflush(m_stream) == 0 && n == size_t(line.size());
-            m_errno = ok ? 0 : errno;
-            return ok;
-        }
-        const char *p = line.constData();
-        size_t left = size_t(line.size());
-        while (left > 0) {
-            const ssize_t n = ::write(m_fd, p, left);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                m_errno = n < 0 ? errno : EIO;
-                return false;
-            }
-            p += n;
-            left -= size_t(n);
-        }
-        return true;
+        const qint64 disk = m_stream ? -1 : simulatedDiskSize();
+        m_written += line.size();
+        if (disk >= 0 && m_written > disk)
+            m_status = OutputStatus{errnoText(ENOSPC), false};
+        else if (m_stream)
+            m_status = writeStream(m_stream, line);
+        else if (const int e = writeAll(m_fd, line.constData(), line.size()); e != 0)
+            m_status = OutputStatus{errnoText(e), e == EPIPE};
+        return m_status.ok();
     }
 
 private:
     int m_fd = -1;
-    int m_errno = 0;
+    qint64 m_written = 0;
+    OutputStatus m_status;
     FILE *m_stream = nullptr;
 };
 
@@ -178,7 +173,8 @@ bool readDoneLines(const QString &path, QList<DoneLine> &lines, FILE *err) {
         const QByteArray line = file.readLine();
         ++lineNo;
         if (!line.endsWith('\n')) {
-            say(err, QStringLiteral("%1: dropped the unfinished line %2").arg(path).arg(lineNo));
+            say(err, QStringLiteral("%1: dropped the unfinished line %2")
+                         .arg(path, QString::number(lineNo)));
             if (!file.resize(wholeEnd)) {
                 say(err, QStringLiteral("%1: cannot cut it (%2)").arg(path, file.errorString()));
                 return false;
@@ -191,8 +187,7 @@ bool readDoneLines(const QString &path, QList<DoneLine> &lines, FILE *err) {
             continue;
         if (!parseDoneLine(line, done)) {
             say(err, QStringLiteral("%1:%2: not a comparison line; its pair is compared again")
-                         .arg(path)
-                         .arg(lineNo));
+                         .arg(path, QString::number(lineNo)));
             continue;
         }
         lines.append(std::move(done));
@@ -227,6 +222,9 @@ public:
 
     // Runs the pairs; `writeLine` writes one line and returns false on failure (which stops the
     // pool). Returns how many lines were written.
+    // Why the pool stopped early other than by a signal or a failed write; empty if it did not.
+    QString failure() const { return m_failure; }
+
     template <typename Emit, typename Tick> qsizetype run(int threads, Emit writeLine, Tick tick) {
         const auto total = size_t(m_todo.size());
         m_window = size_t(threads) * 8;
@@ -282,7 +280,7 @@ private:
             }
             const BatchPair &p = m_plan.pairs.at(m_todo.at(qsizetype(k)));
             Finished f;
-            {
+            try {
                 // Scoped: the Comparison (both documents, every change) is gone once it is a line.
                 const Comparison c =
                     compareDocuments(m_docs[size_t(p.a)], m_docs[size_t(p.b)], m_options, &g_stop);
@@ -292,6 +290,15 @@ private:
                 // As the line has it (6 digits): a resumed run then clusters exactly as a fresh one.
                 f.similarity = QByteArray::number(c.similarity, 'g', 6).toDouble();
                 f.changed = c.hasChanges();
+            } catch (const std::exception &e) {
+                // Out of memory on one pair: the run stops with whole lines, as on ^C.
+                std::lock_guard lock(m_mutex);
+                if (m_failure.isEmpty())
+                    m_failure = exhaustionMessage(e, QStringLiteral("comparing"),
+                                                  m_plan.files.at(p.a) + QStringLiteral(" with ") +
+                                                      m_plan.files.at(p.b));
+                g_stop.store(true);
+                break;
             }
             std::lock_guard lock(m_mutex);
             m_ready.emplace(k, std::move(f));
@@ -309,6 +316,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_workCv, m_doneCv;
     std::map<size_t, Finished> m_ready; // the reorder buffer
+    QString m_failure;
     size_t m_next = 0, m_written = 0, m_window = 16;
     int m_running = 0;
 };
@@ -333,15 +341,38 @@ BatchPlan makePlan(const BatchRequest &req, FILE *err) {
     return planManifest(file.readAll(), info.path(), req.input);
 }
 
-bool saveCsv(const QString &path, const QByteArray &data, FILE *err) {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(data);
-        if (file.commit())
-            return true;
+bool saveCsv(const QString &path, const QByteArray &data, const QStringList &inputs, FILE *err) {
+    const OutputStatus status = writeOutputFile(path, data, inputs);
+    if (!status.ok())
+        say(err, QStringLiteral("%1: %2").arg(path, status.cause));
+    return status.ok();
+}
+
+// A folder's listing leaves out the outputs, so that a second run can replace them; but an
+// existing file there that this program did not write (it starts otherwise than JSON lines,
+// "{", or the CSVs, "path") is a story the user named by mistake.
+bool foreignFileInFolder(const QString &path, const QString &folder, const char *ownStart) {
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0 ||
+        info.absoluteDir() != QDir(QFileInfo(folder).absoluteFilePath()))
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && !file.read(8).startsWith(ownStart);
+}
+
+// The first of the outputs that is one of the inputs, said as the error to stop with.
+QString outputsConflict(const BatchRequest &req, const QStringList &inputs) {
+    const bool folder = QFileInfo(req.input).isDir();
+    for (const auto &[path, ownStart] : {std::pair{req.output, "{"}, std::pair{req.matrix, "path"},
+                                         std::pair{req.clusters, "path"}}) {
+        if (const QString conflict = outputConflict(path, inputs); !conflict.isEmpty())
+            return QStringLiteral("%1: %2").arg(path, conflict);
+        if (folder && foreignFileInFolder(path, req.input, ownStart))
+            return QStringLiteral("%1: is a file in %2 that this program did not write; not "
+                                  "overwritten (choose another name)")
+                .arg(path, req.input);
     }
-    say(err, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
-    return false;
+    return {};
 }
 
 } // namespace
@@ -355,6 +386,10 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
     const BatchPlan plan = makePlan(req, err);
     if (!plan.ok()) {
         say(err, plan.error);
+        return kExitTrouble;
+    }
+    if (const QString conflict = outputsConflict(req, plan.files); !conflict.isEmpty()) {
+        say(err, conflict);
         return kExitTrouble;
     }
     if (plan.pairs.isEmpty())
@@ -408,11 +443,15 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
     forEachIndex(qsizetype(docs.size()), [&](qsizetype i) {
         if (!needed[size_t(i)])
             return;
-        LoadResult r = loadDocument(plan.files.at(i), req.load);
-        if (r.ok())
-            docs[size_t(i)] = std::move(r.document);
-        else
-            failures[size_t(i)] = r.message();
+        try {
+            LoadResult r = loadDocument(plan.files.at(i), req.load);
+            if (r.ok())
+                docs[size_t(i)] = std::move(r.document);
+            else
+                failures[size_t(i)] = r.message();
+        } catch (const std::exception &e) {
+            failures[size_t(i)] = exhaustionMessage(e, QStringLiteral("reading"), plan.files.at(i));
+        }
     });
     for (const QString &f : failures)
         if (!f.isEmpty()) {
@@ -470,10 +509,16 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
             });
         if (progress)
             std::fprintf(err, "\r\033[K");
+        if (!pool.failure().isEmpty()) {
+            say(err, pool.failure());
+            return kExitTrouble;
+        }
     }
     if (writeFailed) {
-        say(err, QStringLiteral("%1: write failed (%2); the lines before are whole")
-                     .arg(toStdout ? QStringLiteral("standard output") : req.output, sink.error()));
+        if (!sink.status().brokenPipe)
+            say(err, QStringLiteral("%1: %2 (the lines before are whole)")
+                         .arg(toStdout ? QStringLiteral("standard output") : req.output,
+                              sink.status().cause));
         return kExitTrouble;
     }
     if (g_signal != 0 || written < todo.size()) {
@@ -498,10 +543,12 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
             table.add(table.addFile(plan.files.at(p.a)), table.addFile(plan.files.at(p.b)),
                       similarity[size_t(k)]);
         }
-        if (!req.matrix.isEmpty() && !saveCsv(req.matrix, similarityMatrixCsv(table), err))
+        if (!req.matrix.isEmpty() &&
+            !saveCsv(req.matrix, similarityMatrixCsv(table), plan.files, err))
             trouble = true;
         if (!req.clusters.isEmpty() &&
-            !saveCsv(req.clusters, clustersCsv(table, findClusters(table, req.threshold)), err))
+            !saveCsv(req.clusters, clustersCsv(table, findClusters(table, req.threshold)),
+                     plan.files, err))
             trouble = true;
     }
     if (trouble)

@@ -8,12 +8,16 @@
 #include "output/plural.h"
 #include "output/writers.h"
 #include "readers/loader.h"
+#include "text/visible.h"
+#include "util/credits.h"
+#include "util/exhaustion.h"
+#include "util/outputfile.h"
 #include "util/parallel.h"
+#include "util/sizeoption.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdlib>
 #include <unistd.h>
@@ -50,8 +54,9 @@ const QStringList kSampleFiles = {QStringLiteral(":/samples/story-v1.txt"),
                                   QStringLiteral(":/samples/story-v2.md"),
                                   QStringLiteral(":/samples/story-v3.md")};
 
+// File names may hold control characters too: shown, never sent to the terminal raw.
 void say(FILE *err, const QString &message) {
-    std::fprintf(err, "storydiff-cli: %s\n", qPrintable(message));
+    std::fprintf(err, "storydiff-cli: %s\n", qPrintable(visibleControls(message)));
 }
 
 // "text, json or html" from the writers table; the first one marked as the default if asked.
@@ -93,47 +98,18 @@ CompareOptions compareOptions(const QCommandLineParser &parser) {
     return options;
 }
 
-bool parseSize(const QString &text, qint64 &bytes) {
-    QString t = text.trimmed().toUpper();
-    qint64 unit = 1;
-    if (t.endsWith(QLatin1String("GB")) || t.endsWith(QLatin1Char('G')))
-        unit = qint64(1) << 30;
-    else if (t.endsWith(QLatin1String("MB")) || t.endsWith(QLatin1Char('M')))
-        unit = qint64(1) << 20;
-    else if (t.endsWith(QLatin1String("KB")) || t.endsWith(QLatin1Char('K')))
-        unit = qint64(1) << 10;
-    while (!t.isEmpty() && t.back().isLetter())
-        t.chop(1);
-    bool ok = false;
-    const qint64 n = t.toLongLong(&ok);
-    if (!ok || n <= 0)
-        return false;
-    bytes = n * unit;
-    return true;
-}
-
-bool writeOutput(const QString &path, const QByteArray &data, FILE *out, FILE *err) {
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        const size_t written = std::fwrite(data.constData(), 1, size_t(data.size()), out);
-        std::fflush(out);
-        if (written != size_t(data.size())) {
-            say(err, QStringLiteral("standard output: write failed"));
-            return false;
-        }
-        return true;
-    }
-    // Written whole or not at all: a failure leaves no half file behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        say(err, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
-        return false;
-    }
-    file.write(data);
-    if (!file.commit()) {
-        say(err, QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+// Checked to the last byte: a failure names the file and the cause ("No space left on
+// device"), keeps any old file, and exits 2. A reader that went away (EPIPE) is not an error
+// worth a message, as with diff.
+bool writeOutput(const QString &path, const QByteArray &data, const QStringList &inputs, FILE *out,
+                 FILE *err) {
+    const bool toStdout = path.isEmpty() || path == QLatin1String("-");
+    const OutputStatus status =
+        toStdout ? writeStream(out, data) : writeOutputFile(path, data, inputs);
+    if (!status.ok() && !status.brokenPipe)
+        say(err, QStringLiteral("%1: %2").arg(toStdout ? QStringLiteral("standard output") : path,
+                                              status.cause));
+    return status.ok();
 }
 
 // --- Batch mode: its options and their checks; the work is in src/batch/. ---
@@ -181,10 +157,11 @@ int runBatchFromCli(const QCommandLineParser &parser, const CompareOptions &opti
                                 "input, not from the command line"));
         return kExitTrouble;
     }
+    const OutputWriter *batchFormat = findOutputWriter(parser.value(QStringLiteral("format")));
     if (parser.isSet(QStringLiteral("format")) &&
-        findOutputWriter(parser.value(QStringLiteral("format"))) !=
-            &outputWriter(OutputFormat::Json)) {
-        say(err, QStringLiteral("--batch writes JSON lines only (--format json)"));
+        batchFormat != &outputWriter(OutputFormat::Json) &&
+        batchFormat != &outputWriter(OutputFormat::JsonLines)) {
+        say(err, QStringLiteral("--batch writes JSON lines only (--format json or jsonl)"));
         return kExitTrouble;
     }
     BatchRequest req;
@@ -263,13 +240,17 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         say(err, parser.errorText());
         return kExitTrouble;
     }
+    // --help-all would add Qt's GUI options, which a program without a GUI does not take.
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         const QByteArray help = parser.helpText().toUtf8();
         std::fwrite(help.constData(), 1, size_t(help.size()), out);
         return kExitSame;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        std::fprintf(out, "storydiff-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        const QByteArray version = QStringLiteral("storydiff-cli %1\n%2")
+                                       .arg(QCoreApplication::applicationVersion(), creditsText())
+                                       .toUtf8();
+        std::fwrite(version.constData(), 1, size_t(version.size()), out);
         return kExitSame;
     }
     const OutputWriter *writer = findOutputWriter(parser.value(format));
@@ -312,7 +293,8 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     }
     pair.style.color = wantColour(colorWhen, !parser.isSet(output) && ::isatty(fileno(out)));
     if (const std::optional<ModeRun> run = runShellMode(parser, pair, err)) {
-        if (!run->data.isEmpty() && !writeOutput(parser.value(output), run->data, out, err))
+        if (!run->data.isEmpty() &&
+            !writeOutput(parser.value(output), run->data, parser.positionalArguments(), out, err))
             return kExitTrouble;
         return run->status;
     }
@@ -350,19 +332,34 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         say(err, QStringLiteral("--base must be a number from 1 to %1").arg(files.size()));
         return kExitTrouble;
     }
-    // Read the versions on all cores; each reader is independent of the others.
+    if (const QString conflict = outputConflict(parser.value(output), files); !conflict.isEmpty()) {
+        say(err, QStringLiteral("%1: %2").arg(parser.value(output), conflict));
+        return kExitTrouble;
+    }
+    // Read the versions on all cores; each reader is independent of the others. Running out of
+    // memory is reported with the file it happened on, never a crash.
     std::vector<LoadResult> loads(size_t(files.size()));
+    std::vector<QString> exhausted(size_t(files.size()));
     forEachIndex(files.size(), [&](qsizetype i) {
         const QString &f = files.at(i);
-        growThreadHeap(f == QLatin1String("-") ? 0 : QFileInfo(f).size() * 10);
-        loads[size_t(i)] = loadVersion(f, loadOptions, labels.value(i));
+        try {
+            growThreadHeap(f == QLatin1String("-") ? 0 : QFileInfo(f).size() * 10);
+            loads[size_t(i)] = loadVersion(f, loadOptions, labels.value(i));
+        } catch (const std::exception &e) {
+            exhausted[size_t(i)] = exhaustionMessage(e, QStringLiteral("reading"), f);
+        }
     });
     QList<Document> documents;
     bool failed = false;
-    for (LoadResult &r : loads) {
-        if (!r.ok()) {
-            say(err, r.message());
+    for (size_t k = 0; k < loads.size(); ++k) {
+        LoadResult &r = loads[k];
+        if (!exhausted[k].isEmpty() || !r.ok()) {
+            say(err, exhausted[k].isEmpty() ? r.message() : exhausted[k]);
             failed = true;
+        } else if (r.document.extraction == Extraction::Fallback) {
+            say(err, r.document.path +
+                         QStringLiteral(": no story container found on the page; reading all "
+                                        "its visible text"));
         }
         documents.append(std::move(r.document));
     }
@@ -372,7 +369,14 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     // One session for all the comparisons: the base's, then (three or more versions) the
     // collation table, the story's evolution and the matrix, each pair compared once.
     VersionSession session(documents, baseIndex, options);
-    const QList<Comparison> comparisons = *session.fromBase();
+    QList<Comparison> comparisons;
+    try {
+        comparisons = *session.fromBase();
+    } catch (const std::exception &e) {
+        say(err,
+            exhaustionMessage(e, QStringLiteral("comparing"), files.join(QStringLiteral(", "))));
+        return kExitTrouble;
+    }
     bool changed = false;
     for (const Comparison &c : comparisons)
         changed = changed || c.hasChanges();
@@ -390,7 +394,7 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
         data = writer->write(
             {documents, baseIndex, comparisons, multi ? &*multi : nullptr, pair.style});
     }
-    if (!writeOutput(parser.value(output), data, out, err))
+    if (!writeOutput(parser.value(output), data, files, out, err))
         return kExitTrouble;
     return changed ? kExitDifferent : kExitSame;
 }

@@ -7,6 +7,7 @@
 #include "cli/textconv.h"
 #include "output/textwriter.h"
 #include "readers/decode.h"
+#include "text/visible.h"
 
 #include <QCommandLineParser>
 
@@ -93,7 +94,8 @@ std::optional<ModeRun> runShellMode(const QCommandLineParser &parser, const Pair
         return printTexts(pos, pair.load, err);
     const bool fromGit = calledByGit();
     if (isGitUnmergedCall(pos, fromGit))
-        return ModeRun{0, QStringLiteral("* Unmerged path %1\n").arg(pos.first()).toUtf8()};
+        return ModeRun{
+            0, QStringLiteral("* Unmerged path %1\n").arg(visibleControls(pos.first())).toUtf8()};
     const std::optional<GitExternalDiff> git = readGitExternalDiff(pos, fromGit);
     const bool folders = pos.size() == 2 && isFolder(pos.at(0)) && isFolder(pos.at(1));
     if (!git && !folders)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/gitconvention.h"
 
+#include "text/visible.h"
+
 #include <QRegularExpression>
 
 namespace sd {
@@ -49,10 +51,10 @@ int runGitExternalDiff(const GitExternalDiff &git, const PairSettings &settings,
     for (const QString &problem : outcome.problems)
         std::fprintf(err, "storydiff-cli: %s\n", qPrintable(problem));
     if (!outcome.problems.isEmpty())
-        report +=
-            QStringLiteral("Files %1 and %2 differ (not compared: %3)\n")
-                .arg(git.labelOld(), git.labelNew(), outcome.problems.join(QStringLiteral("; ")))
-                .toUtf8();
+        report += QStringLiteral("Files %1 and %2 differ (not compared: %3)\n")
+                      .arg(visibleControls(git.labelOld()), visibleControls(git.labelNew()),
+                           outcome.problems.join(QStringLiteral("; ")))
+                      .toUtf8();
     return 0;
 }
 

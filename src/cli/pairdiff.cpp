@@ -3,6 +3,7 @@
 
 #include "cli/cliinput.h"
 #include "compare/comparison.h"
+#include "text/visible.h"
 #include "util/parallel.h"
 
 #include <vector>
@@ -10,7 +11,9 @@
 namespace sd {
 
 QByteArray briefLine(const QString &a, const QString &b) {
-    return QStringLiteral("Files %1 and %2 differ\n").arg(a, b).toUtf8();
+    return QStringLiteral("Files %1 and %2 differ\n")
+        .arg(visibleControls(a), visibleControls(b))
+        .toUtf8();
 }
 
 PairOutcome diffPair(const PairFiles &files, const PairSettings &settings, QByteArray &report) {

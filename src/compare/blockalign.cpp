@@ -1,5 +1,7 @@
 #include "compare/blockalign.h"
 
+#include "compare/blockindex.h"
+#include "compare/blockpairing.h"
 #include "compare/sequencediff.h"
 
 #include <QHash>
@@ -10,12 +12,20 @@
 namespace sd {
 namespace {
 
-// A paragraph pair is "the same paragraph, edited" from this Dice similarity of word pairs.
+// Blocks this long (in comparable tokens) are told apart by their words alone, so they pair
+// wherever they stand before blocks are paired by position; shorter ones ("CHAPTER IX.") pair
+// by position first and, out of place, only by word pairs (kMatchThreshold).
+constexpr qsizetype kDistinctiveTokens = 8;
 constexpr double kMatchThreshold = 0.45;
+// Before pairing by position, only pairs this close are taken wherever they stand (a paragraph
+// moved with a few words edited); the rest wait until the neighbours have had their turn.
+constexpr double kConfidentDice = 0.8;
+// A partner in place is preferred to one elsewhere up to this much Dice.
+constexpr double kInGapBonus = 0.05;
+// Blocks judged by their words, per block, among those sharing the most word pairs with it.
+constexpr size_t kCandidatesPerBlock = 12;
 // A block lies inside another when this share of its word pairs is found there.
 constexpr double kContainThreshold = 0.6;
-// Word pairs found in more blocks than this say nothing about which block is which.
-constexpr qsizetype kMaxPostings = 48;
 // Blocks left over between the same two matched neighbours pair up from this share of words
 // (Dice over the word multisets: kinder to short, heavily edited paragraphs than word pairs).
 constexpr double kGapThreshold = 0.5;
@@ -65,67 +75,8 @@ qsizetype sharedCount(const std::vector<quint64> &x, const std::vector<quint64> 
     return n;
 }
 
-// Dice similarity of one block's words (as a multiset) with many others, without sorting:
-// the loaded block's word counts sit in a table indexed by token id, and each other block
-// takes from them.
-//   load([the cat the]) ; dice([the the dog]) -> common {the, the} -> 2*2 / (3+3) = 0.67
-class BagDice {
-public:
-    explicit BagDice(size_t vocabulary) : m_count(vocabulary, 0), m_taken(vocabulary, 0) {}
-    void load(std::span<const int> ids) {
-        for (int id : m_loaded)
-            m_count[size_t(id)] = 0;
-        m_loaded = ids;
-        for (int id : ids)
-            ++m_count[size_t(id)];
-    }
-    double dice(std::span<const int> other) {
-        if (m_loaded.empty() && other.empty())
-            return 1.0;
-        qsizetype common = 0;
-        for (int id : other) {
-            qint32 &taken = m_taken[size_t(id)];
-            if (taken < m_count[size_t(id)]) {
-                ++taken;
-                ++common;
-            }
-        }
-        for (int id : other)
-            m_taken[size_t(id)] = 0;
-        return 2.0 * double(common) / double(m_loaded.size() + other.size());
-    }
-
-private:
-    std::vector<qint32> m_count, m_taken;
-    std::span<const int> m_loaded;
-};
-
-class ShingleIndex {
-public:
-    ShingleIndex(const std::vector<std::vector<quint64>> &sets, const std::vector<bool> &include) {
-        for (size_t blk = 0; blk < sets.size(); ++blk) {
-            if (!include[blk])
-                continue;
-            for (quint64 s : sets[blk])
-                m_postings[s].push_back(qint32(blk));
-        }
-    }
-    // Candidate blocks sharing at least one informative shingle, with the shared count.
-    QHash<qint32, qsizetype> candidates(const std::vector<quint64> &set) const {
-        QHash<qint32, qsizetype> counts;
-        for (quint64 s : set) {
-            auto it = m_postings.find(s);
-            if (it == m_postings.end() || qsizetype(it->second.size()) > kMaxPostings)
-                continue;
-            for (qint32 blk : it->second)
-                ++counts[blk];
-        }
-        return counts;
-    }
-
-private:
-    std::unordered_map<quint64, std::vector<qint32>> m_postings;
-};
+using blockindex::BagDice;
+using blockindex::ShingleIndex;
 
 struct Aligner {
     const TokenSequence &a;
@@ -149,6 +100,12 @@ struct Aligner {
         return shB[size_t(j)];
     }
     std::vector<qint32> groupOfA, groupOfB; // -1 unmatched
+    // Best Dice each free block (A: by content class) has out of place, from the first pass:
+    // pairing by position must not take a worse partner in place (a swap of two paragraphs
+    // that share words, both edited).
+    std::unordered_map<qint32, double> elsewhereA;
+    std::unordered_map<qint32, double> elsewhereB;
+    bool heedElsewhere = false;
     QList<BlockGroup> groups;
     BagDice bag;
 
@@ -181,13 +138,17 @@ struct Aligner {
         auto idOf = [&](std::span<const int> blk) {
             return ids.try_emplace(signature(blk), int(ids.size())).first->second;
         };
+        classOfA.assign(size_t(nA), -1);
+        signatureOfB.assign(size_t(nB), 0);
         for (qint32 i = 0; i < nA; ++i) {
+            classOfA[size_t(i)] = idOf(a.blockIds(i));
             if (!emptyA(i)) {
-                seqA.push_back(idOf(a.blockIds(i)));
+                seqA.push_back(classOfA[size_t(i)]);
                 idxA.push_back(i);
             }
         }
         for (qint32 j = 0; j < nB; ++j) {
+            signatureOfB[size_t(j)] = signature(b.blockIds(j));
             if (!emptyB(j)) {
                 seqB.push_back(idOf(b.blockIds(j)));
                 idxB.push_back(j);
@@ -243,35 +204,147 @@ struct Aligner {
         return out;
     }
 
-    void similarBlocks() {
-        std::vector<bool> freeA(static_cast<size_t>(nA));
+    // Content class of every A block (identical blocks share one), made by exactMatches().
+    std::vector<qint32> classOfA;
+    std::vector<quint64> signatureOfB;
+
+    // Identical blocks left over by the in-order pass moved: pair them wherever they stand,
+    // the k-th leftover copy in A with the k-th in B.
+    //   A: p1 p2 p3 p4    B: p4 p2 p3 p1   ->  in order p2 p3; then p1~p1, p4~p4 (moves)
+    void exactAnywhere() {
+        std::unordered_map<quint64, std::vector<qint32>> freeA; // signature -> A blocks, in order
+        for (qint32 i = nA - 1; i >= 0; --i)
+            if (groupOfA[size_t(i)] < 0 && a.blockSize(i) >= kDistinctiveTokens)
+                freeA[signature(a.blockIds(i))].push_back(i);
+        for (qint32 j = 0; j < nB; ++j) {
+            if (groupOfB[size_t(j)] >= 0 || emptyB(j))
+                continue;
+            auto it = freeA.find(signatureOfB[size_t(j)]);
+            if (it == freeA.end() || it->second.empty())
+                continue;
+            const qint32 i = it->second.back();
+            if (!std::ranges::equal(a.blockIds(i), b.blockIds(j)))
+                continue; // a hash collision
+            it->second.pop_back();
+            match(i, j);
+        }
+    }
+
+    // Blocks of one side with no group yet and something to compare.
+    std::vector<bool> freeBlocks(Side side) const {
+        const qint32 n = side == Side::A ? nA : nB;
+        const auto &groupOf = side == Side::A ? groupOfA : groupOfB;
+        std::vector<bool> out(static_cast<size_t>(n));
+        for (qint32 k = 0; k < n; ++k)
+            out[size_t(k)] = groupOf[size_t(k)] < 0 && (side == Side::A ? !emptyA(k) : !emptyB(k));
+        return out;
+    }
+
+    // A block of one side that is several consecutive blocks of the other, joined (lost
+    // paragraph breaks, of any number).
+    void concatenations() {
+        std::vector<bool> freeA = freeBlocks(Side::A), freeB = freeBlocks(Side::B);
+        const BlockView viewA{a.ids, a.blockBegin}, viewB{b.ids, b.blockBegin};
+        for (const Concatenation &c :
+             findConcatenations(viewB, freeB, viewA, freeA, kContainThreshold)) {
+            groups.append(BlockGroup{BlockGroup::Merge,
+                                     c.pieceBegin,
+                                     c.pieceEnd,
+                                     c.longBlock,
+                                     c.longBlock + 1,
+                                     false,
+                                     -1,
+                                     {}});
+            for (qint32 i = c.pieceBegin; i < c.pieceEnd; ++i)
+                groupOfA[size_t(i)] = qint32(groups.size() - 1);
+            groupOfB[size_t(c.longBlock)] = qint32(groups.size() - 1);
+        }
+        freeA = freeBlocks(Side::A);
+        freeB = freeBlocks(Side::B);
+        for (const Concatenation &c :
+             findConcatenations(viewA, freeA, viewB, freeB, kContainThreshold)) {
+            groups.append(BlockGroup{BlockGroup::Split,
+                                     c.longBlock,
+                                     c.longBlock + 1,
+                                     c.pieceBegin,
+                                     c.pieceEnd,
+                                     false,
+                                     -1,
+                                     {}});
+            for (qint32 j = c.pieceBegin; j < c.pieceEnd; ++j)
+                groupOfB[size_t(j)] = qint32(groups.size() - 1);
+            groupOfA[size_t(c.longBlock)] = qint32(groups.size() - 1);
+        }
+    }
+
+    // Edited blocks, wherever they stand, through an index of word pairs over the free A
+    // blocks' content classes (so a thousand copies of one paragraph are one entry), judged by
+    // the rule that pairs blocks in place: Dice over the word multisets, kGapThreshold.
+    // `distinctiveOnly`: the first pass, before pairing by position, takes long blocks only.
+    void similarBlocks(bool distinctiveOnly) {
+        std::unordered_map<qint32, std::vector<qint32>> membersOf; // class -> free A blocks
+        std::vector<bool> representative(size_t(nA), false);
+        for (qint32 i = nA - 1; i >= 0; --i) {
+            if (groupOfA[size_t(i)] >= 0 || emptyA(i) ||
+                (distinctiveOnly && a.blockSize(i) < kDistinctiveTokens))
+                continue;
+            auto &members = membersOf[classOfA[size_t(i)]];
+            members.push_back(i);
+            if (members.size() == 1)
+                representative[size_t(i)] = true;
+        }
         for (qint32 i = 0; i < nA; ++i)
-            freeA[size_t(i)] = groupOfA[size_t(i)] < 0 && !emptyA(i);
-        for (qint32 i = 0; i < nA; ++i)
-            if (freeA[size_t(i)])
+            if (representative[size_t(i)])
                 shingleA(i);
-        ShingleIndex index(shA, freeA);
+        ShingleIndex index(shA, representative);
         struct Candidate {
             double score;
             qint32 distance;
-            qint32 i, j;
+            qint32 i, j; // i: the class's representative
         };
         std::vector<Candidate> cands;
         const auto expected = expectedRanges();
         for (qint32 j = 0; j < nB; ++j) {
-            if (groupOfB[size_t(j)] >= 0 || emptyB(j))
+            if (groupOfB[size_t(j)] >= 0 || emptyB(j) ||
+                (distinctiveOnly && b.blockSize(j) < kDistinctiveTokens))
                 continue;
             const auto [lo, hi] = expected[size_t(j)];
             const auto counts = index.candidates(shingleB(j));
-            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-                const qint32 i = it.key();
-                const double dice = 2.0 * double(it.value()) /
-                                    double(shA[size_t(i)].size() + shB[size_t(j)].size());
-                if (dice < kMatchThreshold)
+            if (counts.isEmpty())
+                continue;
+            bag.load(b.blockIds(j));
+            const double threshold = kGapThreshold;
+            std::vector<std::pair<qsizetype, qint32>> byShared; // (-shared word pairs, block)
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                byShared.emplace_back(-it.value(), it.key());
+            const size_t keep = std::min(byShared.size(), kCandidatesPerBlock);
+            std::partial_sort(byShared.begin(), byShared.begin() + qsizetype(keep), byShared.end());
+            for (size_t n = 0; n < keep; ++n) {
+                const qint32 i = byShared[n].second;
+                const qsizetype shared = -byShared[n].first;
+                const double sizes = double(a.blockSize(i) + b.blockSize(j));
+                if (2.0 * double(std::min(a.blockSize(i), b.blockSize(j))) < threshold * sizes)
+                    continue; // the lengths alone rule it out
+                const double dice = bag.dice(a.blockIds(i));
+                if (dice < threshold)
                     continue;
                 const bool inGap = i >= lo && i < hi;
+                const bool distinctive =
+                    std::min(a.blockSize(i), b.blockSize(j)) >= kDistinctiveTokens;
+                if (!distinctive && !inGap &&
+                    2.0 * double(shared) <
+                        kMatchThreshold * double(shA[size_t(i)].size() + shB[size_t(j)].size()))
+                    continue;
+                if (distinctiveOnly && dice < kConfidentDice) {
+                    if (!inGap) {
+                        double &x = elsewhereA[classOfA[size_t(i)]], &y = elsewhereB[j];
+                        x = std::max(x, dice);
+                        y = std::max(y, dice);
+                    }
+                    continue;
+                }
                 const qint32 dist = inGap ? 0 : std::min(std::abs(i - lo), std::abs(i - hi));
-                cands.push_back({dice + (inGap ? 0.05 : 0.0), dist, i, j});
+                cands.push_back({dice + (inGap ? kInGapBonus : 0.0), dist, i, j});
             }
         }
         std::sort(cands.begin(), cands.end(), [](const Candidate &x, const Candidate &y) {
@@ -282,8 +355,33 @@ struct Aligner {
             return std::pair(x.j, x.i) < std::pair(y.j, y.i);
         });
         for (const Candidate &c : cands) {
-            if (groupOfA[size_t(c.i)] < 0 && groupOfB[size_t(c.j)] < 0)
-                match(c.i, c.j);
+            auto &members = membersOf[classOfA[size_t(c.i)]];
+            if (!members.empty() && groupOfB[size_t(c.j)] < 0) {
+                match(members.back(), c.j);
+                members.pop_back();
+            }
+        }
+    }
+
+    // Copies of one paragraph are interchangeable: give their partners out in order.
+    void orderRepeatedPairs() {
+        std::vector<std::pair<qint32, qint32>> pairs;
+        std::vector<qint32> slot;
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            const BlockGroup &grp = groups[g];
+            if (grp.aEnd - grp.aBegin == 1 && grp.bEnd - grp.bBegin == 1) {
+                pairs.emplace_back(grp.aBegin, grp.bBegin);
+                slot.push_back(qint32(g));
+            }
+        }
+        pairs = orderIdenticalPartners(std::move(pairs), classOfA);
+        for (size_t s = 0; s < pairs.size(); ++s) {
+            BlockGroup &grp = groups[slot[s]];
+            grp.aBegin = pairs[s].first;
+            grp.aEnd = grp.aBegin + 1;
+            grp.bBegin = pairs[s].second;
+            grp.bEnd = grp.bBegin + 1;
+            groupOfA[size_t(grp.aBegin)] = groupOfB[size_t(grp.bBegin)] = slot[s];
         }
     }
 
@@ -313,6 +411,16 @@ struct Aligner {
             pairGap(starts[k].first, ends[k].first, starts[k].second, ends[k].second);
     }
 
+    bool betterElsewhere(qint32 i, qint32 j, double dice) const {
+        if (!heedElsewhere)
+            return false;
+        const auto x = elsewhereA.find(classOfA[size_t(i)]);
+        const auto y = elsewhereB.find(j);
+        const double best = std::max(x == elsewhereA.end() ? 0.0 : x->second,
+                                     y == elsewhereB.end() ? 0.0 : y->second);
+        return dice + kInGapBonus < best;
+    }
+
     void pairGap(qint32 a0, qint32 a1, qint32 b0, qint32 b1) {
         std::vector<qint32> freeA, freeB;
         for (qint32 i = a0; i < a1; ++i)
@@ -328,7 +436,8 @@ struct Aligner {
             qint32 x, y; // indices into freeA / freeB
         };
         std::vector<Pair> pairs;
-        const double threshold = freeA.size() == 1 && freeB.size() == 1 ? kLoneGapThreshold : kGapThreshold;
+        const double threshold =
+            freeA.size() == 1 && freeB.size() == 1 ? kLoneGapThreshold : kGapThreshold;
         if (freeA.size() > size_t(kGapBand) || freeB.size() > size_t(kGapBand)) {
             // A long gap (a rewrite with no paragraph left intact): walk down the diagonal, each
             // leftover of A taking the best of the next few of B, in linear time.
@@ -339,6 +448,8 @@ struct Aligner {
                 double bestScore = threshold;
                 for (size_t y = yc; y < std::min(freeB.size(), yc + kWalkWindow); ++y) {
                     const double d = bag.dice(b.blockIds(freeB[y]));
+                    if (betterElsewhere(freeA[x], freeB[y], d))
+                        continue;
                     if (d >= bestScore && (best == freeB.size() || d > bestScore)) {
                         bestScore = d;
                         best = y;
@@ -355,12 +466,13 @@ struct Aligner {
             bag.load(a.blockIds(freeA[x]));
             for (size_t y = 0; y < freeB.size(); ++y) {
                 const double d = bag.dice(b.blockIds(freeB[y]));
-                if (d >= threshold)
+                if (d >= threshold && !betterElsewhere(freeA[x], freeB[y], d))
                     pairs.push_back({d, qint32(x), qint32(y)});
             }
         }
         std::sort(pairs.begin(), pairs.end(), [](const Pair &p, const Pair &q) {
-            return p.score != q.score ? p.score > q.score : std::pair(p.x, p.y) < std::pair(q.x, q.y);
+            return p.score != q.score ? p.score > q.score
+                                      : std::pair(p.x, p.y) < std::pair(q.x, q.y);
         });
         // Pairs taken so far, by x; they increase in y too, so a new pair keeps the order when
         // its neighbours in x are its neighbours in y (a check in O(log n), not over all).
@@ -445,9 +557,8 @@ struct Aligner {
                 g.kind = BlockGroup::Edited;
         }
         // Heaviest chain in order on both sides stays; the rest moved.
-        std::sort(groups.begin(), groups.end(), [](const BlockGroup &x, const BlockGroup &y) {
-            return x.aBegin < y.aBegin;
-        });
+        std::sort(groups.begin(), groups.end(),
+                  [](const BlockGroup &x, const BlockGroup &y) { return x.aBegin < y.aBegin; });
         std::vector<std::pair<qsizetype, qsizetype>> pairs;
         std::vector<qint64> weights;
         for (const BlockGroup &g : groups) {
@@ -461,9 +572,8 @@ struct Aligner {
             inPlace[size_t(k)] = true;
         for (qsizetype k = 0; k < groups.size(); ++k)
             groups[k].moved = !inPlace[size_t(k)];
-        std::sort(groups.begin(), groups.end(), [](const BlockGroup &x, const BlockGroup &y) {
-            return x.bBegin < y.bBegin;
-        });
+        std::sort(groups.begin(), groups.end(),
+                  [](const BlockGroup &x, const BlockGroup &y) { return x.bBegin < y.bBegin; });
         // Moved groups next to each other on both sides move together, as one run.
         qint32 nextMove = 0;
         for (qsizetype k = 0; k < groups.size(); ++k) {
@@ -484,10 +594,16 @@ struct Aligner {
         haveA.assign(size_t(nA), false);
         haveB.assign(size_t(nB), false);
         exactInOrder();
+        concatenations();
+        exactAnywhere();
+        similarBlocks(true);
+        heedElsewhere = true;
         gapPairs();
-        similarBlocks();
+        heedElsewhere = false;
+        similarBlocks(false);
         splitsAndMerges();
         gapPairs();
+        orderRepeatedPairs();
         classifyAndMove();
         return groups;
     }

@@ -16,16 +16,14 @@ QString blockKindName(BlockKind kind) {
     return QStringLiteral("paragraph");
 }
 
-QString formatName(Format format) {
-    switch (format) {
-    case Format::Text: return QStringLiteral("text");
-    case Format::Markdown: return QStringLiteral("markdown");
-    case Format::Html: return QStringLiteral("html");
-    case Format::Docx: return QStringLiteral("docx");
-    case Format::Odt: return QStringLiteral("odt");
-    case Format::Pdf: return QStringLiteral("pdf");
+QString extractionName(Extraction extraction) {
+    switch (extraction) {
+    case Extraction::None: return {};
+    case Extraction::Article: return QStringLiteral("article");
+    case Extraction::Scored: return QStringLiteral("scored");
+    case Extraction::Fallback: return QStringLiteral("fallback");
     }
-    return QStringLiteral("text");
+    return {};
 }
 
 QString Block::spanText(qsizetype first, qsizetype last) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/sourcemap.h"
 #include "document/token.h"
 
 #include <QList>
@@ -46,9 +47,16 @@ struct Block {
     friend bool operator==(const Block &, const Block &) = default;
 };
 
-enum class Format : quint8 { Text, Markdown, Html, Docx, Odt, Pdf };
+// Each format's name, extensions, signature and reader are in one table (readers/formats.h).
+enum class Format : quint8 { Text, Markdown, Html, Docx, Odt, Pdf, Epub };
 
-QString formatName(Format format);
+QString formatName(Format format); // "text", "markdown", ... (readers/formats.cpp)
+
+// How a web page's story was found: its <article> (or <main>), the container with the best
+// prose score, or, when nothing scored, the whole visible page. None for other formats.
+enum class Extraction : quint8 { None, Article, Scored, Fallback };
+
+QString extractionName(Extraction extraction); // empty for None
 
 // A version of a story as the readers produce it: plain values, cheap to copy (implicitly
 // shared containers) and safe to hand between threads.
@@ -57,10 +65,13 @@ struct Document {
     Format format = Format::Text;
     QString encoding = QStringLiteral("UTF-8");
     QString title;
+    Extraction extraction = Extraction::None;
     QList<Block> blocks;
     // The word count of `blocks`, set once they are final (the loader does) so that reports and
     // statistics do not count a long book's words again and again; -1 counts on demand.
     qsizetype knownWordCount = -1;
+    // Turns the readers' source offsets into line:column; unknown for zip and PDF formats.
+    SourceMap source;
 
     qsizetype wordCount() const;
     qsizetype tokenCount() const;

@@ -65,7 +65,8 @@ Evolution traceEvolution(const QList<Document> &versions, const QList<Comparison
     const qsizetype last = versions.size() - 1;
     for (size_t q = 0; q < origin.size(); ++q) {
         if (tokenAt(last, qsizetype(q)).isWord())
-            ev.words.append(EvolutionWord{textAt(last, qsizetype(q)), origin[q]});
+            ev.words.append(EvolutionWord{textAt(last, qsizetype(q)), origin[q],
+                                          seqs.at(last).blockOf[q], seqs.at(last).tokenOf[q]});
     }
     return ev;
 }

@@ -10,6 +10,10 @@ namespace sd {
 struct EvolutionWord {
     QString text;
     qint32 introducedIn = 0; // 0-based version index
+    // Where the word stands in the last version (block, token), so a view tints the very token
+    // the origin belongs to instead of counting words to find it.
+    qint32 block = -1;
+    qint32 token = -1;
 };
 
 // A passage that was in version `droppedIn - 1` and is gone from `droppedIn`.

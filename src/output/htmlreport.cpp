@@ -2,13 +2,15 @@
 
 #include "output/palette.h"
 #include "output/textwriter.h"
+#include "text/visible.h"
 
 #include <QMap>
 
 namespace sd {
 namespace {
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+// Escaped, with control characters shown as their pictures (a browser would drop them unseen).
+QString esc(const QString &s) { return visibleControls(s).toHtmlEscaped(); }
 
 // CSS class of a change kind: "k-link-added" ...
 QString kindClass(ChangeKind k) { return QStringLiteral("k-") + changeKindName(k); }
@@ -230,12 +232,14 @@ QByteArray htmlReport(const QList<Document> &documents, qsizetype base,
            QString::fromLatin1(kStyle) + kindStyles() + QStringLiteral("</style></head><body>\n");
     out += QStringLiteral("<h1>StoryDiff report</h1><table class=\"meta\"><tr><th>#</th><th>file</th>"
                           "<th>format</th><th>encoding</th><th>title</th><th>paragraphs</th><th>words</th></tr>");
+    // One .arg() with every value: a later .arg() would replace a "%1" inside a file name.
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const Document &d = documents[i];
-        out += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
-                   .arg(i + 1).arg(i == base ? QStringLiteral(" (base)") : QString())
-                   .arg(esc(d.path), formatName(d.format), esc(d.encoding), esc(d.title))
-                   .arg(d.blocks.size()).arg(d.wordCount());
+        out += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td>"
+                              "<td>%7</td><td>%8</td></tr>")
+                   .arg(QString::number(i + 1), i == base ? QStringLiteral(" (base)") : QString(),
+                        esc(d.path), formatName(d.format), esc(d.encoding), esc(d.title),
+                        QString::number(d.blocks.size()), QString::number(d.wordCount()));
     }
     out += QStringLiteral("</table>") + legend();
     for (qsizetype k = 0; k < comparisons.size(); ++k) {

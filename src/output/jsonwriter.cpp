@@ -1,5 +1,8 @@
 #include "output/jsonwriter.h"
 
+#include "output/changefields.h"
+#include "output/changeids.h"
+#include "output/sourcepos.h"
 #include "util/parallel.h"
 
 #include <QThread>
@@ -157,8 +160,26 @@ void writeDocument(Writer &w, const Document &d, qsizetype index) {
     w.key("format"), w.str(formatName(d.format));
     w.key("encoding"), w.str(d.encoding);
     w.key("title"), w.str(d.title);
+    if (d.extraction != Extraction::None) // how a web page's story was found
+        w.key("extraction"), w.str(extractionName(d.extraction));
     w.key("blocks"), w.num(d.blocks.size());
     w.key("words"), w.num(d.wordCount());
+    w.close('}');
+}
+
+// Where a side stands in its source file, or null when its reader could not say.
+void writeSource(Writer &w, const std::optional<SourceSpan> &span) {
+    if (!span) {
+        w.null();
+        return;
+    }
+    w.open('{');
+    w.key("start"), w.num(span->start.offset);
+    w.key("end"), w.num(span->end.offset);
+    w.key("line"), w.num(span->start.line);
+    w.key("column"), w.num(span->start.column);
+    w.key("end_line"), w.num(span->end.line);
+    w.key("end_column"), w.num(span->end.column);
     w.close('}');
 }
 
@@ -179,20 +200,22 @@ void writeSide(Writer &w, const Comparison &c, const Change &ch, Side s) {
     }
     w.key("text"), w.str(c.sideText(ch, s));
     w.key("tokens"), w.open('['), w.num(side.tokenBegin), w.num(side.tokenEnd), w.close(']');
+    w.key("source"), writeSource(w, sideSource(c.document(s), side));
     w.close('}');
 }
 
-void writeChange(Writer &w, const Comparison &c, const Change &ch) {
+void writeChange(Writer &w, const Comparison &c, const Change &ch, const QByteArray &id) {
     w.open('{');
+    w.key("id"), w.str(QString::fromLatin1(id));
     w.key("kind"), w.str(changeKindName(ch.kind));
     w.key("from"), writeSide(w, c, ch, Side::A);
     w.key("to"), writeSide(w, c, ch, Side::B);
-    if (ch.kind == ChangeKind::LinkAdded || ch.kind == ChangeKind::LinkChanged)
+    if (kindHasHref(ch.kind))
         w.key("href"), w.str(ch.href);
-    if (ch.kind == ChangeKind::LinkRemoved || ch.kind == ChangeKind::LinkChanged)
+    if (kindHasOldHref(ch.kind))
         w.key("old_href"), w.str(ch.oldHref);
-    if (ch.kind == ChangeKind::FormatAdded || ch.kind == ChangeKind::FormatRemoved)
-        w.key("style"), w.str(ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style));
+    if (kindHasStyle(ch.kind))
+        w.key("style"), w.str(changeStyleName(ch));
     if (ch.moveId >= 0)
         w.key("move_id"), w.num(ch.moveId);
     w.close('}');
@@ -277,10 +300,11 @@ void writeMulti(Writer &w, const MultiResult &m) {
 // parts on all cores and joined in order: the same bytes as one writer makes.
 void writeChanges(Writer &w, const Comparison &c) {
     const qsizetype n = c.changes.size();
+    const QList<QByteArray> ids = changeIds(c);
     const qsizetype parts = n < 20000 ? 1 : std::clamp<qsizetype>(QThread::idealThreadCount(), 1, 8);
     if (parts == 1) {
-        for (const Change &ch : c.changes)
-            writeChange(w, c, ch);
+        for (qsizetype i = 0; i < n; ++i)
+            writeChange(w, c, c.changes.at(i), ids.at(i));
         return;
     }
     std::vector<Writer> pieces(static_cast<size_t>(parts));
@@ -289,7 +313,7 @@ void writeChanges(Writer &w, const Comparison &c) {
         if (k > 0)
             piece.continueList();
         for (qsizetype i = n * k / parts; i < n * (k + 1) / parts; ++i)
-            writeChange(piece, c, c.changes.at(i));
+            writeChange(piece, c, c.changes.at(i), ids.at(i));
     };
     runParts(parts, work);
     for (const Writer &piece : pieces)

@@ -2,6 +2,7 @@
 
 #include "output/hunks.h"
 #include "output/plural.h"
+#include "text/visible.h"
 
 #include <QMap>
 
@@ -21,8 +22,14 @@ Palette paletteFor(const TextStyle &style) {
                 QStringLiteral("\x1b[32;4m"), QStringLiteral("\x1b[0m"),
                 QStringLiteral("\x1b[36m"),   QStringLiteral("\x1b[0m"),
                 QStringLiteral("\x1b[1m"),    QStringLiteral("\x1b[0m")};
-    return {QStringLiteral("[-"), QStringLiteral("-]"), QStringLiteral("{+"), QStringLiteral("+}"),
-            QString(), QString(), QString(), QString()};
+    return {QStringLiteral("[-"),
+            QStringLiteral("-]"),
+            QStringLiteral("{+"),
+            QStringLiteral("+}"),
+            QString(),
+            QString(),
+            QString(),
+            QString()};
 }
 
 QString quoted(const QString &s) {
@@ -33,7 +40,9 @@ QString quoted(const QString &s) {
     return QStringLiteral("\"") + t + QStringLiteral("\"");
 }
 
-QString paragraphRef(qint32 block) { return QStringLiteral("paragraph %1").arg(block + 1); }
+QString paragraphRef(qint32 block) {
+    return QStringLiteral("paragraph %1").arg(block + 1);
+}
 
 QString sideRef(const ChangeSide &s) {
     if (s.blockCount() <= 1)
@@ -51,7 +60,8 @@ QString note(const Comparison &c, const Change &ch) {
     case ChangeKind::Merge:
         return QStringLiteral("%1 merged into %2").arg(sideRef(ch.from), sideRef(ch.to));
     case ChangeKind::LinkAdded:
-        return QStringLiteral("link added on %1 -> %2").arg(quoted(c.sideText(ch, Side::B)), ch.href);
+        return QStringLiteral("link added on %1 -> %2")
+            .arg(quoted(c.sideText(ch, Side::B)), ch.href);
     case ChangeKind::LinkRemoved:
         return QStringLiteral("link removed from %1 (was %2)")
             .arg(quoted(c.sideText(ch, Side::A)), ch.oldHref);
@@ -75,6 +85,11 @@ QString note(const Comparison &c, const Change &ch) {
         return {};
     }
     return {};
+}
+
+// A side's text as the output shows it: controls in the story never reach the terminal raw.
+QString shownText(const Comparison &c, const Change &ch, Side side) {
+    return visibleControls(c.sideText(ch, side));
 }
 
 // Word markers placed into one block of B: text inserted before token `at`, and spans of
@@ -112,7 +127,7 @@ QString renderBlock(const Block &blk, const BlockMarks &m, const Palette &p) {
         const Token &tok = blk.tokens.at(t);
         if (t > 0) {
             const Token &prev = blk.tokens.at(t - 1);
-            out += blk.text.mid(prev.end(), tok.start - prev.end());
+            out += visibleControls(QStringView(blk.text).mid(prev.end(), tok.start - prev.end()));
         } else if (!dels.isEmpty() && (tok.spacing & SpaceBefore)) {
             out += QLatin1Char(' ');
         }
@@ -120,7 +135,7 @@ QString renderBlock(const Block &blk, const BlockMarks &m, const Palette &p) {
             out += p.insOpen;
             inIns = true;
         }
-        out += blk.tokenText(tok);
+        out += visibleControls(blk.tokenText(tok));
     }
     if (inIns)
         out += p.insClose;
@@ -140,7 +155,10 @@ QString statsSummary(const Comparison &c) {
     if (s.splitBlocks || s.mergedBlocks)
         parts << QStringLiteral("%1 split, %2 merged").arg(s.splitBlocks).arg(s.mergedBlocks);
     if (s.linksAdded || s.linksRemoved || s.linksChanged)
-        parts << QStringLiteral("links +%1 -%2 ~%3").arg(s.linksAdded).arg(s.linksRemoved).arg(s.linksChanged);
+        parts << QStringLiteral("links +%1 -%2 ~%3")
+                     .arg(s.linksAdded)
+                     .arg(s.linksRemoved)
+                     .arg(s.linksChanged);
     if (s.formatChanges)
         parts << QStringLiteral("%1 formatting").arg(s.formatChanges);
     if (s.typographyChanges)
@@ -199,16 +217,16 @@ PlacedChanges placeChanges(const Comparison &c) {
             marks[ch.to.blockBegin].ins.append({ch.to.tokenBegin, ch.to.tokenEnd});
             break;
         case ChangeKind::Replace:
-            marks[ch.to.blockBegin].before.insert(ch.to.tokenBegin, c.sideText(ch, Side::A));
+            marks[ch.to.blockBegin].before.insert(ch.to.tokenBegin, shownText(c, ch, Side::A));
             marks[ch.to.blockBegin].ins.append({ch.to.tokenBegin, ch.to.tokenEnd});
             break;
         case ChangeKind::Delete:
             // A whole paragraph gone stands on its own line (always so when B is empty).
             if (ch.wholeBlock)
                 placed.deletedBefore.insert(
-                    at, {c.sideText(ch, Side::A), ch.from.blockBegin, ch.from.blockEnd});
+                    at, {shownText(c, ch, Side::A), ch.from.blockBegin, ch.from.blockEnd});
             else
-                marks[at].before.insert(ch.anchorB.token, c.sideText(ch, Side::A));
+                marks[at].before.insert(ch.anchorB.token, shownText(c, ch, Side::A));
             break;
         case ChangeKind::Move:
         case ChangeKind::Split:
@@ -219,7 +237,8 @@ PlacedChanges placeChanges(const Comparison &c) {
         case ChangeKind::FormatAdded:
         case ChangeKind::FormatRemoved:
         case ChangeKind::Typography:
-            marks[ch.to.isValid() ? ch.to.blockBegin : at].notes.append(note(c, ch));
+            marks[ch.to.isValid() ? ch.to.blockBegin : at].notes.append(
+                visibleControls(note(c, ch)));
             break;
         }
     }
@@ -291,7 +310,10 @@ QByteArray comparisonToText(const Comparison &c, const TextStyle &style) {
     const Palette p = paletteFor(style);
     const QList<OutputParagraph> paras = outputParagraphs(c, p);
     QString out;
-    out += p.headOpen + QStringLiteral("--- %1\n+++ %2\n").arg(c.a.path, c.b.path) + p.headClose;
+    out += p.headOpen +
+           QStringLiteral("--- %1\n+++ %2\n")
+               .arg(visibleControls(c.a.path), visibleControls(c.b.path)) +
+           p.headClose;
     out += p.noteOpen + statsSummary(c) + p.noteClose + QStringLiteral("\n");
     if (style.context == TextStyle::kWholeDocument) {
         for (const OutputParagraph &op : paras)

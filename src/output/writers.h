@@ -22,7 +22,7 @@ struct WriterInput {
     TextStyle style;          // the text writer's colours
 };
 
-enum class OutputFormat { Text, Json, Html };
+enum class OutputFormat { Text, Json, JsonLines, Csv, Html };
 
 // One output format: storydiff-cli --format NAME, and the file suffix it is saved under. The
 // first row is the default. --format's help and error text are built from this table.
@@ -36,11 +36,15 @@ struct OutputWriter {
 
 QByteArray writeText(const WriterInput &input);
 QByteArray writeJson(const WriterInput &input);
+QByteArray writeJsonLines(const WriterInput &input);
+QByteArray writeCsv(const WriterInput &input);
 QByteArray writeHtml(const WriterInput &input);
 
-inline constexpr std::array<OutputWriter, 3> kOutputWriters = {{
+inline constexpr std::array<OutputWriter, 5> kOutputWriters = {{
     {OutputFormat::Text, "text", ".txt", false, &writeText},
     {OutputFormat::Json, "json", ".json", true, &writeJson},
+    {OutputFormat::JsonLines, "jsonl", ".jsonl", false, &writeJsonLines},
+    {OutputFormat::Csv, "csv", ".csv", false, &writeCsv},
     {OutputFormat::Html, "html", ".html", true, &writeHtml},
 }};
 

@@ -1,5 +1,6 @@
 #include "readers/blockbuilder.h"
 
+#include "readers/readbudget.h"
 #include "text/tokenizer.h"
 
 namespace sd {
@@ -30,6 +31,8 @@ void BlockBuilder::appendBreak() {
 }
 
 void BlockBuilder::appendText(QStringView text, Styles style, qint32 link, qint32 sourceOffset) {
+    if (!ReadBudget::spendChars(text.size()))
+        return; // the file made more text than it may: the loader refuses it
     if (!m_open)
         begin(BlockKind::Paragraph);
     if (link < -1 || link >= m_current.links.size())

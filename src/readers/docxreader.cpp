@@ -1,6 +1,7 @@
 #include "readers/docxreader.h"
 
 #include "readers/blockbuilder.h"
+#include "readers/readbudget.h"
 #include "readers/ziparchive.h"
 
 #include <QHash>
@@ -144,7 +145,7 @@ public:
         static const QRegularExpression hyperlinkField(
             QStringLiteral(R"(^\s*HYPERLINK\s+(?:\\[a-z]\s+)*"([^"]*)\")"));
         QXmlStreamReader r(xml);
-        while (!r.atEnd()) {
+        while (!r.atEnd() && !ReadBudget::exhausted()) {
             const auto tok = r.readNext();
             if (tok == QXmlStreamReader::EndElement && isW(r)) {
                 leave(r.name());

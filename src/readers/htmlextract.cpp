@@ -1,5 +1,4 @@
-// The HTML reader's two tree walks: choosing the densest prose container when a page names
-// no article, and turning the chosen subtrees into blocks.
+// The HTML reader's walk that turns the chosen subtrees of a page into blocks.
 #include "readers/blockbuilder.h"
 #include "readers/htmlnodes.h"
 #include "text/tokenizer.h"
@@ -10,45 +9,6 @@
 
 namespace sd::html {
 namespace {
-
-bool isTextNode(const GumboNode *n) {
-    return n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
-           n->type == GUMBO_NODE_CDATA;
-}
-
-GumboTag tagOf(const GumboNode *n) {
-    return n->v.element.tag;
-}
-
-// Readability's prior for a container by its tag.
-double tagPrior(GumboTag t) {
-    switch (t) {
-    case GUMBO_TAG_DIV:
-        return 5;
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_BLOCKQUOTE:
-        return 3;
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_LI:
-        return -3;
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_TH:
-        return -5;
-    default:
-        return 0;
-    }
-}
 
 int headingLevel(GumboTag t) {
     switch (t) {
@@ -71,112 +31,12 @@ int headingLevel(GumboTag t) {
 
 } // namespace
 
-QList<const GumboNode *> densestContainers(const GumboNode *body) {
-    struct Info {
-        const GumboNode *node;
-        qsizetype parent;
-        qsizetype text = 0; // folded characters in the subtree
-        qsizetype link = 0; // of which inside links
-        qsizetype commas = 0;
-        bool blockChild = false;
-        bool scored = false;
-        double score = 0;
-    };
-    // Pre-order list of the elements that may hold story text, with their own text counted.
-    QList<Info> nodes{{body, -1}};
-    struct Frame {
-        qsizetype index;
-        unsigned next;
-        bool inSectioning;
-    };
-    QList<Frame> stack{{0, 0, ancestorIsSectioning(body)}};
-    while (!stack.isEmpty()) {
-        Frame &f = stack.last();
-        const GumboVector *kids = childrenOf(nodes.at(f.index).node);
-        if (!kids || f.next >= kids->length) {
-            stack.removeLast();
-            continue;
-        }
-        const GumboNode *c = childAt(kids, f.next++);
-        const qsizetype parent = f.index;
-        const bool inSectioning = f.inSectioning;
-        if (isTextNode(c)) {
-            const QString t = QString::fromUtf8(c->v.text.text).simplified();
-            nodes[parent].text += t.size();
-            nodes[parent].commas += t.count(u',') + t.count(u'\uFF0C') + t.count(u'\u3001');
-            continue;
-        }
-        if (c->type != GUMBO_NODE_ELEMENT || isExcluded(c, inSectioning))
-            continue;
-        nodes.append({c, parent});
-        stack.append({nodes.size() - 1, 0, inSectioning || isSectioning(c)});
-    }
-    // Children come after their parent in pre-order: a backward pass sums subtrees.
-    for (qsizetype i = nodes.size() - 1; i > 0; --i) {
-        Info &n = nodes[i];
-        if (tagOf(n.node) == GUMBO_TAG_A)
-            n.link = n.text;
-        Info &p = nodes[n.parent];
-        p.text += n.text;
-        p.link += n.link;
-        p.commas += n.commas;
-        p.blockChild = p.blockChild || isBlockTag(tagOf(n.node));
-    }
-    // Each paragraph gives points to its ancestors, fewer the further up they are, so that the
-    // element directly holding the most prose wins rather than <body>, which holds everything.
-    for (qsizetype i = 0; i < nodes.size(); ++i) {
-        const Info &n = nodes.at(i);
-        const GumboTag t = tagOf(n.node);
-        const bool paragraph = t == GUMBO_TAG_P || t == GUMBO_TAG_PRE || t == GUMBO_TAG_TD ||
-                               (t == GUMBO_TAG_DIV && !n.blockChild);
-        if (!paragraph || n.text < 25)
-            continue;
-        const double points = 1.0 + double(n.commas) + qMin(double(n.text) / 100.0, 3.0);
-        qsizetype a = n.parent;
-        for (int level = 0; a >= 0 && level < 5; ++level, a = nodes.at(a).parent) {
-            Info &anc = nodes[a];
-            if (!anc.scored) {
-                anc.scored = true;
-                anc.score = tagPrior(tagOf(anc.node)) + classWeight(anc.node);
-            }
-            anc.score += points / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
-        }
-    }
-    auto finalScore = [&](const Info &n) {
-        const double density = n.text > 0 ? double(n.link) / double(n.text) : 1.0;
-        return n.score * (1.0 - density);
-    };
-    qsizetype best = -1;
-    for (qsizetype i = 0; i < nodes.size(); ++i)
-        if (nodes.at(i).scored &&
-            (best < 0 || finalScore(nodes.at(i)) > finalScore(nodes.at(best))))
-            best = i;
-    if (best < 0)
-        return {};
-    const Info &top = nodes.at(best);
-    if (top.parent < 0)
-        return {top.node};
-    // A story split over sibling containers: take the siblings that score nearly as well, and
-    // sibling paragraphs of real prose.
-    const double threshold = qMax(10.0, finalScore(top) * 0.2);
-    QList<const GumboNode *> roots;
-    for (qsizetype i = top.parent + 1; i < nodes.size(); ++i) {
-        const Info &n = nodes.at(i);
-        if (n.parent != top.parent)
-            continue;
-        const double density = n.text > 0 ? double(n.link) / double(n.text) : 1.0;
-        if (i == best || (n.scored && finalScore(n) >= threshold) ||
-            (tagOf(n.node) == GUMBO_TAG_P && n.text > 80 && density < 0.25))
-            roots.append(n.node);
-    }
-    return roots;
-}
-
 namespace {
 
 class Extractor {
 public:
-    Extractor(const QUrl &base, const QByteArray *source) : m_base(base) {
+    Extractor(const Selection &sel, const QUrl &base, const QByteArray *source)
+        : m_sel(sel), m_base(base) {
         if (source)
             m_map.emplace(*source);
     }
@@ -200,7 +60,7 @@ public:
                 appendText(c, f.ctx);
                 continue;
             }
-            if (c->type != GUMBO_NODE_ELEMENT || isExcluded(c, f.ctx.inSectioning))
+            if (c->type != GUMBO_NODE_ELEMENT || leftOut(c, f.ctx.inSectioning))
                 continue;
             Frame next{c, 0, f.ctx, false};
             next.block = enter(c, next.ctx);
@@ -231,6 +91,12 @@ private:
         Ctx ctx;
         bool block; // ends the current block when left
     };
+
+    bool leftOut(const GumboNode *c, bool inSectioning) const {
+        return (m_sel.namedFurniture ? isExcluded(c, inSectioning)
+                                     : isExcludedAlways(c, inSectioning)) ||
+               m_sel.dropped.contains(c);
+    }
 
     // Updates `ctx` for the element's content; true when the element is a block boundary.
     bool enter(const GumboNode *n, Ctx &ctx) {
@@ -438,6 +304,7 @@ private:
         return m_map->map(qsizetype(n->v.element.end_pos.offset));
     }
 
+    const Selection &m_sel;
     QUrl m_base;
     std::optional<Utf8ToUtf16> m_map;
     BlockBuilder m_b;
@@ -449,12 +316,12 @@ private:
 
 } // namespace
 
-bool extractStory(const QList<const GumboNode *> &roots, const QUrl &base, const QByteArray *source,
+bool extractStory(const Selection &selection, const QUrl &base, const QByteArray *source,
                   QList<Block> &blocks) {
-    if (roots.isEmpty())
+    if (selection.roots.isEmpty())
         return false;
-    Extractor ex(base, source);
-    for (const GumboNode *root : roots)
+    Extractor ex(selection, base, source);
+    for (const GumboNode *root : selection.roots)
         ex.extract(root);
     blocks = ex.take();
     return !blocks.isEmpty();

@@ -72,7 +72,6 @@ bool isNeverStory(GumboTag t) {
     case GUMBO_TAG_VIDEO:
     case GUMBO_TAG_MAP:
     case GUMBO_TAG_MENU:
-    case GUMBO_TAG_MATH:
     case GUMBO_TAG_APPLET:
     case GUMBO_TAG_NOFRAMES:
     case GUMBO_TAG_NOEMBED:
@@ -137,13 +136,19 @@ NameWeight nameWeight(const GumboNode *n) {
 
 } // namespace
 
-bool isExcluded(const GumboNode *n, bool inSectioning) {
+bool isExcludedAlways(const GumboNode *n, bool inSectioning) {
     if (n->type != GUMBO_NODE_ELEMENT)
-        return n->type != GUMBO_NODE_TEXT && n->type != GUMBO_NODE_WHITESPACE &&
-               n->type != GUMBO_NODE_CDATA;
+        return !isTextNode(n);
     const GumboTag t = n->v.element.tag;
-    if (isNeverStory(t) || (t == GUMBO_TAG_HEADER && !inSectioning) || isHidden(n))
+    return isNeverStory(t) || (t == GUMBO_TAG_HEADER && !inSectioning) || isHidden(n);
+}
+
+bool isExcluded(const GumboNode *n, bool inSectioning) {
+    if (isExcludedAlways(n, inSectioning))
         return true;
+    if (n->type != GUMBO_NODE_ELEMENT)
+        return false;
+    const GumboTag t = n->v.element.tag;
     if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN)
         return false;
     const NameWeight w = nameWeight(n);
@@ -212,8 +217,7 @@ QString textOf(const GumboNode *root) {
             continue;
         }
         const GumboNode *c = childAt(kids, next++);
-        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ||
-            c->type == GUMBO_NODE_CDATA)
+        if (isTextNode(c))
             out += QString::fromUtf8(c->v.text.text);
         else if (c->type == GUMBO_NODE_ELEMENT && !isNeverStory(c->v.element.tag))
             stack.append({c, 0});

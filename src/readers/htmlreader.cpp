@@ -79,56 +79,123 @@ Page scanPage(const GumboNode *document) {
     return page;
 }
 
+// The page's own story container: its <article>; of several, a <main> holding them, else the
+// longest; without one, <main> or [role=main].
+const GumboNode *explicitStoryRoot(const Page &page) {
+    if (page.articles.isEmpty() || (page.articles.size() > 1 && (page.main || page.roleMain)))
+        return page.main ? page.main : page.roleMain;
+    const GumboNode *best = nullptr;
+    qsizetype bestLen = -1;
+    for (const GumboNode *a : page.articles) {
+        const qsizetype len = textOf(a).size();
+        if (len > bestLen) {
+            best = a;
+            bestLen = len;
+        }
+    }
+    return best;
+}
+
+qsizetype textLength(const QList<Block> &blocks) {
+    qsizetype n = 0;
+    for (const Block &b : blocks)
+        n += b.text.size();
+    return n;
+}
+
+// Readability's retries: a reading shorter than this is tried again with fewer rules, and
+// the longest reading wins.
+constexpr qsizetype kShortStory = 500;
+
+bool scoredStory(const Page &page, const QByteArray *source, QList<Block> &blocks) {
+    const int attempts[] = {kAllScoreFlags, kAllScoreFlags & ~StripUnlikely,
+                            kAllScoreFlags & ~(StripUnlikely | WeightClasses), 0};
+    QList<Block> best;
+    for (const int flags : attempts) {
+        QList<Block> got;
+        if (!extractStory(scoredSelection(page.body, flags), page.base, source, got))
+            continue;
+        if (textLength(got) >= kShortStory) {
+            blocks = std::move(got);
+            return true;
+        }
+        if (textLength(got) > textLength(best))
+            best = std::move(got);
+    }
+    blocks = std::move(best);
+    return !blocks.isEmpty();
+}
+
+void setHow(Extraction *how, Extraction value) {
+    if (how)
+        *how = value;
+}
+
 } // namespace
 
-bool HtmlReader::blocksFromHtml(const QString &html, QList<Block> &blocks, QString *title) {
-    using namespace sd::html;
-    const QByteArray utf8 = html.toUtf8();
+namespace {
+
+// A page parsed by gumbo, from the UTF-8 it was given (flattened when nested too deep).
+struct ParsedPage {
+    QByteArray utf8;
     bool flattened = false;
-    const QByteArray input = limitHtmlNesting(utf8, kMaxNesting, &flattened);
     GumboOptions options = kGumboDefaultOptions;
-    options.max_errors = 0; // parse errors are not reported; do not collect them
-    std::unique_ptr<GumboOutput, std::function<void(GumboOutput *)>> out(
-        gumbo_parse_with_options(&options, input.constData(), size_t(input.size())),
-        [&options](GumboOutput *o) { gumbo_destroy_output(&options, o); });
-    if (!out)
+    std::unique_ptr<GumboOutput, std::function<void(GumboOutput *)>> out;
+
+    explicit ParsedPage(const QString &html) : utf8(html.toUtf8()) {
+        const QByteArray input = limitHtmlNesting(utf8, kMaxNesting, &flattened);
+        options.max_errors = 0; // parse errors are not reported; do not collect them
+        out = {gumbo_parse_with_options(&options, input.constData(), size_t(input.size())),
+               [this](GumboOutput *o) { gumbo_destroy_output(&options, o); }};
+    }
+};
+
+} // namespace
+
+void HtmlReader::bodyBlocks(const QString &html, QList<Block> &blocks) {
+    blocks.clear();
+    const ParsedPage parsed(html);
+    if (!parsed.out)
+        return;
+    const Page page = scanPage(parsed.out->document);
+    if (page.body)
+        extractStory(Selection{{page.body}, {}, false}, {}, nullptr, blocks);
+}
+
+bool HtmlReader::blocksFromHtml(const QString &html, QList<Block> &blocks, QString *title,
+                                Extraction *how) {
+    const ParsedPage parsed(html);
+    if (!parsed.out)
         return false;
+    const GumboOutput *out = parsed.out.get();
     const Page page = scanPage(out->document);
     if (title)
         *title = !page.title.isEmpty()     ? page.title
                  : !page.ogTitle.isEmpty() ? page.ogTitle
                                            : page.firstH1;
     // Source offsets only when gumbo parsed the text as decoded (not a flattened copy).
-    const QByteArray *source = flattened ? nullptr : &utf8;
+    const QByteArray *source = parsed.flattened ? nullptr : &parsed.utf8;
 
-    QList<const GumboNode *> explicitRoot;
-    if (!page.articles.isEmpty()) {
-        // Several articles: a <main> holding them is the story, else the longest one.
-        if (page.articles.size() > 1 && (page.main || page.roleMain)) {
-            explicitRoot = {page.main ? page.main : page.roleMain};
-        } else {
-            const GumboNode *best = nullptr;
-            qsizetype bestLen = -1;
-            for (const GumboNode *a : page.articles) {
-                const qsizetype len = textOf(a).size();
-                if (len > bestLen) {
-                    best = a;
-                    bestLen = len;
-                }
-            }
-            explicitRoot = {best};
-        }
-    } else if (page.main || page.roleMain) {
-        explicitRoot = {page.main ? page.main : page.roleMain};
-    }
     blocks.clear();
-    if (!explicitRoot.isEmpty() && extractStory(explicitRoot, page.base, source, blocks))
-        return true;
     if (!page.body)
         return false;
-    if (extractStory(densestContainers(page.body), page.base, source, blocks))
+    // Readability's reading first: it finds the story whether or not the page marks it, and
+    // an <article> often holds comments or teasers, or only part of the story.
+    if (scoredStory(page, source, blocks)) {
+        setHow(how, Extraction::Scored);
         return true;
-    return extractStory({page.body}, page.base, source, blocks);
+    }
+    if (const GumboNode *root = explicitStoryRoot(page);
+        root && extractStory(Selection{{root}, {}, true}, page.base, source, blocks)) {
+        setHow(how, Extraction::Article);
+        return true;
+    }
+    // Nothing scored: every visible word of the page rather than none.
+    if (extractStory(Selection{{page.body}, {}, false}, page.base, source, blocks)) {
+        setHow(how, Extraction::Fallback);
+        return true;
+    }
+    return false;
 }
 
 bool HtmlReader::read(const QByteArray &bytes, Document &doc, QString &error) const {
@@ -146,7 +213,8 @@ bool HtmlReader::readDecoded(const QByteArray &bytes, const DecodedText &given, 
     const DecodedText &decoded = given.settled ? given : redone;
     doc.format = Format::Html;
     doc.encoding = decoded.encoding;
-    if (!blocksFromHtml(decoded.text, doc.blocks, &doc.title)) {
+    doc.source = SourceMap::of(decoded.text);
+    if (!blocksFromHtml(decoded.text, doc.blocks, &doc.title, &doc.extraction)) {
         error = QStringLiteral("no main text found on the page");
         return false;
     }

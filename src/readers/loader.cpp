@@ -1,19 +1,16 @@
 #include "readers/loader.h"
 
 #include "readers/decode.h"
-#include "readers/docxreader.h"
-#include "readers/htmlreader.h"
-#include "readers/markdownreader.h"
-#include "readers/odtreader.h"
-#include "readers/pdfreader.h"
+#include "readers/readbudget.h"
 #include "readers/reader.h"
 #include "readers/sniff.h"
-#include "readers/textreader.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace sd {
 
@@ -22,24 +19,6 @@ bool DecodingReader::read(const QByteArray &bytes, Document &doc, QString &error
     if (!decodeText(bytes, decoded, &error))
         return false;
     return readDecoded(bytes, decoded, doc, error);
-}
-
-const Reader *readerFor(Format format) {
-    static const TextReader text;
-    static const MarkdownReader markdown;
-    static const HtmlReader html;
-    static const DocxReader docx;
-    static const OdtReader odt;
-    static const PdfReader pdf;
-    switch (format) {
-    case Format::Text: return &text;
-    case Format::Markdown: return &markdown;
-    case Format::Html: return &html;
-    case Format::Docx: return &docx;
-    case Format::Odt: return &odt;
-    case Format::Pdf: return &pdf;
-    default: return nullptr;
-    }
 }
 
 QString formatSize(qint64 bytes) {
@@ -67,19 +46,42 @@ bool readAllLimited(QFile &file, qint64 limit, QByteArray &out, QString &cause) 
     if (!file.isSequential() && file.size() > 0)
         out.reserve(qMin(file.size(), limit) + 1);
     while (true) {
-        const QByteArray part = file.read(chunk);
-        if (part.isEmpty()) {
-            if (file.error() != QFileDevice::NoError) {
+        // Never more than one byte past the limit, and the buffer grows to that at most: an
+        // endless stream (/dev/zero) is refused at the limit, not at twice it.
+        const qint64 want = qMin(chunk, limit + 1 - out.size());
+        if (out.capacity() < out.size() + want)
+            out.reserve(qMin(limit + 1, qMax(2 * out.capacity(), out.size() + want)));
+        const qsizetype at = out.size();
+        out.resize(at + want);
+        const qint64 got = file.read(out.data() + at, want);
+        out.resize(at + qMax<qint64>(got, 0));
+        if (got <= 0) {
+            if (got < 0 || file.error() != QFileDevice::NoError) {
                 cause = QStringLiteral("unreadable (%1)").arg(file.errorString());
                 return false;
             }
             break; // end of file (a blocking read returns nothing only there)
         }
-        out.append(part);
         if (out.size() > limit) {
             cause = QStringLiteral("too large (over the limit of %1)").arg(formatSize(limit));
             return false;
         }
+    }
+    return true;
+}
+
+// Not a regular file: a pipe (process substitution: <(...), /dev/fd/N), a FIFO or a device,
+// read as a stream up to the limit like standard input. Opened without waiting: a FIFO that
+// nobody writes to reads as empty instead of blocking.
+bool openStream(QFile &file, const QString &path) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return file.open(QIODevice::ReadOnly); // for its error
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0 ||
+        !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return false;
     }
     return true;
 }
@@ -93,6 +95,7 @@ LoadResult readDocument(QByteArray bytes, const QString &path, const LoadOptions
     if (bytes.isEmpty())
         return failure(path, QStringLiteral("empty file"));
 
+    const qint64 fileBytes = bytes.size();
     Format format = Format::Text;
     DecodedText decoded;
     const std::optional<Format> container = sniffContainerFormat(bytes);
@@ -124,8 +127,13 @@ LoadResult readDocument(QByteArray bytes, const QString &path, const LoadOptions
     r.document.path = path;
     r.document.format = format;
     QString cause;
+    // What the file may make the reader produce and how long it may take, whatever it unpacks
+    // or decodes to; a budget spent is the file's failure, naming the limit.
+    const ReadBudget budget(readLimitsFor(fileBytes, options.maxSeconds));
     const bool ok = container ? reader->read(bytes, r.document, cause)
                               : reader->readDecoded(bytes, decoded, r.document, cause);
+    if (!budget.cause().isEmpty())
+        return failure(path, budget.cause());
     if (!ok)
         return failure(path, cause.isEmpty() ? QStringLiteral("malformed file") : cause);
     r.document.path = path;
@@ -146,13 +154,11 @@ LoadResult loadDocument(const QString &path, const LoadOptions &options) {
             return failure(path, QStringLiteral("not found"));
         if (info.isDir())
             return failure(path, QStringLiteral("is a directory, not a file"));
-        if (!info.isFile())
-            return failure(path, QStringLiteral("not a regular file"));
-        if (info.size() > options.maxSize)
+        if (info.isFile() && info.size() > options.maxSize)
             return failure(path, QStringLiteral("too large (%1, the limit is %2)")
                                      .arg(formatSize(info.size()), formatSize(options.maxSize)));
         file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly))
+        if (!(info.isFile() ? file.open(QIODevice::ReadOnly) : openStream(file, path)))
             return failure(path, QStringLiteral("unreadable (%1)").arg(file.errorString()));
     }
     QByteArray bytes;

@@ -10,6 +10,9 @@ namespace sd {
 struct LoadOptions {
     qint64 maxSize = qint64(256) * 1024 * 1024; // bytes; larger files are refused, not read
     QString encoding; // text-like formats are read in this encoding (an ICU name), not detected
+    // Reading one file may take this long (a small PDF can make poppler decode one huge stream
+    // for each of a thousand pages); see readers/readbudget.h for the other limits.
+    int maxSeconds = 60;
 };
 
 // The outcome of loading one version. On failure `cause` says why in plain words

@@ -2,6 +2,7 @@
 
 #include "readers/blockbuilder.h"
 #include "readers/decode.h"
+#include "readers/mdhtmlguard.h"
 
 #include <QRegularExpression>
 
@@ -278,7 +279,8 @@ public:
 } // namespace
 
 QList<Block> MarkdownReader::blocksFromMarkdown(const QString &text, QString *title) {
-    const QByteArray utf8 = text.toUtf8();
+    QByteArray utf8 = text.toUtf8();
+    neutraliseHtmlPrefixTags(utf8); // works around md4c 0.4.8's raw-HTML prefix match
     MarkdownWalker walker(utf8);
     QList<Block> blocks = walker.run();
     if (title) {
@@ -292,6 +294,7 @@ bool MarkdownReader::readDecoded(const QByteArray &, const DecodedText &decoded,
                                  QString &) const {
     doc.format = Format::Markdown;
     doc.encoding = decoded.encoding;
+    doc.source = SourceMap::of(decoded.text);
     doc.blocks = blocksFromMarkdown(decoded.text, &doc.title);
     return true;
 }

@@ -1,6 +1,7 @@
 #include "readers/sniff.h"
 
 #include "readers/decode.h"
+#include "readers/formats.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -8,17 +9,9 @@
 namespace sd {
 
 std::optional<Format> sniffContainerFormat(const QByteArray &bytes) {
-    if (bytes.startsWith("%PDF-"))
-        return Format::Pdf;
-    if (!bytes.startsWith("PK\x03\x04"))
-        return std::nullopt;
-    // An ODF package stores its uncompressed "mimetype" entry first; a Word file has
-    // "word/" parts. Both names are visible in the local file headers.
-    const QByteArray head = bytes.left(4096);
-    if (head.contains("mimetypeapplication/vnd.oasis.opendocument.text"))
-        return Format::Odt;
-    if (bytes.contains("word/document.xml") || bytes.contains("[Content_Types].xml"))
-        return Format::Docx;
+    for (const FormatSpec &f : formatSpecs())
+        if (f.sniff && f.sniff(bytes))
+            return f.format;
     return std::nullopt;
 }
 
@@ -50,7 +43,8 @@ MarkupScore scoreMarkup(QStringView text) {
     const QStringView head = text.left(200000);
     // HTML: a document skeleton is decisive; scattered tags count less.
     static const QRegularExpression skeleton(
-        QStringLiteral(R"(^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]))"),
+        QStringLiteral(
+            R"(^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     if (skeleton.match(head).hasMatch())
         s.html += 10;
@@ -66,10 +60,11 @@ MarkupScore scoreMarkup(QStringView text) {
     s.html += count(tags, head, 5);
 
     static const QRegularExpression lineSignals(
-        QStringLiteral(R"(^(#{1,6}\s+\S|>\s|```|~~~|(\*\s*){3,}$|(-\s*){3,}$|(_\s*){3,}$|[-*+]\s+\S|\d{1,9}[.)]\s+\S|={3,}\s*$))"),
+        QStringLiteral(
+            R"(^(#{1,6}\s+\S|>\s|```|~~~|(\*\s*){3,}$|(-\s*){3,}$|(_\s*){3,}$|[-*+]\s+\S|\d{1,9}[.)]\s+\S|={3,}\s*$))"),
         QRegularExpression::MultilineOption);
-    static const QRegularExpression inlineSignals(
-        QStringLiteral(R"(\[[^\]\n]+\]\([^)\s]*\)|\*\*[^*\n]+\*\*|(?<![\w*])\*[^*\s][^*\n]*\*(?![\w*])|(?<!\w)_[^_\s][^_\n]*_(?!\w)|`[^`\n]+`|<https?://[^>\s]+>|!\[[^\]\n]*\]\()"));
+    static const QRegularExpression inlineSignals(QStringLiteral(
+        R"(\[[^\]\n]+\]\([^)\s]*\)|\*\*[^*\n]+\*\*|(?<![\w*])\*[^*\s][^*\n]*\*(?![\w*])|(?<!\w)_[^_\s][^_\n]*_(?!\w)|`[^`\n]+`|<https?://[^>\s]+>|!\[[^\]\n]*\]\()"));
     s.markdown = count(lineSignals, head, 50) + 2 * count(inlineSignals, head, 50);
     return s;
 }
@@ -78,10 +73,8 @@ MarkupScore scoreMarkup(QStringView text) {
 
 Format sniffTextFormat(QStringView text, const QString &path) {
     const QString ext = QFileInfo(path).suffix().toLower();
-    const bool htmlExt = ext == QLatin1String("html") || ext == QLatin1String("htm") ||
-                         ext == QLatin1String("xhtml");
-    const bool mdExt = ext == QLatin1String("md") || ext == QLatin1String("markdown") ||
-                       ext == QLatin1String("mdown") || ext == QLatin1String("mkd");
+    const bool htmlExt = hasExtension(Format::Html, ext);
+    const bool mdExt = hasExtension(Format::Markdown, ext);
     const MarkupScore s = scoreMarkup(text);
     if (s.html >= 10 || (s.html >= 3 && s.html > s.markdown))
         return Format::Html;

@@ -8,11 +8,14 @@
 
 namespace sd {
 
-// Container formats known by their first bytes: PDF, DOCX and ODT (zip archives).
+// Container formats known by their bytes (PDF; DOCX, ODT and EPUB zip archives), as the
+// formats table recognises them.
 std::optional<Format> sniffContainerFormat(const QByteArray &bytes);
 
 // True for bytes that are not text in any encoding we read (NUL bytes outside UTF-16/32,
-// or many control characters).
+// or many control characters). The rule, as file(1) and grep have it: only the first 64 KB
+// are looked at. A NUL there makes the file binary (refused); a NUL later is text like any
+// other control character, kept, and shown as its picture U+2400 (text/visible.h).
 bool looksBinary(const QByteArray &bytes);
 
 // Plain text, Markdown or HTML, judged from the decoded content. The file name's extension is

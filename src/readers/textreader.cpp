@@ -101,6 +101,7 @@ bool TextReader::readDecoded(const QByteArray &, const DecodedText &decoded, Doc
                              QString &) const {
     doc.format = Format::Text;
     doc.encoding = decoded.encoding;
+    doc.source = SourceMap::of(decoded.text);
     doc.blocks = blocksFromText(decoded.text);
     if (!doc.blocks.isEmpty())
         doc.title = doc.blocks.first().text.left(200);

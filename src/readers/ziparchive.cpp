@@ -21,7 +21,8 @@ struct ZipArchive::Private {
 };
 
 ZipArchive::ZipArchive(const QByteArray &bytes, qint64 unpackLimit)
-    : d(std::make_unique<Private>(bytes)), m_limit(unpackLimit) {
+    : d(std::make_unique<Private>(bytes)),
+      m_limit(std::min(unpackLimit, std::max(kMinimumLimit, kMaxRatio * bytes.size()))) {
     d->valid = d->zip.open(QuaZip::mdUnzip);
     if (d->valid)
         d->names = d->zip.getFileNameList();
@@ -83,7 +84,10 @@ QString zipReadCause(ZipArchive::Status status, const QString &part, const QStri
     case ZipArchive::Status::Missing:
         return QStringLiteral("not %1 (%2 missing)").arg(kind, part);
     case ZipArchive::Status::TooLarge:
-        return QStringLiteral("too large when unpacked (over %1)").arg(formatSize(limit));
+        return QStringLiteral("too large when unpacked (over the unpack limit of %1: %2 times "
+                              "the file, at least %3, at most %4)")
+            .arg(formatSize(limit), QString::number(ZipArchive::kMaxRatio),
+                 formatSize(ZipArchive::kMinimumLimit), formatSize(ZipArchive::kDefaultLimit));
     case ZipArchive::Status::Damaged:
         return QStringLiteral("a damaged archive (%1 cannot be unpacked)").arg(part);
     }

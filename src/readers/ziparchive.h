@@ -16,6 +16,10 @@ class ZipArchive {
 public:
     enum class Status { Ok, Missing, TooLarge, Damaged };
     static constexpr qint64 kDefaultLimit = qint64(512) * 1024 * 1024;
+    // Whatever the limit asked for, an archive unpacks to at most kMaxRatio times its own size
+    // (documents compress some 3 to 20 times; a bomb a thousand), or kMinimumLimit if larger.
+    static constexpr qint64 kMaxRatio = 100;
+    static constexpr qint64 kMinimumLimit = qint64(32) * 1024 * 1024;
 
     explicit ZipArchive(const QByteArray &bytes, qint64 unpackLimit = kDefaultLimit);
     ~ZipArchive();

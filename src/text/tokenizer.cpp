@@ -6,6 +6,7 @@
 #include <memory>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 namespace sd {
@@ -102,12 +103,12 @@ qsizetype tokenizeAscii(const char16_t *s, qsizetype begin, qsizetype end, Emitt
     return i;
 }
 
-icu::BreakIterator *wordBreaker() {
-    // One iterator per thread: creating one costs far more than using it.
+// One iterator of each kind per thread: creating one costs far more than using it.
+template <icu::BreakIterator *(*create)(const icu::Locale &, UErrorCode &)>
+icu::BreakIterator *threadBreaker() {
     thread_local std::unique_ptr<icu::BreakIterator> it = [] {
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> bi(
-            icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        std::unique_ptr<icu::BreakIterator> bi(create(icu::Locale::getRoot(), status));
         if (U_FAILURE(status))
             bi.reset();
         return bi;
@@ -115,23 +116,68 @@ icu::BreakIterator *wordBreaker() {
     return it.get();
 }
 
-bool isPunctuationSegment(QStringView seg) {
-    for (QChar ch : seg) {
-        if (ch.isLetterOrNumber() || ch.category() == QChar::Mark_NonSpacing ||
-            ch.category() == QChar::Mark_SpacingCombining)
-            return false;
+icu::BreakIterator *wordBreaker() {
+    return threadBreaker<&icu::BreakIterator::createWordInstance>();
+}
+
+icu::BreakIterator *clusterBreaker() {
+    return threadBreaker<&icu::BreakIterator::createCharacterInstance>();
+}
+
+// Characters are classified by code point, never by UTF-16 unit: a letter outside the BMP
+// (CJK Extension B, mathematical letters) is two units that are each a "surrogate", neither a
+// letter nor a digit.
+template <typename Test> bool anyCodePoint(QStringView seg, Test test) {
+    for (qsizetype i = 0; i < seg.size(); ++i) {
+        char32_t c = seg[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < seg.size() && seg[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(seg[i].unicode(), seg[i + 1].unicode());
+            ++i;
+        }
+        if (test(c))
+            return true;
     }
-    return true;
+    return false;
+}
+
+// An emoji is a word: it is read as one ("I 👍🏽 it"), and --ignore-punctuation must not hide a
+// changed one. Emoji are the pictographs shown as pictures by default, or made so by U+FE0F,
+// a skin tone or a flag's regional indicators; symbols such as © ™ ☺ stay punctuation.
+bool isEmoji(char32_t c) {
+    return c == 0xFE0F || u_hasBinaryProperty(UChar32(c), UCHAR_EMOJI_PRESENTATION) ||
+           u_hasBinaryProperty(UChar32(c), UCHAR_EMOJI_MODIFIER) ||
+           u_hasBinaryProperty(UChar32(c), UCHAR_REGIONAL_INDICATOR);
+}
+
+bool isPunctuationSegment(QStringView seg) {
+    return !anyCodePoint(seg, [](char32_t c) {
+        const QChar::Category cat = QChar::category(c);
+        return QChar::isLetterOrNumber(c) || cat == QChar::Mark_NonSpacing ||
+               cat == QChar::Mark_SpacingCombining || (c >= 0x80 && isEmoji(c));
+    });
 }
 
 bool isNumberSegment(QStringView seg) {
-    bool digit = false;
-    for (QChar ch : seg) {
-        if (ch.isLetter())
-            return false;
-        digit = digit || ch.isDigit();
+    return !anyCodePoint(seg, [](char32_t c) { return QChar::isLetter(c); }) &&
+           anyCodePoint(seg, [](char32_t c) { return QChar::isDigit(c); });
+}
+
+// Calls `visit(end)` at the end of each user-perceived character (grapheme cluster) of `seg`:
+// an emoji with a skin tone, a ZWJ family or a letter with combining marks is one, never cut.
+template <typename Visit> void forEachCluster(QStringView seg, Visit visit) {
+    icu::BreakIterator *bi = seg.size() > 1 ? clusterBreaker() : nullptr;
+    if (!bi) {
+        for (qsizetype i = 1; i <= seg.size(); ++i)
+            if (i == seg.size() || !seg[i].isLowSurrogate())
+                visit(i);
+        return;
     }
-    return digit;
+    const icu::UnicodeString chunk(false, reinterpret_cast<const UChar *>(seg.utf16()),
+                                   int32_t(seg.size()));
+    bi->setText(chunk);
+    bi->first();
+    for (int32_t to = bi->next(); to != icu::BreakIterator::DONE; to = bi->next())
+        visit(qsizetype(to));
 }
 
 void tokenizeUnicode(QStringView s, qsizetype begin, qsizetype end, Emitter &em) {
@@ -158,17 +204,21 @@ void tokenizeUnicode(QStringView s, qsizetype begin, qsizetype end, Emitter &em)
         // ICU gives punctuation one character per segment; keep "..." and "--" together, and
         // runs of one dash ("——", a long dash in many books) too: otherwise "——" is two tokens
         // where its ASCII spelling "----" is one, and retyping it reads as a deleted dash.
-        for (qsizetype i = a; i < b; ++i) {
+        // Other symbols are one token per grapheme cluster (an emoji with its modifiers).
+        qsizetype i = a;
+        forEachCluster(seg, [&](qsizetype end) {
+            const qsizetype j = a + end;
             const char16_t c = s[i].unicode();
             const bool runChar = c == '.' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2015;
-            if (!out.isEmpty() && runChar && out.last().kind == TokenKind::Punctuation &&
-                out.last().end() == quint32(i) && s[out.last().start].unicode() == c &&
-                out.size() > firstOwn) {
+            if (j == i + 1 && !out.isEmpty() && runChar &&
+                out.last().kind == TokenKind::Punctuation && out.last().end() == quint32(i) &&
+                s[out.last().start].unicode() == c && out.size() > firstOwn) {
                 ++out.last().length;
-                continue;
+            } else {
+                em.push(i, j, TokenKind::Punctuation);
             }
-            em.push(i, i + 1, TokenKind::Punctuation);
-        }
+            i = j;
+        });
     }
 }
 

@@ -26,14 +26,14 @@ VersionList::VersionList(ComparisonModel *model, QWidget *parent)
         b->setAutoRaise(true);
         return b;
     };
-    m_base = makeButton(tr("Base"), tr("Use the selected version as the base"),
-                        QStyle::SP_CustomBase);
+    m_base =
+        makeButton(tr("Base"), tr("Use the selected version as the base"), QStyle::SP_CustomBase);
     m_compare = makeButton(tr("Compare"), tr("Compare the selected version with the base"),
                            QStyle::SP_CustomBase);
     m_up = makeButton(tr("Up"), tr("Move the selected version up"), QStyle::SP_ArrowUp);
     m_down = makeButton(tr("Down"), tr("Move the selected version down"), QStyle::SP_ArrowDown);
-    m_remove = makeButton(tr("Remove"), tr("Close the selected version"),
-                          QStyle::SP_DialogCloseButton);
+    m_remove =
+        makeButton(tr("Remove"), tr("Close the selected version"), QStyle::SP_DialogCloseButton);
     m_remove->setObjectName(QStringLiteral("removeVersionButton"));
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -48,8 +48,7 @@ VersionList::VersionList(ComparisonModel *model, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_base, &QToolButton::clicked, this, [this] { m_model->setBaseIndex(selected()); });
-    connect(m_compare, &QToolButton::clicked, this,
-            [this] { m_model->setOtherIndex(selected()); });
+    connect(m_compare, &QToolButton::clicked, this, [this] { m_model->setOtherIndex(selected()); });
     connect(m_list, &QListWidget::itemDoubleClicked, this,
             [this] { m_model->setOtherIndex(selected()); });
     connect(m_up, &QToolButton::clicked, this, [this] {
@@ -68,6 +67,29 @@ VersionList::VersionList(ComparisonModel *model, QWidget *parent)
     refresh();
 }
 
+namespace {
+
+// A version's details for its tooltip: the path, and for a web page how its story was found.
+QString versionDetails(const QString &path, const Document &d) {
+    QString how;
+    switch (d.extraction) {
+    case Extraction::None:
+        return path;
+    case Extraction::Article:
+        how = VersionList::tr("the page's article element");
+        break;
+    case Extraction::Scored:
+        how = VersionList::tr("the container with the best prose score");
+        break;
+    case Extraction::Fallback:
+        how = VersionList::tr("all visible text (no story container found)");
+        break;
+    }
+    return VersionList::tr("%1\nStory read from %2").arg(path, how);
+}
+
+} // namespace
+
 void VersionList::refresh() {
     const int keep = m_list->currentRow();
     m_list->clear();
@@ -83,7 +105,7 @@ void VersionList::refresh() {
         }
         item->setText(QStringLiteral("%1. %2").arg(i + 1).arg(text));
         item->setFont(f);
-        item->setToolTip(m_model->version(i).path);
+        item->setToolTip(versionDetails(m_model->version(i).path, m_model->version(i).document));
     }
     m_list->setCurrentRow(qMin(keep, m_list->count() - 1));
     updateButtons();

@@ -123,7 +123,7 @@ bool ExportActions::exportHtmlTo(const QString &path, QString *error) {
         *error = tr("There is nothing to export yet: open two or more versions.");
         return false;
     }
-    return exporter::writeFile(path, html, error);
+    return exporter::writeFile(path, html, error, exporter::inputPaths(*m_model));
 }
 
 std::unique_ptr<QTextDocument> ExportActions::printableView() const {
@@ -145,7 +145,8 @@ bool ExportActions::exportPdfTo(const QString &path, QString *error) {
         return false;
     }
     const auto doc = printableView();
-    return exporter::writePdf(path, doc.get(), exportTitle(), error);
+    return exporter::writePdf(path, doc.get(), exportTitle(), error,
+                              exporter::inputPaths(*m_model));
 }
 
 void ExportActions::exportAs(const Format &format) {

@@ -2,6 +2,7 @@
 
 #include "output/htmlreport.h"
 #include "pair/panebuilder.h"
+#include "util/outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -135,20 +135,33 @@ QByteArray reportHtml(const ComparisonModel &model) {
     return htmlReport({c->a, c->b}, 0, {pair});
 }
 
-bool writeFile(const QString &path, const QByteArray &data, QString *error) {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write to %1: %2.\nThe folder may be read-only; choose another place.")
-                     .arg(path, f.errorString());
-        return false;
-    }
-    if (f.write(data) != data.size() || !f.commit()) {
-        *error = tr("Could not save %1: %2.\nThe disk may be full. Nothing was changed.")
-                     .arg(path, f.errorString());
-        f.cancelWriting();
-        return false;
-    }
-    return true;
+QStringList inputPaths(const ComparisonModel &model) {
+    QStringList paths;
+    if (const auto m = model.multi())
+        for (const Document &d : m->documents)
+            paths << d.path;
+    if (const auto c = model.comparison())
+        paths << c->a.path << c->b.path;
+    return paths;
+}
+
+namespace {
+
+// The dialog's words for a failed save; the helper has kept any old file.
+bool explain(const QString &path, const OutputStatus &status, QString *error) {
+    if (status.ok())
+        return true;
+    *error = tr("Cannot write %1: %2.\nNothing was changed. The folder may be read-only or the "
+                "disk full; choose another place.")
+                 .arg(path, status.cause);
+    return false;
+}
+
+} // namespace
+
+bool writeFile(const QString &path, const QByteArray &data, QString *error,
+               const QStringList &inputs) {
+    return explain(path, writeOutputFile(path, data, inputs), error);
 }
 
 Theme printTheme() {
@@ -217,28 +230,19 @@ void paintPages(QTextDocument *doc, QPagedPaintDevice *device, const QString &ti
     }
 }
 
-bool writePdf(const QString &path, QTextDocument *doc, const QString &title, QString *error) {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write to %1: %2.\nThe folder may be read-only; choose another place.")
-                     .arg(path, f.errorString());
-        return false;
-    }
-    {
-        QPdfWriter pdf(&f);
+bool writePdf(const QString &path, QTextDocument *doc, const QString &title, QString *error,
+              const QStringList &inputs) {
+    const auto paint = [&](QIODevice &device) {
+        QPdfWriter pdf(&device);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("StoryDiff"));
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         pdf.setResolution(300);
         paintPages(doc, &pdf, title);
-    } // the writer finishes the file when it goes
-    if (!f.commit()) {
-        *error = tr("Could not save %1: %2.\nThe disk may be full. Nothing was changed.")
-                     .arg(path, f.errorString());
-        return false;
-    }
-    return true;
+        return true; // the writer finishes the file when it goes; the helper checks the device
+    };
+    return explain(path, writeOutputFile(path, paint, inputs), error);
 }
 
 QMimeData *changesMimeData(const Comparison &c, const QList<int> &indices, const Theme &theme) {

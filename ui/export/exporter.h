@@ -21,9 +21,13 @@ namespace exporter {
 // multi-version result is current, otherwise the pair on screen. Empty when nothing is open.
 QByteArray reportHtml(const ComparisonModel &model);
 
-// Writes all of `data` or nothing (QSaveFile): a read-only folder or a full disk leaves any
-// previous file as it was and explains itself in `error`.
-bool writeFile(const QString &path, const QByteArray &data, QString *error);
+// The files the model compares: an export never writes over one of them.
+QStringList inputPaths(const ComparisonModel &model);
+
+// Writes all of `data` or nothing (util/outputfile.h): a read-only folder or a full disk leaves
+// any previous file as it was, and one of `inputs` is refused; `error` explains.
+bool writeFile(const QString &path, const QByteArray &data, QString *error,
+               const QStringList &inputs = {});
 
 // A printable document of the view on screen: the two versions side by side in a two-column
 // table (the panes' own highlights), the inline text, the aligned versions or the blame.
@@ -44,7 +48,8 @@ std::unique_ptr<QTextDocument> printDocument(const PrintSource &source, const Th
 // number), so that a print, a preview and a PDF are the same.
 void paintPages(QTextDocument *doc, QPagedPaintDevice *device, const QString &title);
 
-bool writePdf(const QString &path, QTextDocument *doc, const QString &title, QString *error);
+bool writePdf(const QString &path, QTextDocument *doc, const QString &title, QString *error,
+              const QStringList &inputs = {});
 
 // The chosen changes as plain text (one a line) and as HTML (a list with the app's colours).
 QMimeData *changesMimeData(const Comparison &c, const QList<int> &indices, const Theme &theme);

@@ -70,7 +70,8 @@ void BlameView::rebuild() {
     }
     m_legend->setText(legend);
 
-    // Walk the latest version's blocks; its word tokens are the evolution's words, in order.
+    // Walk the latest version's blocks; each evolution word names the (block, token) it stands
+    // at, in reading order, so a token takes the origin of the word placed on it.
     // Runs of one origin go in with one insertText, so a long story stays quick to lay out.
     if (m_multi->documents.size() != n)
         return;
@@ -89,7 +90,8 @@ void BlameView::rebuild() {
     }
     qsizetype w = 0;
     bool firstBlock = true;
-    for (const Block &b : latest->blocks) {
+    for (qsizetype bi = 0; bi < latest->blocks.size(); ++bi) {
+        const Block &b = latest->blocks.at(bi);
         if (!firstBlock)
             cur.insertBlock(para);
         firstBlock = false;
@@ -118,12 +120,18 @@ void BlameView::rebuild() {
             run.clear();
         };
         quint32 prevEnd = 0;
-        for (const Token &t : b.tokens) {
+        for (qsizetype ti = 0; ti < b.tokens.size(); ++ti) {
+            const Token &t = b.tokens.at(ti);
             const QString gap = b.text.mid(prevEnd, t.start - prevEnd);
             int origin = runOrigin;
-            if (t.isWord()) {
-                origin = w < ev.words.size() ? ev.words.at(w).introducedIn : 0;
+            while (w < ev.words.size() &&
+                   (ev.words.at(w).block < bi ||
+                    (ev.words.at(w).block == bi && ev.words.at(w).token < ti)))
                 ++w;
+            if (t.isWord()) {
+                const bool placed =
+                    w < ev.words.size() && ev.words.at(w).block == bi && ev.words.at(w).token == ti;
+                origin = placed ? ev.words.at(w).introducedIn : 0;
             }
             if (origin != runOrigin) {
                 // A tint covers words and what stands between them, never the space around it.

@@ -1,5 +1,7 @@
 #include "pair/panebuilder.h"
 
+#include "text/visible.h"
+
 #include <QHash>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -108,7 +110,8 @@ void insertBlockText(QTextCursor &cur, const Block &block, const Theme &theme,
     // Links are looked up by index in this block, so the cache must not outlive the block when
     // links exist.
     const bool hasLinks = !block.links.isEmpty();
-    const QString &text = block.text;
+    // Controls in the story shown as their pictures, one for one: token offsets stay valid.
+    const QString text = visibleControls(block.text);
     const auto &tokens = block.tokens;
     qsizetype pos = 0;
     qsizetype i = 0;

@@ -17,6 +17,8 @@
 #include "window/statuspanel.h"
 #include "window/viewmodeactions.h"
 
+#include "readers/formats.h"
+#include "util/credits.h"
 #include "util/temporarypath.h"
 
 #include <QApplication>
@@ -474,7 +476,7 @@ void MainWindow::showOpenDialog() {
     const QString dir = QSettings().value(QStringLiteral("lastDir")).toString();
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Versions"), dir,
-        tr("Stories (*.txt *.md *.markdown *.html *.htm *.docx *.odt *.pdf);;All files (*)"));
+        tr("Stories (%1);;All files (*)").arg(storyFilePatterns()));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(files.first()).absolutePath());
@@ -485,8 +487,9 @@ void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About StoryDiff"),
                        tr("<h3>StoryDiff %1</h3><p>Compares versions of a story word by word: "
                           "inserted, deleted and moved text, split and merged paragraphs, "
-                          "links, formatting and typography.</p><p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QLatin1String(qVersion())));
+                          "links, formatting and typography.</p>")
+                               .arg(QApplication::applicationVersion()) +
+                           creditsHtml());
 }
 
 void MainWindow::applyTheme() {
