@@ -166,7 +166,7 @@ def main():
             f.write(data)
     p = lambda n: os.path.join(work, n)
     outputs = {
-        "sample, three versions": run(cli, ["--format", "json"]),
+        "sample, three versions": run(cli, ["--format", "json", "--sample"]),
         "sample pair": run(cli, ["--format", "json"] + SAMPLES[:2]),
         "sample, base 2": run(cli, ["--format", "json", "--base", "2"] + SAMPLES),
         "sample jsonl": run(cli, ["--format", "jsonl"] + SAMPLES),

@@ -54,6 +54,8 @@ LoadResult loadVersion(const QString &argument, const LoadOptions &options, cons
         r = info.isFile() && info.size() == 0 ? emptyVersion(shownAs)
                                               : loadDocument(argument, options);
     }
+    if (r.empty) // a pipe or device that gave nothing: an empty version, as for diff(1)
+        r = emptyVersion(shownAs);
     r.document.path = shownAs;
     return r;
 }

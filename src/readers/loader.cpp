@@ -92,8 +92,11 @@ LoadResult readDocument(QByteArray bytes, const QString &path, const LoadOptions
     if (bytes.size() > options.maxSize)
         return failure(path, QStringLiteral("too large (%1, the limit is %2)")
                                  .arg(formatSize(bytes.size()), formatSize(options.maxSize)));
-    if (bytes.isEmpty())
-        return failure(path, QStringLiteral("empty file"));
+    if (bytes.isEmpty()) {
+        LoadResult empty = failure(path, QStringLiteral("empty file"));
+        empty.empty = true;
+        return empty;
+    }
 
     const qint64 fileBytes = bytes.size();
     Format format = Format::Text;

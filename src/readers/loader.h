@@ -20,6 +20,7 @@ struct LoadOptions {
 struct LoadResult {
     Document document;
     QString cause;
+    bool empty = false; // failed because the input had no bytes at all (an empty pipe, say)
     bool ok() const { return cause.isEmpty(); }
     // "<path>: <cause>", the form every front end shows.
     QString message() const { return document.path + QStringLiteral(": ") + cause; }

@@ -62,7 +62,9 @@ if [ "$gui" = ON ]; then
 fi
 
 # Every long option of the built CLI's help is in the man page and in each completion.
-options=$("$build/app/storydiff-cli" --help | grep -o -- '--[a-z][a-z-]*' | sort -u)
+# (the option lines only: the prose under them names git's options too, such as --dir-diff)
+options=$("$build/app/storydiff-cli" --help | grep -oE -- '^ +(-[A-Za-z], )?--[a-z][a-z-]*' |
+    grep -o -- '--[a-z][a-z-]*' | sort -u)
 [ -n "$options" ] || fail "storydiff-cli --help lists no option"
 man=$(gzip -dc "$root/share/man/man1/storydiff-cli.1.gz" | sed 's/\\-/-/g')
 for opt in $options; do
