@@ -339,9 +339,9 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     for (const Comparison &c : comparisons)
         changed = changed || c.hasChanges();
 
-    // Three or more versions: the collation table, the story's evolution and the matrix.
+    // The collation table, the story's evolution and the matrix, for the writers that use them.
     std::optional<MultiResult> multi;
-    if (documents.size() >= 3 && writer->usesMulti)
+    if (wantsMulti(*writer, documents.size()))
         multi = session.multi().result;
     TextStyle style;
     const bool toTerminal = !parser.isSet(output) && ::isatty(fileno(out));

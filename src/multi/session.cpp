@@ -4,6 +4,7 @@
 #include "compare/comparison.h"
 #include "multi/collation.h"
 #include "multi/evolution.h"
+#include "multi/overlap.h"
 #include "util/parallel.h"
 
 #include <algorithm>
@@ -176,39 +177,50 @@ std::optional<QList<QList<double>>> VersionSession::similarity(const CompareOpti
         if (const auto it = m_similarities.find(key); it != m_similarities.end())
             return it->second;
     }
-    const qsizetype n = m_documents.size();
+    // From each version's words, not from N(N-1)/2 comparisons (see overlap.h).
+    const auto m = overlapMatrix(m_documents, options, cancel);
+    if (!m)
+        return std::nullopt;
+    std::lock_guard lock(m_mutex);
+    return m_similarities.emplace(key, *m).first->second;
+}
+
+std::optional<QList<Comparison>> VersionSession::steps(const CompareOptions &options,
+                                                       const std::atomic_bool *cancel) {
     std::vector<std::pair<qsizetype, qsizetype>> pairs;
-    for (qsizetype i = 0; i < n; ++i)
-        for (qsizetype j = i + 1; j < n; ++j)
-            pairs.emplace_back(i, j);
+    for (qsizetype v = 0; v + 1 < m_documents.size(); ++v)
+        pairs.emplace_back(v, v + 1);
     if (!compareAll(pairs, options, cancel))
         return std::nullopt;
-    QList<QList<double>> m(n, QList<double>(n, 1.0));
-    for (const auto &[i, j] : pairs)
-        m[i][j] = m[j][i] = cached(i, j, options, cancel, nullptr)->similarity;
-    std::lock_guard lock(m_mutex);
-    return m_similarities.emplace(key, m).first->second;
+    QList<Comparison> out;
+    for (const auto &[a, b] : pairs)
+        out.append(*cached(a, b, options, cancel, nullptr));
+    return out;
 }
 
 std::optional<Evolution> VersionSession::evolution(const CompareOptions &options,
-                                                   const std::atomic_bool *cancel) {
+                                                   const QList<Comparison> &steps) {
     const QString key = optionsKey(options);
     {
         std::lock_guard lock(m_mutex);
         if (const auto it = m_evolutions.find(key); it != m_evolutions.end())
             return it->second;
     }
-    std::vector<std::pair<qsizetype, qsizetype>> pairs;
-    for (qsizetype v = 0; v + 1 < m_documents.size(); ++v)
-        pairs.emplace_back(v, v + 1);
-    if (!compareAll(pairs, options, cancel))
-        return std::nullopt;
-    QList<Comparison> steps;
-    for (const auto &[a, b] : pairs)
-        steps.append(*cached(a, b, options, cancel, nullptr));
     const Evolution ev = traceEvolution(m_documents, steps, options);
     std::lock_guard lock(m_mutex);
     return m_evolutions.emplace(key, ev).first->second;
+}
+
+Collation VersionSession::collation(const CompareOptions &options, const QList<Comparison> &steps) {
+    const QString key = optionsKey(options);
+    {
+        std::lock_guard lock(m_mutex);
+        if (const auto it = m_collations.find(key); it != m_collations.end())
+            return it->second;
+    }
+    const Collation c = collate(m_documents, steps, options);
+    std::lock_guard lock(m_mutex);
+    return m_collations.emplace(key, c).first->second;
 }
 
 SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_int *progress) {
@@ -218,8 +230,8 @@ SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_
     r.options = s.options;
     r.result.incomplete = true; // until every part is there
     report(progress, 0);
-    // Every pair the three results need, once, at once: the cores are kept busy, and a pair
-    // two of them share is compared once.
+    // The pairs the results need, once, at once: base -> k for the changes, and each version
+    // with the next for the collation and the evolution; 2(N - 1) at most, never N(N-1)/2.
     std::set<std::pair<qsizetype, qsizetype>> seen;
     std::vector<std::pair<qsizetype, qsizetype>> pairs;
     auto want = [&](qsizetype a, qsizetype b) {
@@ -232,22 +244,19 @@ SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_
             want(s.base, k);
     for (qsizetype v = 0; v + 1 < n; ++v)
         want(v, v + 1);
-    for (qsizetype i = 0; i < n; ++i)
-        for (qsizetype j = i + 1; j < n; ++j)
-            want(i, j);
-    if (!compareAll(pairs, s.options, cancel, progress, 0, 90))
+    if (!compareAll(pairs, s.options, cancel, progress, 0, 80))
         return r;
     // All compared now: these only read the cache (and the results cached for the options).
     auto fb = fromBase(s, cancel);
-    auto ev = evolution(s.options, cancel);
+    auto st = steps(s.options, cancel);
+    if (!fb || !st)
+        return r;
+    auto ev = evolution(s.options, *st);
     auto sim = similarity(s.options, cancel);
-    if (!fb || !ev || !sim)
+    if (!ev || !sim)
         return r;
     r.fromBase = *fb;
-    QList<Comparison> withBase; // collate() wants the base's own (unused) entry in place
-    for (qsizetype k = 0, i = 0; k < n; ++k)
-        withBase.append(k == s.base ? Comparison{} : r.fromBase.at(i++));
-    r.result.collation = collate(m_documents, s.base, withBase, s.options);
+    r.result.collation = collation(s.options, *st);
     r.result.evolution = *ev;
     r.result.similarity = *sim;
     r.result.incomplete = false;

@@ -104,7 +104,7 @@ void allVersions(QTextCursor &cur, const MultiView &m, const Theme &theme) {
             QColor bg;
             if (!row.agree && !text) {
                 bg = theme.gapBase();
-            } else if (!row.agree && row.sameAs.value(c, m.base) != m.base) {
+            } else if (row.differs(c, m.base)) {
                 // The same colour rule as the table on screen: the first version reading so.
                 bg = theme.versionTint(int(row.sameAs.at(c)));
             }

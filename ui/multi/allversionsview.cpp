@@ -178,8 +178,8 @@ void AllVersionsView::updateBaseSelector() {
 void AllVersionsView::refresh() {
     updateBaseSelector();
     const auto multi = m_model->multi();
-    if (m_model->versionCount() < 3) {
-        m_placeholder->setText(tr("Open three or more versions to see them all aligned, "
+    if (m_model->versionCount() < 2) {
+        m_placeholder->setText(tr("Open two or more versions to see them all aligned, "
                                   "with their history and how alike they are."));
         m_pages->setCurrentWidget(m_placeholder);
         m_summary->clear();
