@@ -1,6 +1,7 @@
 // Three or more versions (issue 6's figures): storydiff-cli --format json (collation, evolution,
 // similarity matrix) on eight generated versions of a 5k-word article, and on the six editions
-// of Darwin's Origin (chapters 1-6) and the three of Frankenstein when ../shared is there.
+// of Darwin's Origin (chapters 1-6) and the three of Frankenstein when ../shared is there, and
+// a 50k-word story in chains of 10, 20 and 50 versions (issue 19).
 // Wall time and peak RSS of the real binary, best of --runs.
 //
 //   multi_bench [--runs 3]
@@ -97,6 +98,25 @@ int main(int argc, char **argv) {
     };
     if (QDir(darwin).exists())
         cases.append({QStringLiteral("Darwin, 6 editions"), files(darwin)});
+    // Issue 19's scaling: a 50k-word story in chains of 10, 20 and 50 versions (the cost must
+    // grow linearly in the versions, not with their square).
+    {
+        o.targetWords = 50000;
+        const sd::casegen::GeneratedCase big = sd::casegen::generateCase(8050, o);
+        QString chainText = QString::fromUtf8(big.files[0]);
+        QRandomGenerator chainRng(50);
+        QStringList chain;
+        for (int v = 0; v < 50; ++v) {
+            const QString path = tmp.filePath(QStringLiteral("long-v%1.txt").arg(v + 1, 2, 10, QLatin1Char('0')));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(chainText.toUtf8()) < 0)
+                return 2;
+            chain << path;
+            chainText = mutate(chainText, chainRng);
+        }
+        for (const int n : {10, 20, 50})
+            cases.append({QStringLiteral("50k words, generated chain"), chain.mid(0, n)});
+    }
     if (QDir(frank).exists())
         cases.append({QStringLiteral("Frankenstein, 3 editions"), files(frank)});
 

@@ -120,9 +120,9 @@ void CollationView::relayout() {
             if (!m_rows.at(r).agree || m_expandAgreeing) {
                 for (qsizetype c = 0; c < rows.at(r).texts.size(); ++c)
                     if (const QString t = cellText(int(r), int(c)); !t.isEmpty())
-                        h = std::max(h, fm.boundingRect(QRect(0, 0, textWidth, 1 << 28),
-                                                        Qt::TextWordWrap, t)
-                                            .height());
+                        h = std::max(
+                            h, fm.boundingRect(QRect(0, 0, textWidth, 1 << 28), Qt::TextWordWrap, t)
+                                   .height());
             }
             m_top[r + 1] = m_top[r] + h + 2 * kPadY + 1; // +1: the grid line
         }
@@ -245,8 +245,8 @@ void CollationView::paintEvent(QPaintEvent *) {
                 if (cell.right() < 0 || cell.left() > viewport()->width() ||
                     (slot > 0 && cell.right() < kStripe + w))
                     continue;
-                p.setClipRect(QRect(slot == 0 ? 0 : kStripe + w, m_headerHeight, viewport()->width(),
-                                    viewport()->height()));
+                p.setClipRect(QRect(slot == 0 ? 0 : kStripe + w, m_headerHeight,
+                                    viewport()->width(), viewport()->height()));
                 const std::optional<QString> &text = rows.at(r).texts.value(c);
                 if (!row.agree && !text) {
                     p.fillRect(cell, m_theme.gapBase());
