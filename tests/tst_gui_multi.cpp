@@ -5,6 +5,7 @@
 #include "multi/blameview.h"
 #include "multi/collationview.h"
 #include "multi/heatstrip.h"
+#include "multi/readingview.h"
 #include "multi/timelinebar.h"
 #include "pair/changelist.h"
 #include "window/mainwindow.h"
@@ -27,6 +28,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 
 #include <unistd.h>
 
@@ -46,6 +48,11 @@ private Q_SLOTS:
     void copyChanges();
     void frankenstein();
     void wikipedia8();
+    void twoVersionsShowContent();
+    void baseColumnPinned();
+    void readingViewMarksVariants();
+    void blameKeepsBoldAndLinks();
+    void controlsShownAsPictures();
     void screenshot();
 
 private:
@@ -430,6 +437,125 @@ void TestGuiMulti::wikipedia8() {
     measure(QStringLiteral("Wikipedia, 8 revisions"), files);
 }
 
+// Two versions are aligned too: All versions and Blame show them, never a placeholder, so a
+// remembered mode opens a pair onto its content.
+void TestGuiMulti::twoVersionsShowContent() {
+    MainWindow w;
+    open(w, m_paths.mid(0, 2));
+    showAll(w);
+    CollationView *t = w.allVersionsView()->collation();
+    QTRY_VERIFY(t->rowCount() > 0);
+    QCOMPARE(t->columnCount(), 2);
+    QVERIFY(t->isVisible());
+    bool board = false;
+    for (int r = 0; r < t->rowCount(); ++r)
+        board = board || t->cellText(r, 1).contains(QLatin1String("board"));
+    QVERIFY(board);
+    w.allVersionsView()->setBlameMode(true);
+    QTRY_VERIFY(w.allVersionsView()->blame()->isVisible());
+    QVERIFY(w.allVersionsView()->blame()->text()->toPlainText().contains(QLatin1String("board")));
+}
+
+// Eight versions with the last as base: the base is the pinned first column on screen, and
+// scrolling reaches the other columns without moving it.
+void TestGuiMulti::baseColumnPinned() {
+    QStringList paths;
+    for (int v = 0; v < 8; ++v)
+        paths << write(QStringLiteral("pin-%1.txt").arg(v + 1),
+                       "One two three four five six seven " + QByteArray::number(v) + ".\n");
+    MainWindow w;
+    open(w, paths);
+    showAll(w);
+    QComboBox *box = w.allVersionsView()->baseSelector();
+    box->setCurrentIndex(7);
+    Q_EMIT box->activated(7);
+    QTRY_COMPARE(w.model()->multi()->base, 7);
+    CollationView *t = w.allVersionsView()->collation();
+    QTRY_VERIFY(t->rowCount() > 0);
+    const int left = t->cellRect(0, 7).left();
+    QVERIFY(left < t->cellRect(0, 0).left());
+    QCOMPARE(t->columnAt(left + 10), 7);
+    QScrollBar *h = t->horizontalScrollBar();
+    QVERIFY(h->maximum() > 0);
+    h->setValue(h->maximum());
+    QCOMPARE(t->cellRect(0, 7).left(), left);
+    QVERIFY(t->cellRect(0, 6).right() <= t->viewport()->width() + 1);
+    QCOMPARE(t->columnAt(t->cellRect(0, 6).center().x()), 6);
+}
+
+// The reading view reads one version as prose: every word of it, the variant places linked to
+// their rows, and a click there selects the row in the table.
+void TestGuiMulti::readingViewMarksVariants() {
+    MainWindow w;
+    open(w, m_paths);
+    showAll(w);
+    w.allVersionsView()->setReadingMode();
+    ReadingView *rv = w.allVersionsView()->reading();
+    QTRY_VERIFY(rv->isVisible());
+    QCOMPARE(rv->version(), 0);
+    const QString text = rv->text()->toPlainText();
+    QVERIFY(text.contains(QLatin1String("Paragraph 12 says that the council met on Monday")));
+    QVERIFY(!text.contains(QLatin1String("board")));
+    QStringList anchors;
+    for (QTextBlock b = rv->text()->document()->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isAnchor())
+                anchors << it.fragment().charFormat().anchorHref();
+    QCOMPARE(anchors.size(), 3); // the three places where the drafts differ
+    QSignalSpy spy(rv, &ReadingView::rowActivated);
+    Q_EMIT rv->text()->anchorClicked(QUrl(anchors.first()));
+    QCOMPARE(spy.count(), 1);
+    QTRY_VERIFY(w.allVersionsView()->collation()->isVisible());
+    QCOMPARE(w.allVersionsView()->collation()->currentRow(), spy.first().first().toInt());
+    // Reading another version: its own words.
+    Q_EMIT rv->versionSelector()->activated(1);
+    QVERIFY(rv->text()->toPlainText().contains(QLatin1String("board")));
+}
+
+// Blame keeps the latest version's bold and links.
+void TestGuiMulti::blameKeepsBoldAndLinks() {
+    const QStringList paths{write(QStringLiteral("b1.md"), "The council met on Monday.\n"),
+                            write(QStringLiteral("b2.md"), "The **council** met on [Monday](https://example.org/m).\n")};
+    MainWindow w;
+    open(w, paths);
+    showAll(w);
+    w.allVersionsView()->setBlameMode(true);
+    QTextBrowser *b = w.allVersionsView()->blame()->text();
+    QTRY_VERIFY(b->toPlainText().contains(QLatin1String("council")));
+    bool bold = false, link = false;
+    for (QTextBlock blk = b->document()->begin(); blk.isValid(); blk = blk.next())
+        for (auto it = blk.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat f = it.fragment().charFormat();
+            bold = bold || (it.fragment().text().contains(QLatin1String("council")) &&
+                            f.fontWeight() >= QFont::Bold);
+            link = link || (f.isAnchor() && f.anchorHref() == QLatin1String("https://example.org/m"));
+        }
+    QVERIFY(bold);
+    QVERIFY(link);
+}
+
+// A control character in a story is shown as its picture in the table, the reading view and
+// blame, never sent to the screen as it is.
+void TestGuiMulti::controlsShownAsPictures() {
+    const QStringList paths{write(QStringLiteral("c1.txt"), "A bell \x07 rings here.\n"),
+                            write(QStringLiteral("c2.txt"), "A bell \x07 rings there.\n")};
+    MainWindow w;
+    open(w, paths);
+    showAll(w);
+    CollationView *t = w.allVersionsView()->collation();
+    QTRY_VERIFY(t->rowCount() > 0);
+    QString all;
+    for (int r = 0; r < t->rowCount(); ++r)
+        all += t->cellText(r, 0);
+    QVERIFY2(all.contains(QChar(0x2407)) && !all.contains(QChar(7)), qPrintable(all));
+    w.allVersionsView()->setReadingMode();
+    QTRY_VERIFY(w.allVersionsView()->reading()->isVisible());
+    QVERIFY(!w.allVersionsView()->reading()->text()->toPlainText().contains(QChar(7)));
+    w.allVersionsView()->setBlameMode(true);
+    QTRY_VERIFY(w.allVersionsView()->blame()->isVisible());
+    QVERIFY(!w.allVersionsView()->blame()->text()->toPlainText().contains(QChar(7)));
+}
+
 // Opt-in: STORYDIFF_SCREENSHOT_DIR=/tmp/shots writes the all-versions view as a PNG.
 void TestGuiMulti::screenshot() {
     const QString out = qEnvironmentVariable("STORYDIFF_SCREENSHOT_DIR");
@@ -449,6 +575,9 @@ void TestGuiMulti::screenshot() {
     QVERIFY(w.grab().save(out + QStringLiteral("/all-versions-test.png")));
     QString error;
     QVERIFY2(w.exportActions()->exportPdfTo(out + QStringLiteral("/all-versions.pdf"), &error), qPrintable(error));
+    w.allVersionsView()->setReadingMode();
+    QApplication::processEvents();
+    QVERIFY(w.grab().save(out + QStringLiteral("/reading-test.png")));
     w.allVersionsView()->setBlameMode(true);
     QApplication::processEvents();
     QVERIFY(w.grab().save(out + QStringLiteral("/blame-test.png")));
