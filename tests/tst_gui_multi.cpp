@@ -14,7 +14,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
 #include <QScrollBar>
@@ -301,7 +303,8 @@ void TestGuiMulti::exportHtmlUnwritable() {
     open(w, m_paths.mid(0, 2));
     QString error;
     // A "folder" that is a file: no user, root included, can write below it.
-    QVERIFY(!w.exportActions()->exportHtmlTo(m_paths.first() + QStringLiteral("/report.html"), &error));
+    QVERIFY(
+        !w.exportActions()->exportHtmlTo(m_paths.first() + QStringLiteral("/report.html"), &error));
     QVERIFY2(error.contains(QLatin1String("Cannot write")), qPrintable(error));
     if (::geteuid() != 0) {
         QTemporaryDir ro;
@@ -515,7 +518,8 @@ void TestGuiMulti::readingViewMarksVariants() {
 // Blame keeps the latest version's bold and links.
 void TestGuiMulti::blameKeepsBoldAndLinks() {
     const QStringList paths{write(QStringLiteral("b1.md"), "The council met on Monday.\n"),
-                            write(QStringLiteral("b2.md"), "The **council** met on [Monday](https://example.org/m).\n")};
+                            write(QStringLiteral("b2.md"),
+                                  "The **council** met on [Monday](https://example.org/m).\n")};
     MainWindow w;
     open(w, paths);
     showAll(w);
@@ -528,7 +532,8 @@ void TestGuiMulti::blameKeepsBoldAndLinks() {
             const QTextCharFormat f = it.fragment().charFormat();
             bold = bold || (it.fragment().text().contains(QLatin1String("council")) &&
                             f.fontWeight() >= QFont::Bold);
-            link = link || (f.isAnchor() && f.anchorHref() == QLatin1String("https://example.org/m"));
+            link =
+                link || (f.isAnchor() && f.anchorHref() == QLatin1String("https://example.org/m"));
         }
     QVERIFY(bold);
     QVERIFY(link);
@@ -574,7 +579,8 @@ void TestGuiMulti::screenshot() {
     QApplication::processEvents();
     QVERIFY(w.grab().save(out + QStringLiteral("/all-versions-test.png")));
     QString error;
-    QVERIFY2(w.exportActions()->exportPdfTo(out + QStringLiteral("/all-versions.pdf"), &error), qPrintable(error));
+    QVERIFY2(w.exportActions()->exportPdfTo(out + QStringLiteral("/all-versions.pdf"), &error),
+             qPrintable(error));
     w.allVersionsView()->setReadingMode();
     QApplication::processEvents();
     QVERIFY(w.grab().save(out + QStringLiteral("/reading-test.png")));
@@ -582,7 +588,35 @@ void TestGuiMulti::screenshot() {
     QApplication::processEvents();
     QVERIFY(w.grab().save(out + QStringLiteral("/blame-test.png")));
     action(w, "sideBySideAction")->trigger();
-    QVERIFY2(w.exportActions()->exportPdfTo(out + QStringLiteral("/side-by-side.pdf"), &error), qPrintable(error));
+    QVERIFY2(w.exportActions()->exportPdfTo(out + QStringLiteral("/side-by-side.pdf"), &error),
+             qPrintable(error));
+    // Darwin's six editions, the last as base: the table, then the reading view.
+    const QString darwin =
+        QStringLiteral(STORYDIFF_SHARED_DIR "/corpus/versions/darwin-origin-ch1-6-editions/");
+    if (!QFileInfo::exists(darwin))
+        return;
+    QStringList editions;
+    for (const QString &f :
+         QDir(darwin).entryList({QStringLiteral("v*.txt")}, QDir::Files, QDir::Name))
+        editions << darwin + f;
+    MainWindow d;
+    d.resize(1600, 1000);
+    open(d, editions);
+    showAll(d);
+    QComboBox *box = d.allVersionsView()->baseSelector();
+    box->setCurrentIndex(5);
+    Q_EMIT box->activated(5);
+    QTRY_COMPARE(d.model()->multi()->base, 5);
+    d.allVersionsView()->step(1);
+    d.allVersionsView()->step(1);
+    QApplication::processEvents();
+    QVERIFY(d.grab().save(out + QStringLiteral("/darwin-aligned.png")));
+    d.allVersionsView()->collation()->horizontalScrollBar()->setValue(10000);
+    QApplication::processEvents();
+    QVERIFY(d.grab().save(out + QStringLiteral("/darwin-scrolled.png")));
+    d.allVersionsView()->setReadingMode();
+    QApplication::processEvents();
+    QVERIFY(d.grab().save(out + QStringLiteral("/darwin-reading.png")));
 }
 
 QTEST_MAIN(TestGuiMulti)

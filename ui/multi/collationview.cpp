@@ -143,8 +143,17 @@ QString CollationView::cellText(int row, int column) const {
         return {};
     const CollationRow &r = m_multi->result.collation.rows.at(row);
     QString text = shownText(r.texts.value(column).value_or(QString()));
-    if (r.movedFrom.value(column, -1) >= 0) // a transposition: say where it stands in this version
-        text = tr("⇄ moved (in this version at row %1) ").arg(r.movedFrom.at(column) + 1) + text;
+    if (const qint32 from = r.movedFrom.value(column, -1); from >= 0) {
+        // A transposition: where the passage stands in this version, by the words there.
+        const CollationRow &there = m_multi->result.collation.rows.at(from);
+        QString near = there.texts.value(column).value_or(QString());
+        for (qsizetype k = 0; near.isEmpty() && k < there.texts.size(); ++k)
+            near = there.texts.at(k).value_or(QString());
+        const QStringList words = near.simplified().split(QLatin1Char(' '));
+        near = shownText(words.mid(0, 5).join(QLatin1Char(' '))) +
+               (words.size() > 5 ? QStringLiteral("…") : QString());
+        text = tr("⇄ moved: in this version near “%1”").arg(near) + QLatin1Char('\n') + text;
+    }
     return text;
 }
 

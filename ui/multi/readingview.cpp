@@ -12,6 +12,19 @@
 #include <QVBoxLayout>
 
 namespace sd {
+namespace {
+
+// "differ," not "differ ,": a reading that starts with closing punctuation follows the words
+// before it without a space, as the text reads.
+bool opensWithClosingPunctuation(const QString &reading) {
+    if (reading.isEmpty())
+        return false;
+    const QChar c = reading.front();
+    return c != QLatin1Char('"') &&
+           (c.category() == QChar::Punctuation_Other || c.category() == QChar::Punctuation_Close);
+}
+
+} // namespace
 
 ReadingView::ReadingView(QWidget *parent) : QWidget(parent) {
     setObjectName(QStringLiteral("readingView"));
@@ -90,13 +103,15 @@ void ReadingView::rebuild() {
             continue;
         if (started && reading && row.opensParagraph.value(v))
             cur.insertBlock(para);
-        else if (started)
+        else if (started && !(reading && opensWithClosingPunctuation(*reading)))
             cur.insertText(QStringLiteral(" "));
         started = true;
         QTextCharFormat f;
         if (variant) {
             f.setAnchor(true);
             f.setAnchorHref(QStringLiteral("row:%1").arg(r));
+            f.setUnderlineStyle(QTextCharFormat::DotLine); // seen on the base's plain text too
+            f.setUnderlineColor(m_theme.versionMarker(int(row.sameAs.value(v))));
             const qsizetype group = row.sameAs.value(v);
             f.setBackground(v == base || !row.differs(v, base) ? m_theme.gapBase()
                                                                : m_theme.versionTint(int(group)));
