@@ -30,6 +30,22 @@ void report(std::atomic_int *progress, int percent) {
 
 } // namespace
 
+template <typename T, typename Compute>
+std::optional<T> VersionSession::remembered(std::map<QString, T> &cache,
+                                            const CompareOptions &options, Compute compute) {
+    const QString key = optionsKey(options);
+    {
+        std::lock_guard lock(m_mutex);
+        if (const auto it = cache.find(key); it != cache.end())
+            return it->second;
+    }
+    const std::optional<T> value = compute();
+    if (!value)
+        return std::nullopt;
+    std::lock_guard lock(m_mutex);
+    return cache.emplace(key, *value).first->second;
+}
+
 VersionSession::VersionSession(QList<Document> documents, qsizetype base,
                                const CompareOptions &options)
     : m_documents(std::move(documents)), m_settings{base, options} {}
@@ -157,11 +173,17 @@ std::optional<QList<Comparison>> VersionSession::fromBase(const Settings &s,
     for (qsizetype k = 0; k < m_documents.size(); ++k)
         if (k != s.base)
             pairs.emplace_back(s.base, k);
-    if (!compareAll(pairs, s.options, cancel))
+    return comparisons(pairs, s.options, cancel);
+}
+
+std::optional<QList<Comparison>>
+VersionSession::comparisons(const std::vector<std::pair<qsizetype, qsizetype>> &pairs,
+                            const CompareOptions &options, const std::atomic_bool *cancel) {
+    if (!compareAll(pairs, options, cancel))
         return std::nullopt;
     QList<Comparison> out;
     for (const auto &[a, b] : pairs)
-        out.append(*cached(a, b, s.options, cancel, nullptr));
+        out.append(*cached(a, b, options, cancel, nullptr));
     return out;
 }
 
@@ -171,18 +193,9 @@ std::optional<QList<QList<double>>> VersionSession::similarity(const std::atomic
 
 std::optional<QList<QList<double>>> VersionSession::similarity(const CompareOptions &options,
                                                                const std::atomic_bool *cancel) {
-    const QString key = optionsKey(options);
-    {
-        std::lock_guard lock(m_mutex);
-        if (const auto it = m_similarities.find(key); it != m_similarities.end())
-            return it->second;
-    }
     // From each version's words, not from N(N-1)/2 comparisons (see overlap.h).
-    const auto m = overlapMatrix(m_documents, options, cancel);
-    if (!m)
-        return std::nullopt;
-    std::lock_guard lock(m_mutex);
-    return m_similarities.emplace(key, *m).first->second;
+    return remembered(m_similarities, options,
+                      [&] { return overlapMatrix(m_documents, options, cancel); });
 }
 
 std::optional<QList<Comparison>> VersionSession::steps(const CompareOptions &options,
@@ -190,37 +203,7 @@ std::optional<QList<Comparison>> VersionSession::steps(const CompareOptions &opt
     std::vector<std::pair<qsizetype, qsizetype>> pairs;
     for (qsizetype v = 0; v + 1 < m_documents.size(); ++v)
         pairs.emplace_back(v, v + 1);
-    if (!compareAll(pairs, options, cancel))
-        return std::nullopt;
-    QList<Comparison> out;
-    for (const auto &[a, b] : pairs)
-        out.append(*cached(a, b, options, cancel, nullptr));
-    return out;
-}
-
-std::optional<Evolution> VersionSession::evolution(const CompareOptions &options,
-                                                   const QList<Comparison> &steps) {
-    const QString key = optionsKey(options);
-    {
-        std::lock_guard lock(m_mutex);
-        if (const auto it = m_evolutions.find(key); it != m_evolutions.end())
-            return it->second;
-    }
-    const Evolution ev = traceEvolution(m_documents, steps, options);
-    std::lock_guard lock(m_mutex);
-    return m_evolutions.emplace(key, ev).first->second;
-}
-
-Collation VersionSession::collation(const CompareOptions &options, const QList<Comparison> &steps) {
-    const QString key = optionsKey(options);
-    {
-        std::lock_guard lock(m_mutex);
-        if (const auto it = m_collations.find(key); it != m_collations.end())
-            return it->second;
-    }
-    const Collation c = collate(m_documents, steps, options);
-    std::lock_guard lock(m_mutex);
-    return m_collations.emplace(key, c).first->second;
+    return comparisons(pairs, options, cancel);
 }
 
 SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_int *progress) {
@@ -251,12 +234,25 @@ SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_
     auto st = steps(s.options, cancel);
     if (!fb || !st)
         return r;
-    auto ev = evolution(s.options, *st);
-    auto sim = similarity(s.options, cancel);
-    if (!ev || !sim)
+    // The three results at once, each on its own worker: none needs another.
+    std::optional<Evolution> ev;
+    std::optional<Collation> col;
+    std::optional<QList<QList<double>>> sim;
+    forEachIndex(3, [&](qsizetype part) {
+        if (part == 0)
+            ev = remembered(m_evolutions, s.options, [&] {
+                return std::optional(traceEvolution(m_documents, *st, s.options));
+            });
+        else if (part == 1)
+            col = remembered(m_collations, s.options,
+                             [&] { return std::optional(collate(m_documents, *st, s.options)); });
+        else
+            sim = similarity(s.options, cancel);
+    });
+    if (!ev || !col || !sim)
         return r;
     r.fromBase = *fb;
-    r.result.collation = collation(s.options, *st);
+    r.result.collation = *col;
     r.result.evolution = *ev;
     r.result.similarity = *sim;
     r.result.incomplete = false;

@@ -84,12 +84,18 @@ private:
                     int progressTo = 100);
     std::optional<QList<QList<double>>> similarity(const CompareOptions &options,
                                                    const std::atomic_bool *cancel);
+    // The pairs compared (several at once), in the order given; nullopt when cancelled.
+    std::optional<QList<Comparison>>
+    comparisons(const std::vector<std::pair<qsizetype, qsizetype>> &pairs,
+                const CompareOptions &options, const std::atomic_bool *cancel);
     // Each version compared with the next, in version order.
     std::optional<QList<Comparison>> steps(const CompareOptions &options,
                                            const std::atomic_bool *cancel);
-    std::optional<Evolution> evolution(const CompareOptions &options,
-                                       const QList<Comparison> &steps);
-    Collation collation(const CompareOptions &options, const QList<Comparison> &steps);
+    // What `cache` holds for the options, or compute() put there (nothing when it gives
+    // nullopt: cancelled).
+    template <typename T, typename Compute>
+    std::optional<T> remembered(std::map<QString, T> &cache, const CompareOptions &options,
+                                Compute compute);
     std::optional<QList<Comparison>> fromBase(const Settings &s, const std::atomic_bool *cancel);
 
     const QList<Document> m_documents;

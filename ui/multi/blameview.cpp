@@ -12,6 +12,24 @@
 
 namespace sd {
 
+QTextBrowser *makeProseBrowser(QWidget *parent, const QString &objectName,
+                               const QString &accessibleName) {
+    auto *b = new QTextBrowser(parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(accessibleName);
+    b->setFrameShape(QFrame::NoFrame);
+    b->setOpenLinks(false);
+    b->document()->setDocumentMargin(16);
+    return b;
+}
+
+QTextBlockFormat proseParagraph(const QTextBrowser *browser) {
+    QTextBlockFormat para;
+    para.setBottomMargin(browser->fontMetrics().lineSpacing() * 0.6);
+    para.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+    return para;
+}
+
 BlameView::BlameView(QWidget *parent) : QWidget(parent) {
     setObjectName(QStringLiteral("blameView"));
     auto *l = new QVBoxLayout(this);
@@ -22,12 +40,8 @@ BlameView::BlameView(QWidget *parent) : QWidget(parent) {
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setContentsMargins(10, 6, 10, 6);
-    m_text = new QTextBrowser(this);
-    m_text->setObjectName(QStringLiteral("blameText"));
-    m_text->setAccessibleName(tr("Latest version by the version each word came from"));
-    m_text->setFrameShape(QFrame::NoFrame);
-    m_text->setOpenLinks(false);
-    m_text->document()->setDocumentMargin(16);
+    m_text = makeProseBrowser(this, QStringLiteral("blameText"),
+                              tr("Latest version by the version each word came from"));
     l->addWidget(m_legend);
     l->addWidget(m_text, 1);
 }
@@ -80,9 +94,7 @@ void BlameView::rebuild() {
     const Document *latest = &m_multi->documents.last();
     QTextCursor cur(doc);
     cur.beginEditBlock();
-    QTextBlockFormat para;
-    para.setBottomMargin(m_text->fontMetrics().lineSpacing() * 0.6);
-    para.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+    const QTextBlockFormat para = proseParagraph(m_text);
     cur.setBlockFormat(para);
     const QTextCharFormat plain;
     std::array<QTextCharFormat, Theme::kVersionHues> tinted;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "multi/readingview.h"
 
+#include "multi/blameview.h"
 #include "multi/collationview.h"
 
 #include <QComboBox>
@@ -41,12 +42,8 @@ ReadingView::ReadingView(QWidget *parent) : QWidget(parent) {
     bar->addWidget(label);
     bar->addWidget(m_version);
     bar->addStretch(1);
-    m_text = new QTextBrowser(this);
-    m_text->setObjectName(QStringLiteral("readingText"));
-    m_text->setAccessibleName(tr("One version as prose, its variants marked"));
-    m_text->setFrameShape(QFrame::NoFrame);
-    m_text->setOpenLinks(false);
-    m_text->document()->setDocumentMargin(16);
+    m_text = makeProseBrowser(this, QStringLiteral("readingText"),
+                              tr("One version as prose, its variants marked"));
     l->addLayout(bar);
     l->addWidget(m_text, 1);
     connect(m_version, &QComboBox::activated, this, [this](int i) {
@@ -89,9 +86,7 @@ void ReadingView::rebuild() {
     const auto &rows = m_multi->result.collation.rows;
     QTextCursor cur(doc);
     cur.beginEditBlock();
-    QTextBlockFormat para;
-    para.setBottomMargin(m_text->fontMetrics().lineSpacing() * 0.6);
-    para.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+    const QTextBlockFormat para = proseParagraph(m_text);
     cur.setBlockFormat(para);
     bool started = false;
     for (qsizetype r = 0; r < rows.size(); ++r) {
