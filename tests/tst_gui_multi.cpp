@@ -55,6 +55,7 @@ private Q_SLOTS:
     void readingViewMarksVariants();
     void blameKeepsBoldAndLinks();
     void controlsShownAsPictures();
+    void exportCollation();
     void screenshot();
 
 private:
@@ -559,6 +560,31 @@ void TestGuiMulti::controlsShownAsPictures() {
     w.allVersionsView()->setBlameMode(true);
     QTRY_VERIFY(w.allVersionsView()->blame()->isVisible());
     QVERIFY(!w.allVersionsView()->blame()->text()->toPlainText().contains(QChar(7)));
+}
+
+// File > Export writes the collation as the CLI's --format tei and --format collatex do: the
+// same writer, the same bytes for the same versions and base.
+void TestGuiMulti::exportCollation() {
+    MainWindow w;
+    open(w, m_paths);
+    showAll(w);
+    const auto m = w.model()->multi();
+    for (const OutputFormat format : {OutputFormat::Tei, OutputFormat::Collatex}) {
+        const QString path = m_dir.filePath(QStringLiteral("collation") +
+                                            QLatin1String(outputWriter(format).suffix));
+        QString error;
+        const bool ok = format == OutputFormat::Tei
+                            ? w.exportActions()->exportTeiTo(path, &error)
+                            : w.exportActions()->exportCollatexTo(path, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray expected =
+            outputWriter(format).write({m->documents, m->base, m->fromBase, &m->result, {}});
+        QCOMPARE(f.readAll(), expected);
+        QVERIFY(expected.contains(format == OutputFormat::Tei ? "<listWit>" : "\"witnesses\""));
+    }
+    QVERIFY(action(w, "exportTeiAction") && action(w, "exportCollatexAction"));
 }
 
 // Opt-in: STORYDIFF_SCREENSHOT_DIR=/tmp/shots writes the all-versions view as a PNG.
