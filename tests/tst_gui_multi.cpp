@@ -173,6 +173,15 @@ void TestGuiMulti::allVersionsShowsColumns() {
     QVERIFY(readings.contains(QLatin1String("draft-2.txt, draft-3.txt")));
     QVERIFY(readings.contains(QLatin1String("board")));
     QCOMPARE(w.allVersionsView()->similarity()->rowCount(), 3);
+    // The matrix never rounds up to 100: a cell reads the whole percentage below its value.
+    const auto &m = w.model()->multi()->result.similarity;
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j)
+            if (i != j)
+                QCOMPARE(w.allVersionsView()->similarity()->item(i, j)->text().toInt(),
+                         m[i][j] >= 1.0 ? 100 : int(m[i][j] * 100));
+    QCOMPARE(CollationView::percentShown(0.997), 99);
+    QCOMPARE(CollationView::percentShown(1.0), 100);
 }
 
 void TestGuiMulti::changingBaseRealigns() {

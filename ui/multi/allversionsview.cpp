@@ -265,7 +265,7 @@ void AllVersionsView::fillSimilarity() {
         for (int j = 0; j < n && j < m.at(i).size(); ++j) {
             auto *item = new QTableWidgetItem(
                 i == j ? QStringLiteral("—")
-                       : QStringLiteral("%1").arg(qRound(m.at(i).at(j) * 100)));
+                       : QString::number(CollationView::percentShown(m.at(i).at(j))));
             item->setTextAlignment(Qt::AlignCenter);
             if (i != j) {
                 item->setBackground(

@@ -9,6 +9,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sd {
 
@@ -18,6 +19,10 @@ constexpr int kPadY = 5;
 constexpr int kMinColumn = 190;
 constexpr int kStripe = 4; // left edge of a variant row, where the eye runs down the table
 } // namespace
+
+int CollationView::percentShown(double similarity) {
+    return similarity >= 1.0 ? 100 : std::clamp(int(std::floor(similarity * 100)), 0, 99);
+}
 
 QString CollationView::shownText(const QString &reading) {
     // Controls as their pictures, but a paragraph break stays a break, with its mark.
@@ -331,7 +336,7 @@ void CollationView::paintHeader(QPainter &p) {
             const double s = c < sim.size() && m_multi->base < sim.at(c).size()
                                  ? sim.at(c).at(m_multi->base)
                                  : 0.0;
-            sub = tr("%1% like the base").arg(qRound(s * 100));
+            sub = tr("%1% like the base").arg(percentShown(s));
         }
         p.drawText(text.adjusted(16, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop, sub);
     }

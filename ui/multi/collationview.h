@@ -32,6 +32,9 @@ public:
     // A reading as the views show it: control characters as their pictures, paragraph breaks
     // kept and marked.
     static QString shownText(const QString &reading);
+    // A similarity as a whole percentage that never claims more than it is: 99.7% is 99, only
+    // identical texts are 100.
+    static int percentShown(double similarity);
     // The background a cell is painted with; invalid for a plain (base-reading) cell.
     QColor cellColor(int row, int column) const;
     QRect cellRect(int row, int column) const; // in viewport coordinates
