@@ -1,6 +1,7 @@
 // Three or more versions (issue 6's figures): storydiff-cli --format json (collation, evolution,
 // similarity matrix) on eight generated versions of a 5k-word article, and on the six editions
-// of Darwin's Origin (chapters 1-6) and the three of Frankenstein when ../shared is there.
+// of Darwin's Origin (chapters 1-6) and the three of Frankenstein when ../shared is there, and
+// a 50k-word story in chains of 10, 20 and 50 versions (issue 19).
 // Wall time and peak RSS of the real binary, best of --runs.
 //
 //   multi_bench [--runs 3]
@@ -25,9 +26,11 @@ struct Run {
 
 // Runs the CLI once, its JSON into `outFile`.
 Run runCli(const QStringList &files, const QString &outFile) {
-    const bench::Run run = bench::runTool(
-        QStringList{QStringLiteral(STORYDIFF_CLI_PATH), QStringLiteral("--format"), QStringLiteral("json")} + files,
-        outFile, 600);
+    const bench::Run run =
+        bench::runTool(QStringList{QStringLiteral(STORYDIFF_CLI_PATH), QStringLiteral("--format"),
+                                   QStringLiteral("json")} +
+                           files,
+                       outFile, 600);
     Run r;
     r.seconds = run.seconds;
     r.rssMb = double(run.peakRssKb) / 1024.0;
@@ -56,6 +59,30 @@ QString mutate(const QString &text, QRandomGenerator &rng) {
     return paras.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }
 
+// `count` versions of a generated story of about `words` words, each mutated from the one
+// before; their paths (empty when one could not be written).
+QStringList writeChain(const QTemporaryDir &tmp, const QString &prefix, int words, quint32 seed,
+                       quint32 mutationSeed, int count) {
+    sd::casegen::CaseOptions o;
+    o.format = QStringLiteral("txt");
+    o.versions = 2;
+    o.targetWords = words;
+    o.edits = 0;
+    QString text = QString::fromUtf8(sd::casegen::generateCase(seed, o).files[0]);
+    QRandomGenerator rng(mutationSeed);
+    QStringList out;
+    for (int v = 0; v < count; ++v) {
+        const QString path =
+            tmp.filePath(prefix + QStringLiteral("%1.txt").arg(v + 1, 2, 10, QLatin1Char('0')));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
+            return {};
+        out << path;
+        text = mutate(text, rng);
+    }
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -68,40 +95,35 @@ int main(int argc, char **argv) {
         sd::casegen::setSharedDir(shared);
 
     QTemporaryDir tmp;
-    sd::casegen::CaseOptions o;
-    o.format = QStringLiteral("txt");
-    o.versions = 2;
-    o.targetWords = 5000;
-    o.edits = 0;
-    const sd::casegen::GeneratedCase c = sd::casegen::generateCase(8005, o);
-    QString text = QString::fromUtf8(c.files[0]);
-    QRandomGenerator rng(8);
-    QStringList eight;
-    for (int v = 0; v < 8; ++v) {
-        const QString path = tmp.filePath(QStringLiteral("v%1.txt").arg(v + 1));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return 2;
-        f.write(text.toUtf8());
-        eight << path;
-        text = mutate(text, rng);
-    }
+    const QStringList eight = writeChain(tmp, QStringLiteral("v"), 5000, 8005, 8, 8);
+    if (eight.isEmpty())
+        return 2;
     QList<std::pair<QString, QStringList>> cases{{QStringLiteral("8 versions x 5k words"), eight}};
     const QString darwin = shared + QStringLiteral("/corpus/versions/darwin-origin-ch1-6-editions");
-    const QString frank = shared + QStringLiteral("/corpus/versions/frankenstein-1818-1823-1831-fulltext");
+    const QString frank =
+        shared + QStringLiteral("/corpus/versions/frankenstein-1818-1823-1831-fulltext");
     auto files = [](const QString &dir) {
         QStringList out;
-        for (const QString &n : QDir(dir).entryList({QStringLiteral("v*.txt")}, QDir::Files, QDir::Name))
+        for (const QString &n :
+             QDir(dir).entryList({QStringLiteral("v*.txt")}, QDir::Files, QDir::Name))
             out << dir + QLatin1Char('/') + n;
         return out;
     };
     if (QDir(darwin).exists())
         cases.append({QStringLiteral("Darwin, 6 editions"), files(darwin)});
+    // Issue 19's scaling: a 50k-word story in chains of 10, 20 and 50 versions (the cost must
+    // grow linearly in the versions, not with their square).
+    const QStringList chain = writeChain(tmp, QStringLiteral("long-v"), 50000, 8050, 50, 50);
+    if (chain.isEmpty())
+        return 2;
+    for (const int n : {10, 20, 50})
+        cases.append({QStringLiteral("50k words, generated chain"), chain.mid(0, n)});
     if (QDir(frank).exists())
         cases.append({QStringLiteral("Frankenstein, 3 editions"), files(frank)});
 
     QTextStream out(stdout);
-    out << "| case | versions | time (s) | peak RSS (MB) | collation rows |\n|---|--:|--:|--:|--:|\n";
+    out << "| case | versions | time (s) | peak RSS (MB) | collation rows "
+           "|\n|---|--:|--:|--:|--:|\n";
     for (const auto &[name, list] : cases) {
         Run best;
         best.seconds = 1e9;
@@ -110,8 +132,9 @@ int main(int argc, char **argv) {
             if (run.seconds < best.seconds)
                 best = run;
         }
-        out << "| " << name << " | " << list.size() << " | " << QString::number(best.seconds, 'f', 3)
-            << " | " << QString::number(best.rssMb, 'f', 0) << " | " << best.rows << " |\n";
+        out << "| " << name << " | " << list.size() << " | "
+            << QString::number(best.seconds, 'f', 3) << " | " << QString::number(best.rssMb, 'f', 0)
+            << " | " << best.rows << " |\n";
         out.flush();
     }
     return 0;

@@ -5,6 +5,7 @@
 #include "multi/blameview.h"
 #include "multi/collationview.h"
 #include "multi/heatstrip.h"
+#include "multi/readingview.h"
 #include "multi/timelinebar.h"
 #include "pair/changelist.h"
 #include "window/mainwindow.h"
@@ -13,7 +14,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
 #include <QScrollBar>
@@ -27,6 +30,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 
 #include <unistd.h>
 
@@ -46,6 +50,12 @@ private Q_SLOTS:
     void copyChanges();
     void frankenstein();
     void wikipedia8();
+    void twoVersionsShowContent();
+    void baseColumnPinned();
+    void readingViewMarksVariants();
+    void blameKeepsBoldAndLinks();
+    void controlsShownAsPictures();
+    void exportCollation();
     void screenshot();
 
 private:
@@ -163,6 +173,15 @@ void TestGuiMulti::allVersionsShowsColumns() {
     QVERIFY(readings.contains(QLatin1String("draft-2.txt, draft-3.txt")));
     QVERIFY(readings.contains(QLatin1String("board")));
     QCOMPARE(w.allVersionsView()->similarity()->rowCount(), 3);
+    // The matrix never rounds up to 100: a cell reads the whole percentage below its value.
+    const auto &m = w.model()->multi()->result.similarity;
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j)
+            if (i != j)
+                QCOMPARE(w.allVersionsView()->similarity()->item(i, j)->text().toInt(),
+                         m[i][j] >= 1.0 ? 100 : int(m[i][j] * 100));
+    QCOMPARE(CollationView::percentShown(0.997), 99);
+    QCOMPARE(CollationView::percentShown(1.0), 100);
 }
 
 void TestGuiMulti::changingBaseRealigns() {
@@ -294,7 +313,8 @@ void TestGuiMulti::exportHtmlUnwritable() {
     open(w, m_paths.mid(0, 2));
     QString error;
     // A "folder" that is a file: no user, root included, can write below it.
-    QVERIFY(!w.exportActions()->exportHtmlTo(m_paths.first() + QStringLiteral("/report.html"), &error));
+    QVERIFY(
+        !w.exportActions()->exportHtmlTo(m_paths.first() + QStringLiteral("/report.html"), &error));
     QVERIFY2(error.contains(QLatin1String("Cannot write")), qPrintable(error));
     if (::geteuid() != 0) {
         QTemporaryDir ro;
@@ -430,6 +450,152 @@ void TestGuiMulti::wikipedia8() {
     measure(QStringLiteral("Wikipedia, 8 revisions"), files);
 }
 
+// Two versions are aligned too: All versions and Blame show them, never a placeholder, so a
+// remembered mode opens a pair onto its content.
+void TestGuiMulti::twoVersionsShowContent() {
+    MainWindow w;
+    open(w, m_paths.mid(0, 2));
+    showAll(w);
+    CollationView *t = w.allVersionsView()->collation();
+    QTRY_VERIFY(t->rowCount() > 0);
+    QCOMPARE(t->columnCount(), 2);
+    QVERIFY(t->isVisible());
+    bool board = false;
+    for (int r = 0; r < t->rowCount(); ++r)
+        board = board || t->cellText(r, 1).contains(QLatin1String("board"));
+    QVERIFY(board);
+    w.allVersionsView()->setBlameMode(true);
+    QTRY_VERIFY(w.allVersionsView()->blame()->isVisible());
+    QVERIFY(w.allVersionsView()->blame()->text()->toPlainText().contains(QLatin1String("board")));
+}
+
+// Eight versions with the last as base: the base is the pinned first column on screen, and
+// scrolling reaches the other columns without moving it.
+void TestGuiMulti::baseColumnPinned() {
+    QStringList paths;
+    for (int v = 0; v < 8; ++v)
+        paths << write(QStringLiteral("pin-%1.txt").arg(v + 1),
+                       "One two three four five six seven " + QByteArray::number(v) + ".\n");
+    MainWindow w;
+    open(w, paths);
+    showAll(w);
+    QComboBox *box = w.allVersionsView()->baseSelector();
+    box->setCurrentIndex(7);
+    Q_EMIT box->activated(7);
+    QTRY_COMPARE(w.model()->multi()->base, 7);
+    CollationView *t = w.allVersionsView()->collation();
+    QTRY_VERIFY(t->rowCount() > 0);
+    const int left = t->cellRect(0, 7).left();
+    QVERIFY(left < t->cellRect(0, 0).left());
+    QCOMPARE(t->columnAt(left + 10), 7);
+    QScrollBar *h = t->horizontalScrollBar();
+    QVERIFY(h->maximum() > 0);
+    h->setValue(h->maximum());
+    QCOMPARE(t->cellRect(0, 7).left(), left);
+    QVERIFY(t->cellRect(0, 6).right() <= t->viewport()->width() + 1);
+    QCOMPARE(t->columnAt(t->cellRect(0, 6).center().x()), 6);
+}
+
+// The reading view reads one version as prose: every word of it, the variant places linked to
+// their rows, and a click there selects the row in the table.
+void TestGuiMulti::readingViewMarksVariants() {
+    MainWindow w;
+    open(w, m_paths);
+    showAll(w);
+    w.allVersionsView()->setReadingMode();
+    ReadingView *rv = w.allVersionsView()->reading();
+    QTRY_VERIFY(rv->isVisible());
+    QCOMPARE(rv->version(), 0);
+    const QString text = rv->text()->toPlainText();
+    QVERIFY(text.contains(QLatin1String("Paragraph 12 says that the council met on Monday")));
+    QVERIFY(!text.contains(QLatin1String("board")));
+    QStringList anchors;
+    for (QTextBlock b = rv->text()->document()->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isAnchor())
+                anchors << it.fragment().charFormat().anchorHref();
+    QCOMPARE(anchors.size(), 3); // the three places where the drafts differ
+    QSignalSpy spy(rv, &ReadingView::rowActivated);
+    Q_EMIT rv->text()->anchorClicked(QUrl(anchors.first()));
+    QCOMPARE(spy.count(), 1);
+    QTRY_VERIFY(w.allVersionsView()->collation()->isVisible());
+    QCOMPARE(w.allVersionsView()->collation()->currentRow(), spy.first().first().toInt());
+    // Reading another version: its own words.
+    Q_EMIT rv->versionSelector()->activated(1);
+    QVERIFY(rv->text()->toPlainText().contains(QLatin1String("board")));
+}
+
+// Blame keeps the latest version's bold and links.
+void TestGuiMulti::blameKeepsBoldAndLinks() {
+    const QStringList paths{write(QStringLiteral("b1.md"), "The council met on Monday.\n"),
+                            write(QStringLiteral("b2.md"),
+                                  "The **council** met on [Monday](https://example.org/m).\n")};
+    MainWindow w;
+    open(w, paths);
+    showAll(w);
+    w.allVersionsView()->setBlameMode(true);
+    QTextBrowser *b = w.allVersionsView()->blame()->text();
+    QTRY_VERIFY(b->toPlainText().contains(QLatin1String("council")));
+    bool bold = false, link = false;
+    for (QTextBlock blk = b->document()->begin(); blk.isValid(); blk = blk.next())
+        for (auto it = blk.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat f = it.fragment().charFormat();
+            bold = bold || (it.fragment().text().contains(QLatin1String("council")) &&
+                            f.fontWeight() >= QFont::Bold);
+            link =
+                link || (f.isAnchor() && f.anchorHref() == QLatin1String("https://example.org/m"));
+        }
+    QVERIFY(bold);
+    QVERIFY(link);
+}
+
+// A control character in a story is shown as its picture in the table, the reading view and
+// blame, never sent to the screen as it is.
+void TestGuiMulti::controlsShownAsPictures() {
+    const QStringList paths{write(QStringLiteral("c1.txt"), "A bell \x07 rings here.\n"),
+                            write(QStringLiteral("c2.txt"), "A bell \x07 rings there.\n")};
+    MainWindow w;
+    open(w, paths);
+    showAll(w);
+    CollationView *t = w.allVersionsView()->collation();
+    QTRY_VERIFY(t->rowCount() > 0);
+    QString all;
+    for (int r = 0; r < t->rowCount(); ++r)
+        all += t->cellText(r, 0);
+    QVERIFY2(all.contains(QChar(0x2407)) && !all.contains(QChar(7)), qPrintable(all));
+    w.allVersionsView()->setReadingMode();
+    QTRY_VERIFY(w.allVersionsView()->reading()->isVisible());
+    QVERIFY(!w.allVersionsView()->reading()->text()->toPlainText().contains(QChar(7)));
+    w.allVersionsView()->setBlameMode(true);
+    QTRY_VERIFY(w.allVersionsView()->blame()->isVisible());
+    QVERIFY(!w.allVersionsView()->blame()->text()->toPlainText().contains(QChar(7)));
+}
+
+// File > Export writes the collation as the CLI's --format tei and --format collatex do: the
+// same writer, the same bytes for the same versions and base.
+void TestGuiMulti::exportCollation() {
+    MainWindow w;
+    open(w, m_paths);
+    showAll(w);
+    const auto m = w.model()->multi();
+    for (const OutputFormat format : {OutputFormat::Tei, OutputFormat::Collatex}) {
+        const QString path = m_dir.filePath(QStringLiteral("collation") +
+                                            QLatin1String(outputWriter(format).suffix));
+        QString error;
+        const bool ok = format == OutputFormat::Tei
+                            ? w.exportActions()->exportTeiTo(path, &error)
+                            : w.exportActions()->exportCollatexTo(path, &error);
+        QVERIFY2(ok, qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray expected =
+            outputWriter(format).write({m->documents, m->base, m->fromBase, &m->result, {}});
+        QCOMPARE(f.readAll(), expected);
+        QVERIFY(expected.contains(format == OutputFormat::Tei ? "<listWit>" : "\"witnesses\""));
+    }
+    QVERIFY(action(w, "exportTeiAction") && action(w, "exportCollatexAction"));
+}
+
 // Opt-in: STORYDIFF_SCREENSHOT_DIR=/tmp/shots writes the all-versions view as a PNG.
 void TestGuiMulti::screenshot() {
     const QString out = qEnvironmentVariable("STORYDIFF_SCREENSHOT_DIR");
@@ -448,12 +614,44 @@ void TestGuiMulti::screenshot() {
     QApplication::processEvents();
     QVERIFY(w.grab().save(out + QStringLiteral("/all-versions-test.png")));
     QString error;
-    QVERIFY2(w.exportActions()->exportPdfTo(out + QStringLiteral("/all-versions.pdf"), &error), qPrintable(error));
+    QVERIFY2(w.exportActions()->exportPdfTo(out + QStringLiteral("/all-versions.pdf"), &error),
+             qPrintable(error));
+    w.allVersionsView()->setReadingMode();
+    QApplication::processEvents();
+    QVERIFY(w.grab().save(out + QStringLiteral("/reading-test.png")));
     w.allVersionsView()->setBlameMode(true);
     QApplication::processEvents();
     QVERIFY(w.grab().save(out + QStringLiteral("/blame-test.png")));
     action(w, "sideBySideAction")->trigger();
-    QVERIFY2(w.exportActions()->exportPdfTo(out + QStringLiteral("/side-by-side.pdf"), &error), qPrintable(error));
+    QVERIFY2(w.exportActions()->exportPdfTo(out + QStringLiteral("/side-by-side.pdf"), &error),
+             qPrintable(error));
+    // Darwin's six editions, the last as base: the table, then the reading view.
+    const QString darwin =
+        QStringLiteral(STORYDIFF_SHARED_DIR "/corpus/versions/darwin-origin-ch1-6-editions/");
+    if (!QFileInfo::exists(darwin))
+        return;
+    QStringList editions;
+    for (const QString &f :
+         QDir(darwin).entryList({QStringLiteral("v*.txt")}, QDir::Files, QDir::Name))
+        editions << darwin + f;
+    MainWindow d;
+    d.resize(1600, 1000);
+    open(d, editions);
+    showAll(d);
+    QComboBox *box = d.allVersionsView()->baseSelector();
+    box->setCurrentIndex(5);
+    Q_EMIT box->activated(5);
+    QTRY_COMPARE(d.model()->multi()->base, 5);
+    d.allVersionsView()->step(1);
+    d.allVersionsView()->step(1);
+    QApplication::processEvents();
+    QVERIFY(d.grab().save(out + QStringLiteral("/darwin-aligned.png")));
+    d.allVersionsView()->collation()->horizontalScrollBar()->setValue(10000);
+    QApplication::processEvents();
+    QVERIFY(d.grab().save(out + QStringLiteral("/darwin-scrolled.png")));
+    d.allVersionsView()->setReadingMode();
+    QApplication::processEvents();
+    QVERIFY(d.grab().save(out + QStringLiteral("/darwin-reading.png")));
 }
 
 QTEST_MAIN(TestGuiMulti)

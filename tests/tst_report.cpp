@@ -99,7 +99,9 @@ void TestReport::collationTable() {
     const SessionResult m = session.multi();
     const QString html = QString::fromUtf8(htmlReport(d, 0, m.fromBase, &m.result));
     QVERIFY(html.contains(QStringLiteral("All versions aligned")));
-    QVERIFY(html.contains(QStringLiteral("<td class=\"variant\">Tuesday</td>")));
+    // Phrases: the words after "the" differ somewhere in every version's reading.
+    QVERIFY(html.contains(QStringLiteral("<td class=\"variant\">council met on Tuesday</td>")));
+    QVERIFY(html.contains(QStringLiteral("<td class=\"\">council met on Monday</td>")));
 }
 
 void TestReport::jsonStrings_data() {

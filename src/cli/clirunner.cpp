@@ -381,9 +381,9 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     for (const Comparison &c : comparisons)
         changed = changed || c.hasChanges();
 
-    // Three or more versions: the collation table, the story's evolution and the matrix.
+    // The collation table, the story's evolution and the matrix, for the writers that use them.
     std::optional<MultiResult> multi;
-    if (documents.size() >= 3 && writer->usesMulti && !pair.brief)
+    if (wantsMulti(*writer, documents.size()) && !pair.brief)
         multi = session.multi().result;
     QByteArray data;
     if (pair.brief) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "compare/result.h"
@@ -8,35 +9,54 @@
 
 namespace sd {
 
-// One row of the collation table: what each version reads there (nullopt: nothing).
+// One row of the collation table: what each version reads at one aligned place.
 struct CollationRow {
+    // Per version, its reading here (nullopt: nothing). A reading over several paragraphs has
+    // "\n" where a paragraph ends.
     QList<std::optional<QString>> texts;
-    // Which versions share a reading here: per version, the first version that reads the same
-    // (the base first, then the others in order). The base's own reading, and every reading in
-    // an agreeing row, is the base's; a version whose entry is itself reads what no version
-    // before it reads.
-    //   texts: [Monday (base), Tuesday, Monday, Tuesday]  ->  sameAs: [0, 1, 0, 1]
+    // Which versions share a reading: per version, the first version (in the given order) that
+    // reads exactly the same here. No version is special, so a row is the same whatever the
+    // base; a version differs from the base here when sameAs[k] != sameAs[base].
+    //   texts: [Monday, Tuesday, Monday, Tuesday]  ->  sameAs: [0, 1, 0, 1]
     QList<qsizetype> sameAs;
-    bool agree = false; // every version reads the same words here
+    // Per version: -1, or the row at whose place this version's text stands in its own order
+    // (the reading moved there: a transposition; that row has nothing of it for the version).
+    QList<qint32> movedFrom;
+    // Per version: its reading here begins a paragraph.
+    QList<bool> opensParagraph;
+    bool agree = false; // every version reads the same words here, none moved
     friend bool operator==(const CollationRow &, const CollationRow &) = default;
+
+    bool differs(qsizetype version, qsizetype base) const {
+        return !agree && (sameAs.at(version) != sameAs.at(base) || movedFrom.at(version) >= 0);
+    }
 };
 
 struct Collation {
     QList<CollationRow> rows;
 };
 
-// Aligns N versions at word level on top of their pairwise comparisons with the base
-// (`comparisons[k]` compares the base with version k; the base's own entry is ignored).
-// Rows are cut at every edge of every version's edit regions (in base coordinates); a region
-// spanning several rows gives its text in the first. Stretches where every version pairs every
-// base word are agreeing rows, merged into long runs. Every version's texts, joined over the
-// rows, give back its words in order, so a block that moved is a deletion at its old place and
-// an insertion at its new one. The rows depend only on each version's own comparison with the
-// base, never on the order of the others.
+// How finely the rows are cut.
+enum class Segmentation : quint8 {
+    // CollateX's: a row wherever the set of versions sharing the words changes.
+    Segments,
+    // For reading: the words between two places where every version agrees are one row (a few
+    // agreeing words inside a rewritten sentence do not cut it), cut again where every version
+    // that reads there ends a paragraph; agreeing runs are cut at the paragraphs all share.
+    Phrases,
+};
+
+// Aligns N versions, given in time order, as a variant graph (see variantgraph.h) built from
+// the comparisons of each version with the one before it (`steps[i]` compares version i with
+// version i + 1). No version is a base: the rows depend on the versions and their order only,
+// and the base a view chooses only says what "differs" means. A passage the comparisons found
+// moved is one row across the versions, marked `movedFrom` in those where it moved. Joined
+// over the rows, each version's texts give back its words (moved passages at their row).
 //
-//   base: the council met on Monday     v1: the council met on Tuesday    v2: the board met on Monday
-//   rows: [the] [council|council|board] [met on] [Monday|Tuesday|Monday]
-Collation collate(const QList<Document> &documents, qsizetype base,
-                  const QList<Comparison> &comparisons, const CompareOptions &options);
+//   v1: the council met on Monday   v2: the council met on Tuesday   v3: the board met on Monday
+//   Segments: [the] [council|council|board] [met on] [Monday|Tuesday|Monday]
+//   Phrases:  [the] [council met on Monday|council met on Tuesday|board met on Monday]
+Collation collate(const QList<Document> &versions, const QList<Comparison> &steps,
+                  const CompareOptions &options, Segmentation segmentation = Segmentation::Phrases);
 
 } // namespace sd

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "multi/pairing.h"
 
 namespace sd {
@@ -15,7 +16,8 @@ TokenPairing inPlacePairing(const Comparison &c, const TokenSequence &a, const T
     return p;
 }
 
-QString sequenceText(const Document &doc, const TokenSequence &seq, qsizetype p0, qsizetype p1) {
+QString sequenceText(const Document &doc, const TokenSequence &seq, qsizetype p0, qsizetype p1,
+                     QChar blockSeparator) {
     QStringList parts;
     qsizetype p = p0;
     while (p < p1) {
@@ -23,10 +25,11 @@ QString sequenceText(const Document &doc, const TokenSequence &seq, qsizetype p0
         qsizetype q = p;
         while (q < p1 && seq.blockOf[size_t(q)] == blk)
             ++q;
-        parts << doc.blocks.at(blk).spanText(seq.tokenOf[size_t(p)], seq.tokenOf[size_t(q - 1)] + 1);
+        parts << doc.blocks.at(blk).spanText(seq.tokenOf[size_t(p)],
+                                             seq.tokenOf[size_t(q - 1)] + 1);
         p = q;
     }
-    return parts.join(QLatin1Char(' '));
+    return parts.join(blockSeparator);
 }
 
 } // namespace sd

@@ -11,7 +11,8 @@ namespace sd {
 TokenPairing inPlacePairing(const Comparison &c, const TokenSequence &a, const TokenSequence &b);
 
 // Text of comparable tokens [p0, p1) of a document as its reader sees it, with the spacing of
-// the source inside a block; blocks joined by a space.
-QString sequenceText(const Document &doc, const TokenSequence &seq, qsizetype p0, qsizetype p1);
+// the source inside a block; blocks joined by `blockSeparator`.
+QString sequenceText(const Document &doc, const TokenSequence &seq, qsizetype p0, qsizetype p1,
+                     QChar blockSeparator = QLatin1Char(' '));
 
 } // namespace sd

@@ -4,6 +4,7 @@
 #include "compare/comparison.h"
 #include "multi/collation.h"
 #include "multi/evolution.h"
+#include "multi/overlap.h"
 #include "util/parallel.h"
 
 #include <algorithm>
@@ -28,6 +29,22 @@ void report(std::atomic_int *progress, int percent) {
 }
 
 } // namespace
+
+template <typename T, typename Compute>
+std::optional<T> VersionSession::remembered(std::map<QString, T> &cache,
+                                            const CompareOptions &options, Compute compute) {
+    const QString key = optionsKey(options);
+    {
+        std::lock_guard lock(m_mutex);
+        if (const auto it = cache.find(key); it != cache.end())
+            return it->second;
+    }
+    const std::optional<T> value = compute();
+    if (!value)
+        return std::nullopt;
+    std::lock_guard lock(m_mutex);
+    return cache.emplace(key, *value).first->second;
+}
 
 VersionSession::VersionSession(QList<Document> documents, qsizetype base,
                                const CompareOptions &options)
@@ -156,11 +173,17 @@ std::optional<QList<Comparison>> VersionSession::fromBase(const Settings &s,
     for (qsizetype k = 0; k < m_documents.size(); ++k)
         if (k != s.base)
             pairs.emplace_back(s.base, k);
-    if (!compareAll(pairs, s.options, cancel))
+    return comparisons(pairs, s.options, cancel);
+}
+
+std::optional<QList<Comparison>>
+VersionSession::comparisons(const std::vector<std::pair<qsizetype, qsizetype>> &pairs,
+                            const CompareOptions &options, const std::atomic_bool *cancel) {
+    if (!compareAll(pairs, options, cancel))
         return std::nullopt;
     QList<Comparison> out;
     for (const auto &[a, b] : pairs)
-        out.append(*cached(a, b, s.options, cancel, nullptr));
+        out.append(*cached(a, b, options, cancel, nullptr));
     return out;
 }
 
@@ -170,45 +193,17 @@ std::optional<QList<QList<double>>> VersionSession::similarity(const std::atomic
 
 std::optional<QList<QList<double>>> VersionSession::similarity(const CompareOptions &options,
                                                                const std::atomic_bool *cancel) {
-    const QString key = optionsKey(options);
-    {
-        std::lock_guard lock(m_mutex);
-        if (const auto it = m_similarities.find(key); it != m_similarities.end())
-            return it->second;
-    }
-    const qsizetype n = m_documents.size();
-    std::vector<std::pair<qsizetype, qsizetype>> pairs;
-    for (qsizetype i = 0; i < n; ++i)
-        for (qsizetype j = i + 1; j < n; ++j)
-            pairs.emplace_back(i, j);
-    if (!compareAll(pairs, options, cancel))
-        return std::nullopt;
-    QList<QList<double>> m(n, QList<double>(n, 1.0));
-    for (const auto &[i, j] : pairs)
-        m[i][j] = m[j][i] = cached(i, j, options, cancel, nullptr)->similarity;
-    std::lock_guard lock(m_mutex);
-    return m_similarities.emplace(key, m).first->second;
+    // From each version's words, not from N(N-1)/2 comparisons (see overlap.h).
+    return remembered(m_similarities, options,
+                      [&] { return overlapMatrix(m_documents, options, cancel); });
 }
 
-std::optional<Evolution> VersionSession::evolution(const CompareOptions &options,
-                                                   const std::atomic_bool *cancel) {
-    const QString key = optionsKey(options);
-    {
-        std::lock_guard lock(m_mutex);
-        if (const auto it = m_evolutions.find(key); it != m_evolutions.end())
-            return it->second;
-    }
+std::optional<QList<Comparison>> VersionSession::steps(const CompareOptions &options,
+                                                       const std::atomic_bool *cancel) {
     std::vector<std::pair<qsizetype, qsizetype>> pairs;
     for (qsizetype v = 0; v + 1 < m_documents.size(); ++v)
         pairs.emplace_back(v, v + 1);
-    if (!compareAll(pairs, options, cancel))
-        return std::nullopt;
-    QList<Comparison> steps;
-    for (const auto &[a, b] : pairs)
-        steps.append(*cached(a, b, options, cancel, nullptr));
-    const Evolution ev = traceEvolution(m_documents, steps, options);
-    std::lock_guard lock(m_mutex);
-    return m_evolutions.emplace(key, ev).first->second;
+    return comparisons(pairs, options, cancel);
 }
 
 SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_int *progress) {
@@ -218,8 +213,8 @@ SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_
     r.options = s.options;
     r.result.incomplete = true; // until every part is there
     report(progress, 0);
-    // Every pair the three results need, once, at once: the cores are kept busy, and a pair
-    // two of them share is compared once.
+    // The pairs the results need, once, at once: base -> k for the changes, and each version
+    // with the next for the collation and the evolution; 2(N - 1) at most, never N(N-1)/2.
     std::set<std::pair<qsizetype, qsizetype>> seen;
     std::vector<std::pair<qsizetype, qsizetype>> pairs;
     auto want = [&](qsizetype a, qsizetype b) {
@@ -232,22 +227,32 @@ SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_
             want(s.base, k);
     for (qsizetype v = 0; v + 1 < n; ++v)
         want(v, v + 1);
-    for (qsizetype i = 0; i < n; ++i)
-        for (qsizetype j = i + 1; j < n; ++j)
-            want(i, j);
-    if (!compareAll(pairs, s.options, cancel, progress, 0, 90))
+    if (!compareAll(pairs, s.options, cancel, progress, 0, 80))
         return r;
     // All compared now: these only read the cache (and the results cached for the options).
     auto fb = fromBase(s, cancel);
-    auto ev = evolution(s.options, cancel);
-    auto sim = similarity(s.options, cancel);
-    if (!fb || !ev || !sim)
+    auto st = steps(s.options, cancel);
+    if (!fb || !st)
+        return r;
+    // The three results at once, each on its own worker: none needs another.
+    std::optional<Evolution> ev;
+    std::optional<Collation> col;
+    std::optional<QList<QList<double>>> sim;
+    forEachIndex(3, [&](qsizetype part) {
+        if (part == 0)
+            ev = remembered(m_evolutions, s.options, [&] {
+                return std::optional(traceEvolution(m_documents, *st, s.options));
+            });
+        else if (part == 1)
+            col = remembered(m_collations, s.options,
+                             [&] { return std::optional(collate(m_documents, *st, s.options)); });
+        else
+            sim = similarity(s.options, cancel);
+    });
+    if (!ev || !col || !sim)
         return r;
     r.fromBase = *fb;
-    QList<Comparison> withBase; // collate() wants the base's own (unused) entry in place
-    for (qsizetype k = 0, i = 0; k < n; ++k)
-        withBase.append(k == s.base ? Comparison{} : r.fromBase.at(i++));
-    r.result.collation = collate(m_documents, s.base, withBase, s.options);
+    r.result.collation = *col;
     r.result.evolution = *ev;
     r.result.similarity = *sim;
     r.result.incomplete = false;

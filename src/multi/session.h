@@ -53,12 +53,12 @@ public:
                                                  std::atomic_int *progress = nullptr);
     // The base compared with every other version, in version order, compared in parallel.
     std::optional<QList<Comparison>> fromBase(const std::atomic_bool *cancel = nullptr);
-    // Pairwise similarity, N x N in documents order, 1 on the diagonal: cell (i, j) and (j, i)
-    // both come from comparing i with j for i < j.
+    // Pairwise similarity, N x N in documents order, 1 on the diagonal, from each version's
+    // words (overlapMatrix): no comparison is made for it.
     std::optional<QList<QList<double>>> similarity(const std::atomic_bool *cancel = nullptr);
-    // Three or more versions: the collation against the base, the evolution in version order
-    // and the matrix. The evolution and the matrix do not depend on the base: a new base only
-    // re-aligns, and hands on the very same (implicitly shared) values.
+    // Two or more versions: the collation, the evolution in version order and the matrix, with
+    // the base's comparisons. None of the three depends on the base: a new base compares only
+    // the base's pairs, and hands on the very same (implicitly shared) values.
     SessionResult multi(const std::atomic_bool *cancel = nullptr,
                         std::atomic_int *progress = nullptr);
 
@@ -84,8 +84,18 @@ private:
                     int progressTo = 100);
     std::optional<QList<QList<double>>> similarity(const CompareOptions &options,
                                                    const std::atomic_bool *cancel);
-    std::optional<Evolution> evolution(const CompareOptions &options,
-                                       const std::atomic_bool *cancel);
+    // The pairs compared (several at once), in the order given; nullopt when cancelled.
+    std::optional<QList<Comparison>>
+    comparisons(const std::vector<std::pair<qsizetype, qsizetype>> &pairs,
+                const CompareOptions &options, const std::atomic_bool *cancel);
+    // Each version compared with the next, in version order.
+    std::optional<QList<Comparison>> steps(const CompareOptions &options,
+                                           const std::atomic_bool *cancel);
+    // What `cache` holds for the options, or compute() put there (nothing when it gives
+    // nullopt: cancelled).
+    template <typename T, typename Compute>
+    std::optional<T> remembered(std::map<QString, T> &cache, const CompareOptions &options,
+                                Compute compute);
     std::optional<QList<Comparison>> fromBase(const Settings &s, const std::atomic_bool *cancel);
 
     const QList<Document> m_documents;
@@ -94,6 +104,7 @@ private:
     std::map<Key, std::shared_future<Shared>> m_comparisons; // null value: cut short
     std::map<QString, Evolution> m_evolutions;               // by the options' names
     std::map<QString, QList<QList<double>>> m_similarities;  // by the options' names
+    std::map<QString, Collation> m_collations;               // by the options' names
     std::atomic<qint64> m_made{0};
 };
 

@@ -203,16 +203,29 @@ QString changeList(const Comparison &c, const QString &prefix) {
     return out + QStringLiteral("</table>");
 }
 
-QString collationTable(const QList<Document> &docs, const Collation &col) {
+// The rows as the all-versions view shows them: a cell is a variant where it differs from the
+// base's reading, and says so where the reading moved there.
+QString collationTable(const QList<Document> &docs, qsizetype base, const Collation &col) {
     QString out = QStringLiteral("<h2>All versions aligned</h2><table class=\"collation\"><tr>");
     for (const Document &d : docs)
         out += QStringLiteral("<th>%1</th>").arg(esc(d.path));
     out += QStringLiteral("</tr>\n");
-    for (const CollationRow &r : col.rows) {
-        out += QStringLiteral("<tr>");
-        for (const auto &t : r.texts) {
-            const QString cls = !t ? QStringLiteral("none") : r.agree ? QString() : QStringLiteral("variant");
-            out += QStringLiteral("<td class=\"%1\">%2</td>").arg(cls, t ? esc(*t) : QStringLiteral("&mdash;"));
+    for (qsizetype row = 0; row < col.rows.size(); ++row) {
+        const CollationRow &r = col.rows.at(row);
+        out += QStringLiteral("<tr id=\"row%1\">").arg(row);
+        for (qsizetype k = 0; k < r.texts.size(); ++k) {
+            const auto &t = r.texts.at(k);
+            const QString cls = !t                 ? QStringLiteral("none")
+                                : r.differs(k, base) ? QStringLiteral("variant")
+                                                     : QString();
+            QStringList paragraphs; // a paragraph break stays one, not a control picture
+            for (const QString &p : t.value_or(QString()).split(QLatin1Char('\n')))
+                paragraphs << esc(p);
+            QString cell = t ? paragraphs.join(QStringLiteral("<br>")) : QStringLiteral("&mdash;");
+            if (r.movedFrom.at(k) >= 0)
+                cell += QStringLiteral(" <a class=\"moved\" href=\"#row%1\">(moved)</a>")
+                            .arg(r.movedFrom.at(k));
+            out += QStringLiteral("<td class=\"%1\">%2</td>").arg(cls, cell);
         }
         out += QStringLiteral("</tr>\n");
     }
@@ -251,7 +264,7 @@ QByteArray htmlReport(const QList<Document> &documents, qsizetype base,
         out += QStringLiteral("<h3>Changes (%1)</h3>").arg(c.changes.size()) + changeList(c, prefix);
     }
     if (multi)
-        out += collationTable(documents, multi->collation);
+        out += collationTable(documents, base, multi->collation);
     out += QStringLiteral("</body></html>\n");
     return out.toUtf8();
 }

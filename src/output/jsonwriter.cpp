@@ -251,6 +251,18 @@ void writeMulti(Writer &w, const MultiResult &m) {
         }
         w.close(']');
         w.key("agree"), w.boolean(row.agree);
+        w.key("same_as"), w.open('[');
+        for (qsizetype k : row.sameAs)
+            w.num(k);
+        w.close(']');
+        w.key("moved_from"), w.open('[');
+        for (qint32 from : row.movedFrom) {
+            if (from >= 0)
+                w.num(from);
+            else
+                w.null();
+        }
+        w.close(']');
         w.close('}');
     }
     w.close(']');

@@ -18,11 +18,18 @@ struct WriterInput {
     const QList<Document> &documents;
     qsizetype base;
     const QList<Comparison> &comparisons;
-    const MultiResult *multi; // null with two versions, or when the writer does not use it
+    const MultiResult *multi; // null when the writer does not use it (see MultiUse)
     TextStyle style;          // the text writer's colours
 };
 
-enum class OutputFormat { Text, Json, JsonLines, Csv, Html };
+enum class OutputFormat { Text, Json, JsonLines, Csv, Html, Tei, Collatex };
+
+// When a writer is given the collation, evolution and matrix.
+enum class MultiUse : quint8 {
+    Never,
+    ThreeOrMore, // the report's all-versions part, absent for a pair
+    Always,      // the collation is the output, for a pair too
+};
 
 // One output format: storydiff-cli --format NAME, and the file suffix it is saved under. The
 // first row is the default. --format's help and error text are built from this table.
@@ -30,7 +37,7 @@ struct OutputWriter {
     OutputFormat format;
     const char *name;
     const char *suffix;
-    bool usesMulti; // asks for the collation, evolution and matrix of three or more versions
+    MultiUse multi;
     QByteArray (*write)(const WriterInput &input);
 };
 
@@ -39,14 +46,31 @@ QByteArray writeJson(const WriterInput &input);
 QByteArray writeJsonLines(const WriterInput &input);
 QByteArray writeCsv(const WriterInput &input);
 QByteArray writeHtml(const WriterInput &input);
+QByteArray writeTei(const WriterInput &input);      // output/teiwriter.cpp
+QByteArray writeCollatex(const WriterInput &input); // output/collatexwriter.cpp
 
-inline constexpr std::array<OutputWriter, 5> kOutputWriters = {{
-    {OutputFormat::Text, "text", ".txt", false, &writeText},
-    {OutputFormat::Json, "json", ".json", true, &writeJson},
-    {OutputFormat::JsonLines, "jsonl", ".jsonl", false, &writeJsonLines},
-    {OutputFormat::Csv, "csv", ".csv", false, &writeCsv},
-    {OutputFormat::Html, "html", ".html", true, &writeHtml},
+inline constexpr std::array<OutputWriter, 7> kOutputWriters = {{
+    {OutputFormat::Text, "text", ".txt", MultiUse::Never, &writeText},
+    {OutputFormat::Json, "json", ".json", MultiUse::ThreeOrMore, &writeJson},
+    {OutputFormat::JsonLines, "jsonl", ".jsonl", MultiUse::Never, &writeJsonLines},
+    {OutputFormat::Csv, "csv", ".csv", MultiUse::Never, &writeCsv},
+    {OutputFormat::Html, "html", ".html", MultiUse::ThreeOrMore, &writeHtml},
+    {OutputFormat::Tei, "tei", ".xml", MultiUse::Always, &writeTei},
+    {OutputFormat::Collatex, "collatex", ".json", MultiUse::Always, &writeCollatex},
 }};
+
+// Whether the writer wants the multi-version result for this many documents.
+constexpr bool wantsMulti(const OutputWriter &w, qsizetype documents) {
+    switch (w.multi) {
+    case MultiUse::Never:
+        return false;
+    case MultiUse::ThreeOrMore:
+        return documents >= 3;
+    case MultiUse::Always:
+        return true;
+    }
+    return false;
+}
 
 // The writer called `name`, or null.
 const OutputWriter *findOutputWriter(QStringView name);

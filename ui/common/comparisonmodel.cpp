@@ -276,7 +276,7 @@ bool ComparisonModel::isMultiCurrent() const {
 
 void ComparisonModel::recomputeMulti() {
     const int n = versionCount();
-    if (n < 3) {
+    if (n < 2) { // two versions are aligned too: All versions and Blame show them
         if (m_multiCancel)
             m_multiCancel->store(true);
         const bool wasBusy = isBusy();

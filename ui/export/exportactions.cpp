@@ -59,6 +59,15 @@ const ExportActions::Format kFormats[] = {
      "Report saved to %1", false, &ExportActions::exportHtmlTo},
     {"exportPdfAction", "&PDF…", "Save the current view as a PDF, page by page", "Export PDF",
      ".pdf", "PDF files (*.pdf)", "PDF saved to %1", true, &ExportActions::exportPdfTo},
+    // The collation, as the CLI's --format tei and --format collatex write it.
+    {"exportTeiAction", "&TEI Collation…",
+     "Save every version aligned as TEI parallel segmentation (app, lem, rdg)",
+     "Export TEI Collation", outputWriter(OutputFormat::Tei).suffix, "TEI XML files (*.xml)",
+     "TEI collation saved to %1", true, &ExportActions::exportTeiTo},
+    {"exportCollatexAction", "&CollateX JSON…",
+     "Save every version aligned as CollateX's JSON alignment table", "Export CollateX JSON",
+     outputWriter(OutputFormat::Collatex).suffix, "JSON files (*.json)",
+     "CollateX table saved to %1", true, &ExportActions::exportCollatexTo},
 };
 
 } // namespace
@@ -124,6 +133,23 @@ bool ExportActions::exportHtmlTo(const QString &path, QString *error) {
         return false;
     }
     return exporter::writeFile(path, html, error, exporter::inputPaths(*m_model));
+}
+
+bool ExportActions::exportCollationTo(const QString &path, OutputFormat format, QString *error) {
+    const QByteArray data = exporter::collationExport(*m_model, format);
+    if (data.isEmpty()) {
+        *error = tr("There is nothing to export yet: open two or more versions.");
+        return false;
+    }
+    return exporter::writeFile(path, data, error, exporter::inputPaths(*m_model));
+}
+
+bool ExportActions::exportTeiTo(const QString &path, QString *error) {
+    return exportCollationTo(path, OutputFormat::Tei, error);
+}
+
+bool ExportActions::exportCollatexTo(const QString &path, QString *error) {
+    return exportCollationTo(path, OutputFormat::Collatex, error);
 }
 
 std::unique_ptr<QTextDocument> ExportActions::printableView() const {

@@ -35,6 +35,8 @@ public:
 
     // Without their dialogs, for the menu and the tests.
     bool exportHtmlTo(const QString &path, QString *error);
+    bool exportTeiTo(const QString &path, QString *error);
+    bool exportCollatexTo(const QString &path, QString *error);
     bool exportPdfTo(const QString &path, QString *error);
     void copySelectedChanges();
 
@@ -43,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void exportAs(const Format &format);
+    bool exportCollationTo(const QString &path, OutputFormat format, QString *error);
     void printView(bool preview);
     QString exportTitle() const;
     QString suggestedPath(const QString &suffix) const;

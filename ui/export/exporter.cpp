@@ -1,5 +1,7 @@
 #include "export/exporter.h"
 
+#include "multi/session.h"
+
 #include "output/htmlreport.h"
 #include "pair/panebuilder.h"
 #include "util/outputfile.h"
@@ -104,7 +106,7 @@ void allVersions(QTextCursor &cur, const MultiView &m, const Theme &theme) {
             QColor bg;
             if (!row.agree && !text) {
                 bg = theme.gapBase();
-            } else if (!row.agree && row.sameAs.value(c, m.base) != m.base) {
+            } else if (row.differs(c, m.base)) {
                 // The same colour rule as the table on screen: the first version reading so.
                 bg = theme.versionTint(int(row.sameAs.at(c)));
             }
@@ -133,6 +135,19 @@ QByteArray reportHtml(const ComparisonModel &model) {
     pair.fromIndex = 0;
     pair.toIndex = 1;
     return htmlReport({c->a, c->b}, 0, {pair});
+}
+
+QByteArray collationExport(const ComparisonModel &model, OutputFormat format) {
+    if (const auto m = model.multi(); m && model.isMultiCurrent())
+        return outputWriter(format).write({m->documents, m->base, m->fromBase, &m->result, {}});
+    if (model.versionCount() < 2)
+        return {};
+    QList<Document> documents;
+    for (int i = 0; i < model.versionCount(); ++i)
+        documents << model.version(i).document;
+    VersionSession session(documents, model.baseIndex(), model.options());
+    const SessionResult r = session.multi();
+    return outputWriter(format).write({documents, r.base, r.fromBase, &r.result, {}});
 }
 
 QStringList inputPaths(const ComparisonModel &model) {

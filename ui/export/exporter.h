@@ -2,6 +2,7 @@
 
 #include "common/comparisonmodel.h"
 #include "common/theme.h"
+#include "output/writers.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,6 +21,10 @@ namespace exporter {
 // The HTML report of what the model holds: every version against the base when the
 // multi-version result is current, otherwise the pair on screen. Empty when nothing is open.
 QByteArray reportHtml(const ComparisonModel &model);
+// The collation of every open version in `format` (the CLI's writer of that name): the
+// model's current result, or, when All versions has not aligned them yet, aligned here.
+// Empty with fewer than two versions.
+QByteArray collationExport(const ComparisonModel &model, OutputFormat format);
 
 // The files the model compares: an export never writes over one of them.
 QStringList inputPaths(const ComparisonModel &model);

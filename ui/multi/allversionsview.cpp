@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "multi/allversionsview.h"
 
 #include "multi/blameview.h"
 #include "multi/collationview.h"
 #include "multi/heatstrip.h"
+#include "multi/readingview.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -43,8 +45,13 @@ AllVersionsView::AllVersionsView(ComparisonModel *model, QWidget *parent)
     m_blameButton->setText(tr("Blame"));
     m_blameButton->setToolTip(
         tr("The latest version, each word tinted by the version it came from"));
+    m_readingButton = new QToolButton(bar);
+    m_readingButton->setObjectName(QStringLiteral("readingButton"));
+    m_readingButton->setText(tr("Reading"));
+    m_readingButton->setToolTip(tr("One version as prose, with the other versions' variants "
+                                   "marked in place"));
     auto *modes = new QButtonGroup(this);
-    for (QToolButton *b : {m_alignedButton, m_blameButton}) {
+    for (QToolButton *b : {m_alignedButton, m_readingButton, m_blameButton}) {
         b->setCheckable(true);
         b->setAutoRaise(true);
         modes->addButton(b);
@@ -63,6 +70,7 @@ AllVersionsView::AllVersionsView(ComparisonModel *model, QWidget *parent)
     bl->addWidget(m_baseBox);
     bl->addSpacing(12);
     bl->addWidget(m_alignedButton);
+    bl->addWidget(m_readingButton);
     bl->addWidget(m_blameButton);
     bl->addSpacing(12);
     bl->addWidget(m_expand);
@@ -113,9 +121,11 @@ AllVersionsView::AllVersionsView(ComparisonModel *model, QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_pages = new QStackedWidget(this);
+    m_reading = new ReadingView(this);
     m_pages->addWidget(split);
     m_pages->addWidget(m_blame);
     m_pages->addWidget(m_placeholder);
+    m_pages->addWidget(m_reading);
 
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
@@ -137,6 +147,12 @@ AllVersionsView::AllVersionsView(ComparisonModel *model, QWidget *parent)
     connect(timeline, &QToolButton::clicked, this, &AllVersionsView::timelineRequested);
     connect(m_collation, &CollationView::rowActivated, this,
             [this](int row, int) { showReadings(row); });
+    // A variant clicked in the reading view: its row in the table, every reading beside it.
+    connect(m_reading, &ReadingView::rowActivated, this, [this](int row) {
+        m_alignedButton->setChecked(true);
+        m_collation->setCurrentRow(row);
+        showReadings(row);
+    });
     refresh();
 }
 
@@ -153,6 +169,10 @@ bool AllVersionsView::isBlameMode() const {
 
 void AllVersionsView::setBlameMode(bool on) {
     (on ? m_blameButton : m_alignedButton)->setChecked(true);
+}
+
+void AllVersionsView::setReadingMode() {
+    m_readingButton->setChecked(true);
 }
 
 void AllVersionsView::showEvent(QShowEvent *event) {
@@ -178,8 +198,8 @@ void AllVersionsView::updateBaseSelector() {
 void AllVersionsView::refresh() {
     updateBaseSelector();
     const auto multi = m_model->multi();
-    if (m_model->versionCount() < 3) {
-        m_placeholder->setText(tr("Open three or more versions to see them all aligned, "
+    if (m_model->versionCount() < 2) {
+        m_placeholder->setText(tr("Open two or more versions to see them all aligned, "
                                   "with their history and how alike they are."));
         m_pages->setCurrentWidget(m_placeholder);
         m_summary->clear();
@@ -204,6 +224,9 @@ void AllVersionsView::refresh() {
     if (isBlameMode()) {
         m_blame->setMulti(multi, m_theme);
         m_pages->setCurrentIndex(1);
+    } else if (m_readingButton->isChecked()) {
+        m_reading->setMulti(multi, m_theme);
+        m_pages->setCurrentWidget(m_reading);
     } else {
         m_pages->setCurrentIndex(0);
     }
@@ -242,7 +265,7 @@ void AllVersionsView::fillSimilarity() {
         for (int j = 0; j < n && j < m.at(i).size(); ++j) {
             auto *item = new QTableWidgetItem(
                 i == j ? QStringLiteral("—")
-                       : QStringLiteral("%1").arg(qRound(m.at(i).at(j) * 100)));
+                       : QString::number(CollationView::percentShown(m.at(i).at(j))));
             item->setTextAlignment(Qt::AlignCenter);
             if (i != j) {
                 item->setBackground(

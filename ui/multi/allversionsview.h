@@ -18,6 +18,7 @@ namespace sd {
 class BlameView;
 class CollationView;
 class HeatStrip;
+class ReadingView;
 
 // The "All versions" mode: the collation table with its heat strip, a side panel with every
 // reading of the chosen row and the similarity matrix, and the blame of the latest version.
@@ -32,6 +33,8 @@ public:
     CollationView *collation() const { return m_collation; }
     HeatStrip *heatStrip() const { return m_heat; }
     BlameView *blame() const { return m_blame; }
+    ReadingView *reading() const { return m_reading; }
+    void setReadingMode(); // the reading view of the base
     QTextBrowser *readings() const { return m_readings; }
     QTableWidget *similarity() const { return m_similarity; }
     QComboBox *baseSelector() const { return m_baseBox; }
@@ -57,6 +60,7 @@ private:
     QComboBox *m_baseBox;
     QToolButton *m_alignedButton;
     QToolButton *m_blameButton;
+    QToolButton *m_readingButton;
     QCheckBox *m_expand;
     QLabel *m_summary;
     QLabel *m_placeholder;
@@ -66,6 +70,7 @@ private:
     QTextBrowser *m_readings;
     QTableWidget *m_similarity;
     BlameView *m_blame;
+    ReadingView *m_reading;
     const MultiView *m_shown = nullptr; // what the table shows, to skip re-measuring
     bool m_themeDirty = false;
 };

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "multi/blameview.h"
 
 #include "pair/panebuilder.h"
+#include "text/visible.h"
 
 #include <QLabel>
 #include <QTextBlock>
@@ -9,6 +11,24 @@
 #include <QVBoxLayout>
 
 namespace sd {
+
+QTextBrowser *makeProseBrowser(QWidget *parent, const QString &objectName,
+                               const QString &accessibleName) {
+    auto *b = new QTextBrowser(parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(accessibleName);
+    b->setFrameShape(QFrame::NoFrame);
+    b->setOpenLinks(false);
+    b->document()->setDocumentMargin(16);
+    return b;
+}
+
+QTextBlockFormat proseParagraph(const QTextBrowser *browser) {
+    QTextBlockFormat para;
+    para.setBottomMargin(browser->fontMetrics().lineSpacing() * 0.6);
+    para.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+    return para;
+}
 
 BlameView::BlameView(QWidget *parent) : QWidget(parent) {
     setObjectName(QStringLiteral("blameView"));
@@ -20,12 +40,8 @@ BlameView::BlameView(QWidget *parent) : QWidget(parent) {
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setContentsMargins(10, 6, 10, 6);
-    m_text = new QTextBrowser(this);
-    m_text->setObjectName(QStringLiteral("blameText"));
-    m_text->setAccessibleName(tr("Latest version by the version each word came from"));
-    m_text->setFrameShape(QFrame::NoFrame);
-    m_text->setOpenLinks(false);
-    m_text->document()->setDocumentMargin(16);
+    m_text = makeProseBrowser(this, QStringLiteral("blameText"),
+                              tr("Latest version by the version each word came from"));
     l->addWidget(m_legend);
     l->addWidget(m_text, 1);
 }
@@ -78,11 +94,9 @@ void BlameView::rebuild() {
     const Document *latest = &m_multi->documents.last();
     QTextCursor cur(doc);
     cur.beginEditBlock();
-    QTextBlockFormat para;
-    para.setBottomMargin(m_text->fontMetrics().lineSpacing() * 0.6);
-    para.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+    const QTextBlockFormat para = proseParagraph(m_text);
     cur.setBlockFormat(para);
-    QTextCharFormat plain;
+    const QTextCharFormat plain;
     std::array<QTextCharFormat, Theme::kVersionHues> tinted;
     for (int v = 0; v < Theme::kVersionHues; ++v) {
         tinted[v].setBackground(m_theme.versionTint(v));
@@ -95,35 +109,43 @@ void BlameView::rebuild() {
         if (!firstBlock)
             cur.insertBlock(para);
         firstBlock = false;
-        QTextCharFormat headingFormat;
-        if (b.kind == BlockKind::Heading) {
-            headingFormat.setFontWeight(QFont::Bold);
-            headingFormat.setFontPointSize(m_text->font().pointSizeF() * 1.25);
-        }
+        const bool heading = b.kind == BlockKind::Heading;
         const QString prefix = blockPrefix(b);
         if (!prefix.isEmpty())
             cur.insertText(prefix, plain);
-        int runOrigin = -1;
+        // A run shares origin, style and link: bold stays bold and a link a link.
+        struct Key {
+            int origin = -1;
+            Styles style = NoStyle;
+            qint32 link = -1;
+            bool operator==(const Key &) const = default;
+        } runKey;
         QString run;
-        auto flush = [&] {
-            if (run.isEmpty())
-                return;
-            QTextCharFormat f = runOrigin > 0 ? tinted[runOrigin % Theme::kVersionHues] : plain;
-            if (b.kind == BlockKind::Heading)
-                f.merge(headingFormat);
-            if (runOrigin > 0)
-                f.setProperty(QTextFormat::UserProperty + 11, runOrigin);
-            f.setToolTip(runOrigin >= 0 && runOrigin < n
-                             ? tr("From %1").arg(m_multi->labels.at(runOrigin))
+        auto formatOf = [&](const Key &k) {
+            QTextCharFormat f = styleFormat(
+                m_theme, k.style, k.link >= 0 ? b.links.value(k.link).href : QString(), heading);
+            if (heading)
+                f.setFontPointSize(m_text->font().pointSizeF() * 1.25);
+            if (k.origin > 0) {
+                f.setBackground(tinted[k.origin % Theme::kVersionHues].background());
+                f.setProperty(QTextFormat::UserProperty + 10, k.origin % Theme::kVersionHues);
+                f.setProperty(QTextFormat::UserProperty + 11, k.origin);
+            }
+            f.setToolTip(k.origin >= 0 && k.origin < n
+                             ? tr("From %1").arg(m_multi->labels.at(k.origin))
                              : QString());
-            cur.insertText(run, f);
+            return f;
+        };
+        auto flush = [&] {
+            if (!run.isEmpty())
+                cur.insertText(visibleControls(run), formatOf(runKey));
             run.clear();
         };
         quint32 prevEnd = 0;
         for (qsizetype ti = 0; ti < b.tokens.size(); ++ti) {
             const Token &t = b.tokens.at(ti);
             const QString gap = b.text.mid(prevEnd, t.start - prevEnd);
-            int origin = runOrigin;
+            Key key{runKey.origin, t.style, t.link};
             while (w < ev.words.size() &&
                    (ev.words.at(w).block < bi ||
                     (ev.words.at(w).block == bi && ev.words.at(w).token < ti)))
@@ -131,14 +153,18 @@ void BlameView::rebuild() {
             if (t.isWord()) {
                 const bool placed =
                     w < ev.words.size() && ev.words.at(w).block == bi && ev.words.at(w).token == ti;
-                origin = placed ? ev.words.at(w).introducedIn : 0;
+                key.origin = placed ? ev.words.at(w).introducedIn : 0;
             }
-            if (origin != runOrigin) {
-                // A tint covers words and what stands between them, never the space around it.
+            if (!(key == runKey)) {
+                // A tint covers words and what stands between them, never the space around it;
+                // the space inside one link stays in the link.
                 flush();
+                const bool sameLink = key.link >= 0 && key.link == runKey.link;
                 if (!gap.isEmpty())
-                    cur.insertText(gap, b.kind == BlockKind::Heading ? headingFormat : plain);
-                runOrigin = origin;
+                    cur.insertText(visibleControls(gap),
+                                   formatOf(Key{0, sameLink ? key.style : Styles(NoStyle),
+                                                sameLink ? key.link : -1}));
+                runKey = key;
                 run += b.tokenText(t);
             } else {
                 run += gap;

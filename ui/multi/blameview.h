@@ -7,9 +7,16 @@
 #include <memory>
 
 class QLabel;
+class QTextBlockFormat;
 class QTextBrowser;
 
 namespace sd {
+
+// The prose page blame and the reading view share: a frameless browser that opens no links,
+// and the paragraph format its text is laid out in.
+QTextBrowser *makeProseBrowser(QWidget *parent, const QString &objectName,
+                               const QString &accessibleName);
+QTextBlockFormat proseParagraph(const QTextBrowser *browser);
 
 // "Story blame": the latest version's text with every word tinted by the version that
 // introduced it (the first version's words stay plain), and a legend naming each version's

@@ -1,5 +1,7 @@
 #include "multi/collationview.h"
 
+#include "text/visible.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -7,6 +9,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sd {
 
@@ -16,6 +19,18 @@ constexpr int kPadY = 5;
 constexpr int kMinColumn = 190;
 constexpr int kStripe = 4; // left edge of a variant row, where the eye runs down the table
 } // namespace
+
+int CollationView::percentShown(double similarity) {
+    return similarity >= 1.0 ? 100 : std::clamp(int(std::floor(similarity * 100)), 0, 99);
+}
+
+QString CollationView::shownText(const QString &reading) {
+    // Controls as their pictures, but a paragraph break stays a break, with its mark.
+    QStringList paragraphs;
+    for (const QString &p : reading.split(QLatin1Char('\n')))
+        paragraphs << visibleControls(p);
+    return paragraphs.join(QStringLiteral(" ¶\n"));
+}
 
 CollationView::CollationView(QWidget *parent) : QAbstractScrollArea(parent) {
     setObjectName(QStringLiteral("collationView"));
@@ -42,15 +57,15 @@ void CollationView::setMulti(std::shared_ptr<const MultiView> multi, const Theme
             Row row;
             row.agree = r.agree;
             row.group.fill(-1, n);
-            if (!r.agree) {
-                // A reading's colour is that of the first version (in order) that has it; the
-                // base's reading and everything that agrees with it stay plain.
-                for (int c = 0; c < n && c < r.sameAs.size(); ++c) {
-                    if (r.sameAs.at(c) == base)
-                        continue;
-                    ++row.differing;
-                    row.group[c] = qint16(r.sameAs.at(c));
-                }
+            // A reading's colour is that of the first version (in order) that has it; the
+            // base's reading and everything that agrees with it stay plain.
+            for (int c = 0; c < n && c < r.sameAs.size(); ++c) {
+                if (!r.differs(c, base))
+                    continue;
+                ++row.differing;
+                row.group[c] = qint16(r.movedFrom.at(c) >= 0 && r.sameAs.at(c) == r.sameAs.at(base)
+                                          ? c
+                                          : r.sameAs.at(c));
             }
             m_rows.append(row);
         }
@@ -74,8 +89,20 @@ int CollationView::columnWidth() const {
     return std::max(kMinColumn, (viewport()->width() - kStripe) / n);
 }
 
+int CollationView::slotOf(int column) const {
+    const int base = m_multi ? m_multi->base : 0;
+    return column == base ? 0 : column < base ? column + 1 : column;
+}
+
+int CollationView::columnOfSlot(int slot) const {
+    const int base = m_multi ? m_multi->base : 0;
+    return slot == 0 ? base : slot <= base ? slot - 1 : slot;
+}
+
 int CollationView::columnX(int column) const {
-    return kStripe + column * columnWidth() - horizontalScrollBar()->value();
+    // The base is pinned at the left; the others scroll past it.
+    const int slot = slotOf(column);
+    return kStripe + slot * columnWidth() - (slot == 0 ? 0 : horizontalScrollBar()->value());
 }
 
 QRect CollationView::textRect(const QRect &cell) const {
@@ -96,11 +123,11 @@ void CollationView::relayout() {
         for (qsizetype r = 0; r < m_rows.size(); ++r) {
             int h = line;
             if (!m_rows.at(r).agree || m_expandAgreeing) {
-                for (const auto &t : rows.at(r).texts)
-                    if (t && !t->isEmpty())
-                        h = std::max(h, fm.boundingRect(QRect(0, 0, textWidth, 1 << 28),
-                                                        Qt::TextWordWrap, *t)
-                                            .height());
+                for (qsizetype c = 0; c < rows.at(r).texts.size(); ++c)
+                    if (const QString t = cellText(int(r), int(c)); !t.isEmpty())
+                        h = std::max(
+                            h, fm.boundingRect(QRect(0, 0, textWidth, 1 << 28), Qt::TextWordWrap, t)
+                                   .height());
             }
             m_top[r + 1] = m_top[r] + h + 2 * kPadY + 1; // +1: the grid line
         }
@@ -111,7 +138,7 @@ void CollationView::relayout() {
     verticalScrollBar()->setSingleStep(fm.lineSpacing() * 3);
     const int full = kStripe + columnWidth() * columnCount();
     horizontalScrollBar()->setRange(0, std::max(0, full - viewport()->width()));
-    horizontalScrollBar()->setPageStep(viewport()->width());
+    horizontalScrollBar()->setPageStep(std::max(1, viewport()->width() - kStripe - columnWidth()));
     viewport()->update();
     Q_EMIT layoutChanged();
 }
@@ -119,7 +146,20 @@ void CollationView::relayout() {
 QString CollationView::cellText(int row, int column) const {
     if (!m_multi || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
         return {};
-    return m_multi->result.collation.rows.at(row).texts.value(column).value_or(QString());
+    const CollationRow &r = m_multi->result.collation.rows.at(row);
+    QString text = shownText(r.texts.value(column).value_or(QString()));
+    if (const qint32 from = r.movedFrom.value(column, -1); from >= 0) {
+        // A transposition: where the passage stands in this version, by the words there.
+        const CollationRow &there = m_multi->result.collation.rows.at(from);
+        QString near = there.texts.value(column).value_or(QString());
+        for (qsizetype k = 0; near.isEmpty() && k < there.texts.size(); ++k)
+            near = there.texts.at(k).value_or(QString());
+        const QStringList words = near.simplified().split(QLatin1Char(' '));
+        near = shownText(words.mid(0, 5).join(QLatin1Char(' '))) +
+               (words.size() > 5 ? QStringLiteral("…") : QString());
+        text = tr("⇄ moved: in this version near “%1”").arg(near) + QLatin1Char('\n') + text;
+    }
+    return text;
 }
 
 QColor CollationView::cellColor(int row, int column) const {
@@ -144,8 +184,13 @@ int CollationView::rowAt(int y) const {
 }
 
 int CollationView::columnAt(int x) const {
-    const int c = (x - columnX(0)) / columnWidth();
-    return x >= columnX(0) && c < columnCount() ? c : -1;
+    if (columnCount() == 0 || x < kStripe)
+        return -1;
+    const int w = columnWidth();
+    if (x < kStripe + w)
+        return columnOfSlot(0);
+    const int slot = (x - kStripe + horizontalScrollBar()->value()) / w;
+    return slot > 0 && slot < columnCount() ? columnOfSlot(slot) : -1;
 }
 
 void CollationView::setCurrentRow(int row, bool scroll) {
@@ -208,29 +253,34 @@ void CollationView::paintEvent(QPaintEvent *) {
                 p.fillRect(QRect(0, y, kStripe - 1, h),
                            m_theme.heat(double(row.differing) / std::max(1, n - 1)));
             }
-            for (int c = 0; c < n; ++c) {
+            for (int slot = n - 1; slot >= 0; --slot) { // the pinned base last, on top
+                const int c = columnOfSlot(slot);
                 const QRect cell(columnX(c), y, w, h);
-                if (cell.right() < 0 || cell.left() > viewport()->width())
+                if (cell.right() < 0 || cell.left() > viewport()->width() ||
+                    (slot > 0 && cell.right() < kStripe + w))
                     continue;
+                p.setClipRect(QRect(slot == 0 ? 0 : kStripe + w, m_headerHeight,
+                                    viewport()->width(), viewport()->height()));
                 const std::optional<QString> &text = rows.at(r).texts.value(c);
                 if (!row.agree && !text) {
                     p.fillRect(cell, m_theme.gapBase());
                     p.fillRect(cell, m_theme.gapBrush());
                     continue;
                 }
+                p.fillRect(cell, pal.color(QPalette::Base));
                 if (row.group.at(c) >= 0)
                     p.fillRect(cell, m_theme.versionTint(row.group.at(c)));
+                const QString shown = cellText(r, c);
                 if (row.agree && !m_expandAgreeing) {
                     p.setPen(m_theme.dimmedText());
                     p.drawText(textRect(cell), Qt::AlignLeft | Qt::AlignTop,
-                               fm.elidedText(text.value_or(QString()).left(4000), Qt::ElideRight,
-                                             w - 2 * kPadX));
+                               fm.elidedText(shown.left(4000), Qt::ElideRight, w - 2 * kPadX));
                 } else {
                     p.setPen(row.agree ? m_theme.dimmedText() : pal.color(QPalette::Text));
-                    p.drawText(textRect(cell), Qt::TextWordWrap | Qt::AlignTop,
-                               text.value_or(QString()));
+                    p.drawText(textRect(cell), Qt::TextWordWrap | Qt::AlignTop, shown);
                 }
             }
+            p.setClipRect(QRect(0, m_headerHeight, viewport()->width(), viewport()->height()));
             if (r == m_current) {
                 p.fillRect(QRect(0, y, viewport()->width(), h), m_theme.current());
                 p.setPen(QPen(pal.color(QPalette::Highlight), 2));
@@ -240,8 +290,10 @@ void CollationView::paintEvent(QPaintEvent *) {
             p.drawLine(0, y + h, viewport()->width(), y + h);
         }
         p.setPen(m_theme.gridLine());
-        for (int c = 1; c < n; ++c)
-            p.drawLine(columnX(c), m_headerHeight, columnX(c), viewport()->height());
+        for (int slot = 1; slot < n; ++slot) {
+            const int x = std::max(kStripe + w, columnX(columnOfSlot(slot)));
+            p.drawLine(x, m_headerHeight, x, viewport()->height());
+        }
         p.setClipping(false);
     }
     paintHeader(p);
@@ -257,8 +309,12 @@ void CollationView::paintHeader(QPainter &p) {
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics bfm(bold);
-    for (int c = 0; c < columnCount(); ++c) {
+    for (int slot = columnCount() - 1; slot >= 0; --slot) {
+        const int c = columnOfSlot(slot);
         const QRect cell(columnX(c), 0, columnWidth(), m_headerHeight);
+        if (slot > 0 && cell.right() < kStripe + columnWidth())
+            continue;
+        p.fillRect(cell, pal.color(QPalette::Window));
         const QRect text = textRect(cell);
         const bool isBase = c == m_multi->base;
         // The swatch is the colour this version's own readings get in the table.
@@ -280,7 +336,7 @@ void CollationView::paintHeader(QPainter &p) {
             const double s = c < sim.size() && m_multi->base < sim.at(c).size()
                                  ? sim.at(c).at(m_multi->base)
                                  : 0.0;
-            sub = tr("%1% like the base").arg(qRound(s * 100));
+            sub = tr("%1% like the base").arg(percentShown(s));
         }
         p.drawText(text.adjusted(16, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop, sub);
     }

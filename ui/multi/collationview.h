@@ -12,7 +12,9 @@ namespace sd {
 // because rows differ wildly in height (a word, a chapter) and there can be thousands: row
 // heights are measured once per width into a prefix sum, and a paint only touches the rows
 // in the viewport. Agreeing rows are one dimmed line unless expanded; variant cells are
-// tinted by the version that first reads them that way, the base's reading stays plain.
+// tinted by the version that first reads them that way, the base's reading stays plain. The
+// base's column is pinned at the left and the others scroll past it, so any number of
+// versions can be read; a moved reading says so.
 class CollationView : public QAbstractScrollArea {
     Q_OBJECT
 public:
@@ -26,7 +28,13 @@ public:
     int columnCount() const { return m_multi ? int(m_multi->labels.size()) : 0; }
     bool isVariant(int row) const { return !m_rows.at(row).agree; }
     int differing(int row) const { return m_rows.at(row).differing; }
-    QString cellText(int row, int column) const;
+    QString cellText(int row, int column) const; // as shown: controls as pictures, ¶ breaks
+    // A reading as the views show it: control characters as their pictures, paragraph breaks
+    // kept and marked.
+    static QString shownText(const QString &reading);
+    // A similarity as a whole percentage that never claims more than it is: 99.7% is 99, only
+    // identical texts are 100.
+    static int percentShown(double similarity);
     // The background a cell is painted with; invalid for a plain (base-reading) cell.
     QColor cellColor(int row, int column) const;
     QRect cellRect(int row, int column) const; // in viewport coordinates
@@ -68,6 +76,8 @@ private:
     void paintHeader(QPainter &p);
     int columnWidth() const;
     int columnX(int column) const;
+    int slotOf(int column) const; // place on screen: 0 the base, then the others in order
+    int columnOfSlot(int slot) const;
     QRect textRect(const QRect &cell) const;
 
     std::shared_ptr<const MultiView> m_multi;

@@ -74,7 +74,7 @@ bool StatusPanel::showMultiStats() {
 }
 
 bool StatusPanel::showStats(bool allVersionsView) {
-    if (allVersionsView && m_model->versionCount() >= 3)
+    if (allVersionsView && m_model->versionCount() >= 2)
         return showMultiStats();
     const auto c = m_model->comparison();
     if (!c) {
