@@ -114,8 +114,12 @@ void BlockBuilder::end(qint32 sourceEnd) {
             }
         }
     }
-    if (!b.tokens.isEmpty())
+    if (!b.tokens.isEmpty()) {
+        // A block keeps its text for the whole run (a long book's texts and tokens are most of
+        // its memory): the slack of appending goes back, a shrink in place. Tokens come exact.
+        b.text.squeeze();
         m_blocks.append(std::move(b));
+    }
     m_current = Block{};
     m_runs.clear();
 }
