@@ -50,13 +50,6 @@ double median(std::vector<double> v) {
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-QList<qint64> parseSizes(const QString &s) {
-    QList<qint64> out;
-    for (const QString &p : s.split(u',', Qt::SkipEmptyParts))
-        out.append(p.toLongLong());
-    return out;
-}
-
 QString sizeName(qint64 words) {
     if (words >= 1000000)
         return QStringLiteral("%1M").arg(words / 1000000);
@@ -183,30 +176,56 @@ QString outputCheck(const Measured &m, const QString &name, const QByteArray &in
                                                       : QStringLiteral("DIFFERS from digest");
 }
 
+QString tableHead(const QList<Tool> &tools) {
+    QString head = QStringLiteral("| pair | StoryDiff s | RSS MB |");
+    QString rule = QStringLiteral("|---|--:|--:|");
+    for (const Tool &t : tools.mid(1)) {
+        head += QStringLiteral(" / %1 | %1 s | %1 MB |").arg(t.name);
+        rule += QStringLiteral("--:|--:|--:|");
+    }
+    return head + QStringLiteral(" JSON |\n") + rule + QStringLiteral("---|\n");
+}
+
+// StoryDiff's median time and RSS, then per peer the median ratio, its time and its RSS.
+QString tableRow(const QString &name, const Measured &m, const QList<Tool> &tools) {
+    auto cell = [&](const std::map<QString, std::vector<double>> &v, const QString &tool,
+                    int prec) {
+        return v.count(tool) ? QString::number(median(v.at(tool)), 'f', prec)
+                             : QStringLiteral("n/a");
+    };
+    QString row =
+        QStringLiteral("| %1 | %2 | %3 |")
+            .arg(name, cell(m.seconds, tools[0].name, 3), cell(m.rssMb, tools[0].name, 1));
+    for (const Tool &t : tools.mid(1))
+        row += QStringLiteral(" %1 | %2 | %3 |")
+                   .arg(QString::number(medianRatio(m, t.name), 'f', 2), cell(m.seconds, t.name, 3),
+                        cell(m.rssMb, t.name, 1));
+    return row;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-    };
     QList<Spec> specs;
-    for (qint64 w : parseSizes(option(QStringLiteral("--sizes"), QStringLiteral("10000,1000000"))))
+    for (qint64 w : bench::parseSizes(
+             bench::option(args, QStringLiteral("--sizes"), QStringLiteral("10000,1000000"))))
         specs.append({w, 0.02, sizeName(w) + QStringLiteral(" 2%")});
-    for (qint64 w :
-         parseSizes(option(QStringLiteral("--rewrite-sizes"), QStringLiteral("1000000"))))
+    for (qint64 w : bench::parseSizes(
+             bench::option(args, QStringLiteral("--rewrite-sizes"), QStringLiteral("1000000"))))
         specs.append({w, 0.30, sizeName(w) + QStringLiteral(" 30%")});
-    const int rounds = std::max(1, option(QStringLiteral("--rounds"), QStringLiteral("5")).toInt());
-    const QList<Tool> tools =
-        toolsFor(option(QStringLiteral("--cli"), QStringLiteral(STORYDIFF_CLI_PATH)),
-                 option(QStringLiteral("--baseline-cli"), QString()),
-                 option(QStringLiteral("--peers"), QStringLiteral("git,wdiff,dwdiff,wc"))
-                     .split(u',', Qt::SkipEmptyParts));
-    const auto stored = readDigests(option(QStringLiteral("--digests"), QString()));
+    const int rounds =
+        std::max(1, bench::option(args, QStringLiteral("--rounds"), QStringLiteral("5")).toInt());
+    const QList<Tool> tools = toolsFor(
+        bench::option(args, QStringLiteral("--cli"), QStringLiteral(STORYDIFF_CLI_PATH)),
+        bench::option(args, QStringLiteral("--baseline-cli"), QString()),
+        bench::option(args, QStringLiteral("--peers"), QStringLiteral("git,wdiff,dwdiff,wc"))
+            .split(u',', Qt::SkipEmptyParts));
+    const auto stored = readDigests(bench::option(args, QStringLiteral("--digests"), QString()));
     QTemporaryDir tmp;
-    const QString dir = QDir(option(QStringLiteral("--keep"), tmp.path())).absolutePath();
+    const QString dir =
+        QDir(bench::option(args, QStringLiteral("--keep"), tmp.path())).absolutePath();
     QDir().mkpath(dir);
     const QString shared = QStringLiteral(STORYDIFF_SHARED_DIR);
     casegen::setSharedDir(QDir(shared).exists() ? shared : QString());
@@ -215,15 +234,9 @@ int main(int argc, char **argv) {
     out << "Text source: " << casegen::sourceDescription() << "; " << rounds
         << " rounds, tools in rotating order; ratios are medians of each round's StoryDiff / "
            "peer.\n\n";
-    QString head = QStringLiteral("| pair | StoryDiff s | RSS MB |");
-    QString rule = QStringLiteral("|---|--:|--:|");
-    for (const Tool &t : tools.mid(1)) {
-        head += QStringLiteral(" / %1 | %1 s | %1 MB |").arg(t.name);
-        rule += QStringLiteral("--:|--:|--:|");
-    }
-    out << head << " JSON |\n" << rule << "---|\n";
+    out << tableHead(tools);
     out.flush();
-    QFile digestsOut(option(QStringLiteral("--write-digests"), QString()));
+    QFile digestsOut(bench::option(args, QStringLiteral("--write-digests"), QString()));
     if (!digestsOut.fileName().isEmpty() && !digestsOut.open(QIODevice::WriteOnly))
         return 2;
     bool ok = true;
@@ -237,19 +250,7 @@ int main(int argc, char **argv) {
         const Measured m = measure(tools, dir, rounds, 600);
         const QString check = outputCheck(m, spec.name, input, stored);
         ok = ok && !m.failed && !check.contains(QStringLiteral("DIFFERS"));
-        auto cell = [&](const std::map<QString, std::vector<double>> &v, const QString &tool,
-                        int prec) {
-            return v.count(tool) ? QString::number(median(v.at(tool)), 'f', prec)
-                                 : QStringLiteral("n/a");
-        };
-        QString row =
-            QStringLiteral("| %1 | %2 | %3 |")
-                .arg(spec.name, cell(m.seconds, tools[0].name, 3), cell(m.rssMb, tools[0].name, 1));
-        for (const Tool &t : tools.mid(1))
-            row += QStringLiteral(" %1 | %2 | %3 |")
-                       .arg(QString::number(medianRatio(m, t.name), 'f', 2),
-                            cell(m.seconds, t.name, 3), cell(m.rssMb, t.name, 1));
-        out << row << " " << check << " |\n";
+        out << tableRow(spec.name, m, tools) << " " << check << " |\n";
         out.flush();
         if (digestsOut.isOpen() && !m.jsonDigests.isEmpty())
             digestsOut.write(spec.name.toUtf8() + ' ' + input + ' ' + m.jsonDigests.first() + '\n');
