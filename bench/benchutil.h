@@ -86,6 +86,20 @@ inline Run runTool(const QStringList &argv0, const QString &outFile, int timeout
     return r;
 }
 
+// The value after `name` on the command line, else `fallback`.
+inline QString option(const QStringList &args, const QString &name, const QString &fallback) {
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+}
+
+// "1000,10000" -> {1000, 10000}
+inline QList<qint64> parseSizes(const QString &s) {
+    QList<qint64> out;
+    for (const QString &p : s.split(u',', Qt::SkipEmptyParts))
+        out.append(p.toLongLong());
+    return out;
+}
+
 inline QByteArray readFile(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();

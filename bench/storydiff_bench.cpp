@@ -113,24 +113,16 @@ QString fmtRow(const Row &r) {
         .arg(r.changed, 9).arg(moves, 9).arg(r.truth, 9).arg(ratio, 5);
 }
 
-QList<qint64> parseSizes(const QString &s) {
-    QList<qint64> out;
-    for (const QString &p : s.split(u',', Qt::SkipEmptyParts))
-        out.append(p.toLongLong());
-    return out;
-}
-
 } // namespace
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+        return bench::option(args, name, fallback);
     };
-    const QList<qint64> sizes = parseSizes(option(QStringLiteral("--sizes"), QStringLiteral("1000,10000,100000,1000000")));
-    const QList<qint64> rewriteSizes = parseSizes(option(QStringLiteral("--rewrite-sizes"), QStringLiteral("10000,100000,1000000")));
+    const QList<qint64> sizes = bench::parseSizes(option(QStringLiteral("--sizes"), QStringLiteral("1000,10000,100000,1000000")));
+    const QList<qint64> rewriteSizes = bench::parseSizes(option(QStringLiteral("--rewrite-sizes"), QStringLiteral("10000,100000,1000000")));
     const int runs = option(QStringLiteral("--runs"), QStringLiteral("3")).toInt();
     const int timeout = option(QStringLiteral("--timeout"), QStringLiteral("120")).toInt();
     const QString cli = option(QStringLiteral("--cli"), QStringLiteral(STORYDIFF_CLI_PATH));

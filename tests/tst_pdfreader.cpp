@@ -4,10 +4,13 @@
 #include "testutil.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTextDocument>
 
 using namespace sd;
@@ -23,6 +26,8 @@ private slots:
     void styles_data();
     void styles();
     void runningHeads();
+    void withoutModule_data();
+    void withoutModule();
 };
 
 // Draws `pages` (lines of text at y positions in points, x indent in points) into a PDF.
@@ -214,6 +219,41 @@ int main(int argc, char **argv) {
     QGuiApplication app(argc, argv);
     TestPdfReader test;
     return QTest::qExec(&test, argc, argv);
+}
+
+// A CLI without its PDF module (copied alone, so LIBDIR/storydiff beside it is empty) reads
+// every other format and says what is missing for a PDF: the module is loaded only for PDFs.
+void TestPdfReader::withoutModule_data() {
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text file") << QStringLiteral("txt") << 1 << QString();
+    QTest::newRow("pdf file") << QStringLiteral("pdf") << 2
+                              << QStringLiteral("PDF support is not installed");
+}
+
+void TestPdfReader::withoutModule() {
+    QFETCH(QString, suffix);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString cli = dir.filePath(QStringLiteral("bin/storydiff-cli"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
+    QVERIFY(QFile::copy(QStringLiteral(STORYDIFF_CLI_PATH), cli));
+    QStringList files;
+    for (const QString &words :
+         {QStringLiteral("Some words here"), QStringLiteral("Other words here")}) {
+        const QByteArray bytes = suffix == u"pdf" ? makePdf({{{40, 60, words}}}) : words.toUtf8();
+        QFile f(dir.filePath(QStringLiteral("v%1.%2").arg(files.size() + 1).arg(suffix)));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        files << f.fileName();
+    }
+    QProcess p;
+    p.start(cli, files);
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), exitCode);
+    QVERIFY2(message.isEmpty() ? err.isEmpty() : err.contains(message), qPrintable(err));
 }
 
 #include "tst_pdfreader.moc"

@@ -13,6 +13,8 @@ SourceMap SourceMap::of(QStringView text) {
     const char16_t *s = text.utf16();
     for (qint32 i = 0; i < m.m_size; ++i) {
         const char16_t c = s[i];
+        if (c > u'\r' && c < 0x2028)
+            continue; // nearly every character: none of the few the map records
         if (c >= 0xD800 && c <= 0xDBFF && i + 1 < m.m_size && s[i + 1] >= 0xDC00 &&
             s[i + 1] <= 0xDFFF) {
             m.m_pairs.append(i++);

@@ -40,7 +40,10 @@ struct TokenMarks {
 // The marks each token of one side carries, from every change that touches it.
 QList<QList<TokenMarks>> marksFor(const Comparison &c, Side s, const QString &prefix) {
     const Document &doc = c.document(s);
-    QList<QList<TokenMarks>> marks(doc.blocks.size());
+    // resize(), not the sized constructor: Qt 6.4's constructor writes through the null pointer
+    // of a failed allocation, resize() throws std::bad_alloc (the CLI's "out of memory").
+    QList<QList<TokenMarks>> marks;
+    marks.resize(doc.blocks.size());
     for (qsizetype b = 0; b < doc.blocks.size(); ++b)
         marks[b].resize(doc.blocks[b].tokens.size());
     for (qsizetype i = 0; i < c.changes.size(); ++i) {

@@ -13,6 +13,7 @@ void BlockBuilder::begin(BlockKind kind, int level, qint32 sourceStart) {
     m_current.level = quint8(qBound(0, level, 255));
     m_current.sourceStart = sourceStart;
     m_runs.clear();
+    m_text.resize(0); // keeps its capacity
     m_open = true;
     m_pendingSpace = false;
     m_pendingNbsp = false;
@@ -26,7 +27,7 @@ qint32 BlockBuilder::addLink(const QString &href) {
 }
 
 void BlockBuilder::appendBreak() {
-    if (!m_current.text.isEmpty())
+    if (!m_text.isEmpty())
         m_pendingSpace = true;
 }
 
@@ -37,7 +38,7 @@ void BlockBuilder::appendText(QStringView text, Styles style, qint32 link, qint3
         begin(BlockKind::Paragraph);
     if (link < -1 || link >= m_current.links.size())
         link = -1; // a link of another block (a reader's slip) is no link here
-    QString &out = m_current.text;
+    QString &out = m_text;
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
@@ -99,6 +100,14 @@ void BlockBuilder::end(qint32 sourceEnd) {
     m_open = false;
     Block &b = m_current;
     b.sourceEnd = sourceEnd;
+    // The block keeps its text for the whole run (a long book's texts and tokens are most of
+    // its memory), so it gets a copy of exactly its size; the buffer it was appended in serves
+    // the next block. (Shrinking each text instead left a free tail between every two blocks,
+    // and the allocations of the comparison then searched through them.)
+    b.text = QString(m_text.constData(), m_text.size());
+    m_text.resize(0);
+    if (m_text.capacity() > (qsizetype(1) << 20))
+        m_text = QString(); // one huge block does not hold its buffer for good
     b.tokens = tokenize(b.text);
     // Each token takes the style and link of the run its first character is in.
     qsizetype r = 0;

@@ -42,6 +42,7 @@ private:
     void appendSpaceChar(char16_t c);
 
     Block m_current;
+    QString m_text; // the open block's text, in a buffer kept from block to block
     QList<Run> m_runs;
     QList<Block> m_blocks;
     bool m_open = false;

@@ -6,7 +6,7 @@
 #include "readers/htmlreader.h"
 #include "readers/markdownreader.h"
 #include "readers/odtreader.h"
-#include "readers/pdfreader.h"
+#include "readers/pdfmodule.h"
 #include "readers/textreader.h"
 
 #include <iterator>
@@ -45,7 +45,7 @@ bool isDocx(const QByteArray &bytes) {
 }
 
 const FormatSpec kFormats[] = {
-    {Format::Pdf, "pdf", "pdf", isPdf, readerOf<PdfReader>},
+    {Format::Pdf, "pdf", "pdf", isPdf, readerOf<PdfModuleReader>},
     {Format::Odt, "odt", "odt", isOdt, readerOf<OdtReader>},
     {Format::Epub, "epub", "epub", isEpub, readerOf<EpubReader>},
     {Format::Docx, "docx", "docx", isDocx, readerOf<DocxReader>},

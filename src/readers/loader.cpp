@@ -118,8 +118,9 @@ LoadResult readDocument(QByteArray bytes, const QString &path, const LoadOptions
             return failure(path, cause);
         }
         format = sniffTextFormat(decoded.text, path);
-        // Settled text needs its bytes no more: a long book's memory goes to its blocks.
-        if (decoded.settled)
+        // Settled text needs its bytes no more: a long book's memory goes to its blocks. The
+        // Markdown parser reads UTF-8, and the bytes are that (MarkdownReader::readDecoded).
+        if (decoded.settled && format != Format::Markdown)
             bytes = QByteArray();
     }
     const Reader *reader = readerFor(format);

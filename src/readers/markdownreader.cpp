@@ -278,8 +278,9 @@ public:
 
 } // namespace
 
-QList<Block> MarkdownReader::blocksFromMarkdown(const QString &text, QString *title) {
-    QByteArray utf8 = text.toUtf8();
+namespace {
+
+QList<Block> blocksFromUtf8(QByteArray utf8, QString *title) {
     neutraliseHtmlPrefixTags(utf8); // works around md4c 0.4.8's raw-HTML prefix match
     MarkdownWalker walker(utf8);
     QList<Block> blocks = walker.run();
@@ -290,12 +291,28 @@ QList<Block> MarkdownReader::blocksFromMarkdown(const QString &text, QString *ti
     return blocks;
 }
 
-bool MarkdownReader::readDecoded(const QByteArray &, const DecodedText &decoded, Document &doc,
+// The UTF-8 md4c reads: the file's own bytes when they are exactly that (valid UTF-8 without a
+// BOM decodes and encodes back to the same bytes), which spares a second copy of a long book
+// and the buffer of three bytes per character that encoding it takes.
+QByteArray utf8Of(const QByteArray &bytes, const DecodedText &decoded) {
+    if (!bytes.isEmpty() && decoded.settled && !decoded.hadBom &&
+        decoded.encoding == QLatin1String("UTF-8"))
+        return bytes;
+    return decoded.text.toUtf8();
+}
+
+} // namespace
+
+QList<Block> MarkdownReader::blocksFromMarkdown(const QString &text, QString *title) {
+    return blocksFromUtf8(text.toUtf8(), title);
+}
+
+bool MarkdownReader::readDecoded(const QByteArray &bytes, const DecodedText &decoded, Document &doc,
                                  QString &) const {
     doc.format = Format::Markdown;
     doc.encoding = decoded.encoding;
     doc.source = SourceMap::of(decoded.text);
-    doc.blocks = blocksFromMarkdown(decoded.text, &doc.title);
+    doc.blocks = blocksFromUtf8(utf8Of(bytes, decoded), &doc.title);
     return true;
 }
 

@@ -79,27 +79,30 @@ char fenceOf(const QByteArray &s, qsizetype i, qsizetype end, qsizetype &length)
 } // namespace
 
 void neutraliseHtmlPrefixTags(QByteArray &utf8) {
+    // Read through a const view: a file's bytes shared with the loader are copied only when a
+    // tag is rewritten.
+    const QByteArray &text = utf8;
     char fence = 0;
     qsizetype fenceLength = 0;
     for (qsizetype line = 0; line < utf8.size();) {
-        qsizetype end = utf8.indexOf('\n', line);
+        qsizetype end = text.indexOf('\n', line);
         if (end < 0)
-            end = utf8.size();
-        const qsizetype i = blockStart(utf8, line, end);
+            end = text.size();
+        const qsizetype i = blockStart(text, line, end);
         qsizetype length = 0;
-        if (const char f = fenceOf(utf8, i, end, length); f != 0 && (!fence || f == fence)) {
+        if (const char f = fenceOf(text, i, end, length); f != 0 && (!fence || f == fence)) {
             if (!fence) {
                 fence = f;
                 fenceLength = length;
             } else if (length >= fenceLength) {
                 fence = 0;
             }
-        } else if (!fence && i < end && utf8[i] == '<') {
-            const qsizetype nameStart = i + 1 + (i + 1 < end && utf8[i + 1] == '/');
+        } else if (!fence && i < end && text[i] == '<') {
+            const qsizetype nameStart = i + 1 + (i + 1 < end && text[i + 1] == '/');
             qsizetype nameEnd = nameStart;
-            while (nameEnd < end && isTagChar(utf8[nameEnd]))
+            while (nameEnd < end && isTagChar(text[nameEnd]))
                 ++nameEnd;
-            const QByteArrayView name(utf8.constData() + nameStart, nameEnd - nameStart);
+            const QByteArrayView name(text.constData() + nameStart, nameEnd - nameStart);
             if (!name.isEmpty() && isPrefixedBlockTag(name))
                 utf8[nameStart] = 'x';
         }

@@ -1,6 +1,7 @@
 #include "readers/pdfreader.h"
 
 #include "readers/blockbuilder.h"
+#include "readers/pdfmodule.h"
 #include "readers/pdfstyle.h"
 #include "readers/readbudget.h"
 #include "text/visible.h"
@@ -382,3 +383,9 @@ bool PdfReader::read(const QByteArray &bytes, Document &doc, QString &error) con
 }
 
 } // namespace sd
+
+// The entry point storydiff-pdf.so is loaded by (readers/pdfmodule.h).
+extern "C" Q_DECL_EXPORT const sd::Reader *storydiff_pdf_reader(int abi) {
+    static const sd::PdfReader reader;
+    return abi == sd::kPdfModuleAbi ? &reader : nullptr;
+}

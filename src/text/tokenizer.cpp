@@ -2,12 +2,15 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <memory>
+#include <new>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <vector>
 
 namespace sd {
 namespace {
@@ -39,7 +42,7 @@ constexpr std::array<quint8, 128> kAsciiClass = [] {
 bool isNbsp(char16_t c) { return c == 0x00A0 || c == 0x202F || c == 0x2007; }
 
 struct Emitter {
-    QList<Token> &out;
+    std::vector<Token> &out;
     quint8 pendingSpacing = NoSpace;
 
     void push(qsizetype start, qsizetype end, TokenKind kind) {
@@ -49,7 +52,7 @@ struct Emitter {
         t.kind = kind;
         t.spacing = pendingSpacing;
         pendingSpacing = NoSpace;
-        out.append(t);
+        out.push_back(t);
     }
 };
 
@@ -181,8 +184,8 @@ template <typename Visit> void forEachCluster(QStringView seg, Visit visit) {
 }
 
 void tokenizeUnicode(QStringView s, qsizetype begin, qsizetype end, Emitter &em) {
-    QList<Token> &out = em.out;
-    const qsizetype firstOwn = out.size();
+    std::vector<Token> &out = em.out;
+    const size_t firstOwn = out.size();
     icu::BreakIterator *bi = wordBreaker();
     if (!bi) {
         em.push(begin, end, TokenKind::Word);
@@ -210,10 +213,10 @@ void tokenizeUnicode(QStringView s, qsizetype begin, qsizetype end, Emitter &em)
             const qsizetype j = a + end;
             const char16_t c = s[i].unicode();
             const bool runChar = c == '.' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2015;
-            if (j == i + 1 && !out.isEmpty() && runChar &&
-                out.last().kind == TokenKind::Punctuation && out.last().end() == quint32(i) &&
-                s[out.last().start].unicode() == c && out.size() > firstOwn) {
-                ++out.last().length;
+            if (j == i + 1 && !out.empty() && runChar &&
+                out.back().kind == TokenKind::Punctuation && out.back().end() == quint32(i) &&
+                s[out.back().start].unicode() == c && out.size() > firstOwn) {
+                ++out.back().length;
             } else {
                 em.push(i, j, TokenKind::Punctuation);
             }
@@ -225,8 +228,12 @@ void tokenizeUnicode(QStringView s, qsizetype begin, qsizetype end, Emitter &em)
 } // namespace
 
 QList<Token> tokenize(QStringView text) {
-    QList<Token> out;
-    out.reserve(text.size() / 5 + 1);
+    // Tokens are collected in a buffer each thread keeps (a book's blocks are tokenized one
+    // after another) and copied out at their exact number: no growth while tokenizing and no
+    // slack kept in the block for the rest of the run.
+    thread_local std::vector<Token> buffer;
+    std::vector<Token> &out = buffer;
+    out.clear();
     Emitter em{out};
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const qsizetype n = text.size();
@@ -243,7 +250,7 @@ QList<Token> tokenize(QStringView text) {
         // A chunk without whitespace. All-ASCII chunks (nearly all, in English) are tokenized
         // in one pass; one that turns out to hold other characters is redone with ICU's word
         // breaks, whole.
-        const qsizetype firstToken = out.size();
+        const size_t firstToken = out.size();
         const quint8 spacing = em.pendingSpacing;
         const qsizetype stop = tokenizeAscii(s, i, n, em);
         if (stop < n && classOf(s[stop]) == kNonAscii && !isTokenizerSpace(s[stop])) {
@@ -258,7 +265,18 @@ QList<Token> tokenize(QStringView text) {
             i = stop;
         }
     }
-    return out;
+    // reserve() allocates the exact size, resize() then fits without growing; Qt 6.4 leaves a
+    // failed reserve() empty (its range constructor would write through a null pointer), and
+    // that is out of memory.
+    QList<Token> tokens;
+    tokens.reserve(qsizetype(out.size()));
+    if (tokens.capacity() < qsizetype(out.size()))
+        throw std::bad_alloc();
+    tokens.resize(qsizetype(out.size()));
+    std::copy(out.cbegin(), out.cend(), tokens.begin());
+    if (out.capacity() > (size_t(1) << 20))
+        out = std::vector<Token>(); // one huge block does not hold its buffer for good
+    return tokens;
 }
 
 } // namespace sd

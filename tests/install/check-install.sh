@@ -22,6 +22,9 @@ expected=(
     share/doc/storydiff/copyright
     share/doc/storydiff/changelog.gz
 )
+# The PDF reader module, where the CLI looks for it: LIBDIR/storydiff beside bin/.
+pdf=$(find "$root" -path "*/storydiff/storydiff-pdf.so" 2>/dev/null | head -1)
+[ -n "$pdf" ] || fail "no storydiff/storydiff-pdf.so (PDF support) installed"
 zsh=$(find "$root/share/zsh" -name _storydiff-cli 2>/dev/null | head -1)
 [ -n "$zsh" ] || fail "no _storydiff-cli under share/zsh"
 if [ "$gui" = ON ]; then
