@@ -59,6 +59,7 @@ private Q_SLOTS:
     void folderMatrix();
     void folderCancel();
     void folderOpensCluster();
+    void screenshots();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -82,7 +83,8 @@ QString TestGuiWindow::write(const QString &name, const QByteArray &bytes) {
 QByteArray TestGuiWindow::story(int seed, int paragraphs) {
     static const char *words[] = {"river",  "mill",    "fox",    "bridge", "lantern", "orchard",
                                   "winter", "harbour", "letter", "violin", "garden",  "storm"};
-    const QByteArray suffix{char('a' + seed % 26), char('a' + seed / 26 % 26)};
+    QByteArray suffix;
+    suffix.append(char('a' + seed % 26)).append(char('a' + seed / 26 % 26));
     QByteArray text;
     quint32 x = quint32(seed) * 2654435761u + 1;
     for (int p = 0; p < paragraphs; ++p) {
@@ -495,7 +497,7 @@ void TestGuiWindow::folderMatrix() {
             QVERIFY(mean(member) <= mean(c.source));
         const int row = int(c.source);
         QCOMPARE(m->data(m->index(row, MatrixModel::SourceColumn), Qt::DisplayRole).toString(),
-                 QStringLiteral("source"));
+                 c.members.size() > 1 ? QStringLiteral("source") : QString());
     }
     // Sorting by a column orders the rows by its values.
     view->matrixView()->sortByColumn(MatrixModel::FirstFileColumn, Qt::DescendingOrder);
@@ -553,6 +555,59 @@ void TestGuiWindow::folderOpensCluster() {
     const FolderCopies &copies = view->matrix()->copies();
     QCOMPARE(cluster.first(), copies.table.files().at(copies.clusters.first().source));
     waitIdle(w);
+}
+
+// What a person sees: half a screen, a folder of copies, one version, a file changed on disk.
+// STORYDIFF_GUI_SHOTS=dir saves them there.
+void TestGuiWindow::screenshots() {
+    const QString out = qEnvironmentVariable("STORYDIFF_GUI_SHOTS");
+    if (out.isEmpty())
+        QSKIP("set STORYDIFF_GUI_SHOTS=<dir> to save screenshots");
+    const QString corpus = QStringLiteral(STORYDIFF_SHARED_DIR "/corpus/versions/");
+    const QString howWeWrite = corpus + QStringLiteral("18f-how-we-write-md-revisions");
+    if (!QFileInfo::exists(howWeWrite + QStringLiteral("/v1.md")))
+        QSKIP("the shared corpus is not here");
+    const auto shoot = [&](MainWindow &w, const char *name) {
+        QTest::qWait(900);
+        QVERIFY(w.grab().save(out + QLatin1Char('/') + QLatin1String(name)));
+    };
+    {
+        MainWindow w;
+        w.resize(683, 740);
+        w.show();
+        w.openFiles({howWeWrite + QStringLiteral("/v1.md"), howWeWrite + QStringLiteral("/v2.md")});
+        waitIdle(w);
+        QTest::keyClick(&w, Qt::Key_F7);
+        shoot(w, "half-screen.png");
+    }
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        w.openFolders({howWeWrite, corpus + QStringLiteral("wikipedia-hate-speech-8revs")});
+        QTRY_VERIFY_WITH_TIMEOUT(!w.currentFolderView()->isRunning(), 60000);
+        shoot(w, "folder-copies.png");
+    }
+    {
+        MainWindow w;
+        w.resize(1000, 700);
+        w.show();
+        const auto read = [&](const char *name) {
+            QFile f(howWeWrite + QLatin1Char('/') + QLatin1String(name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray v2Text = read("v2.md");
+        const QString v2 = write(QStringLiteral("shots/v2.md"), v2Text);
+        w.openFiles({write(QStringLiteral("shots/v1.md"), read("v1.md"))});
+        waitIdle(w);
+        shoot(w, "single-version.png");
+        w.openFiles({v2});
+        waitIdle(w);
+        QTest::qWait(50);
+        write(QStringLiteral("shots/v2.md"), QByteArray(v2Text).replace("blog", "journal"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->diskWatch()->isVisible(), 5000);
+        shoot(w, "changed-on-disk.png");
+    }
 }
 
 QTEST_MAIN(TestGuiWindow)

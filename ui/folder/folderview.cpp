@@ -38,6 +38,7 @@ FolderView::FolderView(const QStringList &folders, const CompareOptions &options
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(tr("Similarity matrix"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMaximumSectionSize(260); // long names elide (tooltips)
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("folderSummary"));
     m_cancelButton->setObjectName(QStringLiteral("folderCancelButton"));

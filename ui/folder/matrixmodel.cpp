@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "folder/matrixmodel.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 
@@ -19,7 +20,9 @@ void MatrixModel::setCopies(const FolderCopies &copies) {
         ++seen[QFileInfo(f).fileName()];
     m_names.clear();
     for (const QString &f : files)
-        m_names << (seen.value(QFileInfo(f).fileName()) > 1 ? f : QFileInfo(f).fileName());
+        m_names << (seen.value(QFileInfo(f).fileName()) > 1
+                        ? QFileInfo(f).dir().dirName() + QLatin1Char('/') + QFileInfo(f).fileName()
+                        : QFileInfo(f).fileName());
     endResetModel();
 }
 
@@ -54,7 +57,9 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const {
             return cluster + 1;
         return {};
     }
-    const bool isSource = cluster >= 0 && m_copies.clusters.at(cluster).source == row;
+    // A file alone is its own source; only a group of copies names one.
+    const bool isSource = cluster >= 0 && m_copies.clusters.at(cluster).source == row &&
+                          m_copies.clusters.at(cluster).members.size() > 1;
     if (index.column() == SourceColumn) {
         if (role == Qt::DisplayRole)
             return isSource ? tr("source") : QString();

@@ -28,7 +28,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QString name(int row) const; // the file name, or the full path where two names collide
+    QString name(int row) const; // the file name, with its folder's where two names collide
     FolderCopies m_copies;
     QList<int> m_clusterOf;
     QStringList m_names;

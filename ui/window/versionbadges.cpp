@@ -23,6 +23,7 @@ VersionBadges::VersionBadges(ComparisonModel *model, QWidget *parent)
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // never widens the window
         b->setMenu(new QMenu(b));
+        b->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }")); // ▾
         m_buttons[side] = b;
         layout->addWidget(b, 1);
     }
