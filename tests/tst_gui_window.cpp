@@ -57,6 +57,7 @@ private Q_SLOTS:
     void reloadOnChange();
     void folderMatrix_data();
     void folderMatrix();
+    void folderCancel_data();
     void folderCancel();
     void folderOpensCluster();
     void screenshots();
@@ -512,8 +513,15 @@ void TestGuiWindow::folderMatrix() {
             shown->index(r, MatrixModel::FirstFileColumn).data(MatrixModel::SortRole).toDouble());
 }
 
+void TestGuiWindow::folderCancel_data() {
+    QTest::addColumn<bool>("byKey");
+    QTest::newRow("Cancel button") << false;
+    QTest::newRow("Esc") << true;
+}
+
 // Cancel during a long folder run: the run ends, no worker of it is left, nothing is shown.
 void TestGuiWindow::folderCancel() {
+    QFETCH(bool, byKey);
     const QString folder = m_dir.filePath(QStringLiteral("long"));
     for (int i = 0; i < 14; ++i)
         QVERIFY(!write(QStringLiteral("long/f%1.txt").arg(i, 2, 10, QLatin1Char('0')),
@@ -521,11 +529,18 @@ void TestGuiWindow::folderCancel() {
                      .isEmpty());
     MainWindow w;
     w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
     w.openFolders({folder});
     FolderView *view = w.currentFolderView();
     QVERIFY(view && view->isRunning());
     QTRY_VERIFY(view->activeWorkers() == 1);
-    view->findChild<QPushButton *>(QStringLiteral("folderCancelButton"))->click();
+    if (byKey) {
+        view->matrixView()->setFocus();
+        QTest::keyClick(view->matrixView(), Qt::Key_Escape);
+    } else {
+        view->findChild<QPushButton *>(QStringLiteral("folderCancelButton"))->click();
+    }
     QTRY_VERIFY_WITH_TIMEOUT(!view->isRunning(), 5000);
     QCOMPARE(view->activeWorkers(), 0);
     QCOMPARE(view->matrix()->rowCount(), 0);

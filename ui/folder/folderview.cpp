@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -57,6 +58,9 @@ FolderView::FolderView(const QStringList &folders, const CompareOptions &options
     layout->addWidget(m_table, 1);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &FolderView::cancel);
+    auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    esc->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(esc, &QShortcut::activated, this, &FolderView::cancel);
     connect(m_pairButton, &QPushButton::clicked, this,
             [this] { Q_EMIT compareRequested(selectedPair()); });
     connect(m_clusterButton, &QPushButton::clicked, this,
