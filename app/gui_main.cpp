@@ -19,9 +19,10 @@ void describeArguments(QCommandLineParser &parser) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QStringLiteral("Versions to open, oldest first; or two folders "
-                                                "(git difftool --dir-diff): their first pair of "
-                                                "files that differ."),
+                                 QStringLiteral("Versions to open, oldest first; a folder: the "
+                                                "copies among its files; two folders (git "
+                                                "difftool --dir-diff): their first pair of files "
+                                                "that differ."),
                                  "[files...]");
     parser.addOptions(
         {{QStringLiteral("label"),

@@ -22,16 +22,33 @@ namespace {
 
 // git difftool hands over /dev/null for the missing side of an added or deleted file: an empty
 // version, so that the other one shows as inserted (or deleted) whole.
-LoadResult loadForComparison(const QString &path) {
-    if (path != QLatin1String("/dev/null"))
-        return loadDocument(path);
+LoadResult loadForComparison(const QString &path, const QString &encoding = {}) {
+    if (path != QLatin1String("/dev/null")) {
+        LoadOptions options;
+        options.encoding = encoding;
+        return loadDocument(path, options);
+    }
     LoadResult r;
     r.document.path = path;
     r.document.knownWordCount = 0;
     return r;
 }
 
+QString absolute(const QString &path) {
+    return path.startsWith(QLatin1String(":/")) ? path : QFileInfo(path).absoluteFilePath();
+}
+
 } // namespace
+
+bool ComparisonModel::isOpen(const QString &path) const {
+    const QString a = absolute(path);
+    if (m_loading.contains(a))
+        return true;
+    for (const Version &v : m_versions)
+        if (absolute(v.source) == a)
+            return true;
+    return false;
+}
 
 QString ComparisonModel::versionLabel(int i) const {
     const QString &path = m_versions.at(i).path;
@@ -40,9 +57,22 @@ QString ComparisonModel::versionLabel(int i) const {
     return QFileInfo(path).fileName();
 }
 
-void ComparisonModel::addFiles(const QStringList &paths, const QStringList &labels) {
+QStringList ComparisonModel::addFiles(const QStringList &given, const QStringList &givenLabels) {
+    QStringList paths, labels, refused;
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        // /dev/null (git's missing side) may stand for both sides; a real file only once.
+        if (given.at(i) != QLatin1String("/dev/null") &&
+            (isOpen(given.at(i)) || paths.contains(given.at(i)))) {
+            refused << given.at(i);
+            continue;
+        }
+        paths << given.at(i);
+        labels << givenLabels.value(i);
+        if (given.at(i) != QLatin1String("/dev/null"))
+            m_loading << absolute(given.at(i));
+    }
     if (paths.isEmpty())
-        return;
+        return refused;
     const bool wasBusy = isBusy();
     m_pendingLoads += int(paths.size());
     setBusyState(wasBusy);
@@ -57,13 +87,15 @@ void ComparisonModel::addFiles(const QStringList &paths, const QStringList &labe
         }
         QMetaObject::invokeMethod(
             this,
-            [this, results, n = int(paths.size())] {
+            [this, results, paths] {
                 const bool wasBusy = isBusy();
-                m_pendingLoads -= n;
+                m_pendingLoads -= int(paths.size());
                 int loaded = 0, failed = 0;
-                for (const LoadResult &r : results) {
+                for (qsizetype i = 0; i < results.size(); ++i) {
+                    const LoadResult &r = results.at(i);
+                    m_loading.removeOne(absolute(paths.at(i)));
                     if (r.ok()) {
-                        m_versions.append({r.document.path, r.document});
+                        m_versions.append({r.document.path, r.document, paths.at(i), {}});
                         ++loaded;
                     } else {
                         ++failed;
@@ -83,6 +115,43 @@ void ComparisonModel::addFiles(const QStringList &paths, const QStringList &labe
                 }
                 setBusyState(wasBusy);
                 Q_EMIT loadsFinished(loaded, failed);
+            },
+            Qt::QueuedConnection);
+    });
+    return refused;
+}
+
+void ComparisonModel::reloadVersion(int index, const QString &encoding) {
+    if (index < 0 || index >= versionCount())
+        return;
+    const bool wasBusy = isBusy();
+    ++m_pendingLoads;
+    setBusyState(wasBusy);
+    const Version v = m_versions.at(index);
+    Q_EMIT progress(tr("Reading %1…").arg(versionLabel(index)));
+    m_tasks.post([this, v, encoding] {
+        LoadResult r = loadForComparison(v.source, encoding);
+        r.document.path = v.path; // keeps its label
+        QMetaObject::invokeMethod(
+            this,
+            [this, v, r, encoding] {
+                const bool wasBusy = isBusy();
+                --m_pendingLoads;
+                // By its file: the version may have moved (or gone) while it was read.
+                qsizetype at = -1;
+                for (qsizetype i = 0; i < m_versions.size() && at < 0; ++i)
+                    if (m_versions.at(i).source == v.source)
+                        at = i;
+                if (!r.ok())
+                    Q_EMIT loadFailed(v.source, r.message());
+                if (r.ok() && at >= 0) {
+                    m_versions[at] = {v.path, r.document, v.source, encoding};
+                    ++m_revision;
+                    Q_EMIT versionsChanged();
+                    recompute();
+                }
+                setBusyState(wasBusy);
+                Q_EMIT loadsFinished(r.ok() ? 1 : 0, r.ok() ? 0 : 1);
             },
             Qt::QueuedConnection);
     });

@@ -32,8 +32,10 @@ class ComparisonModel : public QObject {
     Q_OBJECT
 public:
     struct Version {
-        QString path;
+        QString path; // the label when one was given, else as source
         Document document;
+        QString source;   // the file as given (what reloading and the duplicate check read)
+        QString encoding; // the encoding the user chose for it; empty: detected
     };
 
     explicit ComparisonModel(QObject *parent = nullptr);
@@ -49,7 +51,10 @@ public:
 
     // Asynchronous; failures come as loadFailed. `labels[i]`, when given, names paths[i] in
     // titles instead of its file name.
-    void addFiles(const QStringList &paths, const QStringList &labels = {});
+    // A file already open (or loading) in this set is not added again: those are returned.
+    QStringList addFiles(const QStringList &paths, const QStringList &labels = {});
+    // Reads version `index` again from its file, in `encoding` (an ICU name; empty: detect).
+    void reloadVersion(int index, const QString &encoding);
     void removeVersion(int index);
     void moveVersion(int from, int to);
     void setBaseIndex(int index);
@@ -108,6 +113,8 @@ private:
     };
     MultiKey currentMultiKey() const { return {m_revision, m_base, m_options}; }
 
+    bool isOpen(const QString &path) const;
+
     TaskGroup m_tasks; // what this model runs on the pool, waited for when it goes
     QList<Version> m_versions;
     int m_base = -1;
@@ -117,6 +124,7 @@ private:
     std::shared_ptr<const Comparison> m_comparison;
     int m_current = -1;
     int m_pendingLoads = 0;
+    QStringList m_loading; // absolute paths of the files being read
     bool m_comparing = false;
     // One counter numbers every request; a result is taken only if its number is still the
     // latest request of its kind (pair or multi), so cancel() and newer requests drop it.
@@ -126,13 +134,13 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<std::atomic_int> m_progress; // of the running pair comparison
     std::shared_ptr<std::atomic_bool> m_multiCancel;
-    quint64 m_revision = 0; // bumped when the versions or their order change
+    quint64 m_revision = 0;                    // bumped when the versions or their order change
     std::shared_ptr<VersionSession> m_session; // every comparison of these versions, cached
     quint64 m_sessionRevision = 0;
     bool m_multiWanted = false;
     bool m_multiComputing = false;
-    MultiKey m_multiKey;       // of the published result
-    MultiKey m_multiPending;   // of the running request
+    MultiKey m_multiKey;     // of the published result
+    MultiKey m_multiPending; // of the running request
     std::shared_ptr<const MultiView> m_multi;
 };
 

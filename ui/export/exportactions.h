@@ -28,6 +28,11 @@ public:
     struct Format; // one File > Export entry (exportactions.cpp holds the table)
     ExportActions(ComparisonModel *model, ChangeList *changes, ShownView shown, QWidget *window);
 
+    // The window's current tab: what is exported from now on.
+    void setSource(ComparisonModel *model, ChangeList *changes) {
+        m_model = model;
+        m_changes = changes;
+    }
     const QList<QAction *> &exportActions() const { return m_exportActs; } // File > Export
     QAction *printAction() const { return m_printAct; }
     QAction *previewAction() const { return m_previewAct; }

@@ -23,6 +23,8 @@ SideBySideView::SideBySideView(QWidget *parent)
     for (QLabel *l : {m_leftTitle, m_rightTitle}) {
         l->setTextFormat(Qt::PlainText);
         l->setContentsMargins(8, 4, 8, 4);
+        // A long path never holds the window wide (the tooltip has it whole).
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         QFont f = l->font();
         f.setBold(true);
         l->setFont(f);

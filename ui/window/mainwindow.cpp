@@ -1,43 +1,46 @@
-// MainWindow: composition (create*), wiring (connect*) and what only the window decides.
+// MainWindow: composition (create*), wiring (connect*) and what only the window decides: which
+// tab is current, how files are opened, the window's own settings.
 #include "window/mainwindow.h"
 
 #include "common/legendbar.h"
 #include "common/linkpolicy.h"
 #include "common/versionlist.h"
 #include "export/exportactions.h"
+#include "folder/folderview.h"
 #include "multi/allversionsview.h"
 #include "multi/blameview.h"
 #include "multi/timelinebar.h"
 #include "pair/changelist.h"
 #include "pair/inlineview.h"
 #include "pair/sidebysideview.h"
+#include "window/comparisonpage.h"
 #include "window/optionactions.h"
 #include "window/recentfiles.h"
 #include "window/searchbar.h"
 #include "window/statuspanel.h"
 #include "window/viewmodeactions.h"
 
-#include "readers/formats.h"
 #include "util/credits.h"
-#include "util/temporarypath.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCursor>
 #include <QDesktopServices>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 // The icons live in a static library; make sure its resources are linked in and registered.
@@ -48,8 +51,7 @@ static void initUiResources() {
 namespace sd {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_model(new ComparisonModel(this)),
-      m_theme(Theme::fromPalette(palette())) {
+    : QMainWindow(parent), m_theme(Theme::fromPalette(palette())) {
     initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("StoryDiff"));
@@ -57,7 +59,16 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
-    createViews();
+    m_idleModel = new ComparisonModel(this);
+    m_idleChanges = new ChangeList(this);
+    m_idleChanges->hide();
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("comparisonTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideMiddle);
     createParts();
     createActions();
 
@@ -65,8 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *cl = new QVBoxLayout(central);
     cl->setContentsMargins(0, 0, 0, 0);
     cl->setSpacing(0);
-    cl->addWidget(m_timeline);
-    cl->addWidget(m_stack, 1);
+    cl->addWidget(m_tabs, 1);
     cl->addWidget(m_search);
     cl->addWidget(m_legend);
     setCentralWidget(central);
@@ -74,70 +84,120 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBars();
     createDocks();
-    m_status = new StatusPanel(m_model, statusBar());
-
-    connectModel();
-    connectViews();
+    m_status = new StatusPanel(nullptr, statusBar());
+    connectParts();
     readSettings();
-    showComparison();
+    newComparison();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The pages go first: their models wait for their work, which posts back to them.
+    while (m_tabs->count() > 0)
+        delete m_tabs->widget(0);
+}
 
-void MainWindow::createViews() {
-    m_sideBySide = new SideBySideView(this);
-    m_inline = new InlineView(this);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_sideBySide);
-    m_stack->addWidget(m_inline);
-    m_all = new AllVersionsView(m_model, this);
-    m_all->setTheme(m_theme);
-    m_stack->addWidget(m_all);
-    m_timeline = new TimelineBar(m_model, this);
-    m_timeline->hide();
-    m_changes = new ChangeList(this); // moves into its dock in createDocks()
+ComparisonPage *MainWindow::currentPage() const {
+    return qobject_cast<ComparisonPage *>(m_tabs->currentWidget());
+}
+
+FolderView *MainWindow::currentFolderView() const {
+    return qobject_cast<FolderView *>(m_tabs->currentWidget());
+}
+
+ComparisonModel *MainWindow::model() const {
+    return currentPage() ? currentPage()->model() : nullptr;
+}
+SideBySideView *MainWindow::sideBySideView() const {
+    return currentPage() ? currentPage()->sideBySideView() : nullptr;
+}
+InlineView *MainWindow::inlineView() const {
+    return currentPage() ? currentPage()->inlineView() : nullptr;
+}
+ChangeList *MainWindow::changeList() const {
+    return currentPage() ? currentPage()->changeList() : nullptr;
+}
+AllVersionsView *MainWindow::allVersionsView() const {
+    return currentPage() ? currentPage()->allVersionsView() : nullptr;
+}
+TimelineBar *MainWindow::timelineBar() const {
+    return currentPage() ? currentPage()->timelineBar() : nullptr;
+}
+bool MainWindow::isInlineMode() const {
+    return currentPage() && currentPage()->isInlineMode();
+}
+bool MainWindow::isAllVersionsMode() const {
+    return currentPage() && currentPage()->isAllVersionsMode();
 }
 
 // The parts that own their widgets and actions; the window only connects them.
 void MainWindow::createParts() {
     m_options = new OptionActions(this);
     m_viewModes = new ViewModeActions(this);
-    m_search = new SearchBar([this] { return panesToSearch(); }, this);
+    m_search = new SearchBar(
+        [this] { return currentPage() ? currentPage()->panesToSearch() : QList<DiffPane *>(); },
+        this);
     m_search->setTheme(m_theme);
     m_recent = new RecentFiles(this);
     m_export = new ExportActions(
-        m_model, m_changes, [this] { return shownView(); }, this);
+        m_idleModel, m_idleChanges, [this] { return shownView(); }, this);
     m_legend = new LegendBar(m_options->filterActions(), this);
     m_legend->setTheme(m_theme);
+    m_choiceMenu = new QMenu(this);
+    m_choiceMenu->setObjectName(QStringLiteral("openChoiceMenu"));
 }
 
 void MainWindow::createActions() {
-    m_openAct = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
-    m_openAct->setObjectName(QStringLiteral("openAction"));
-    m_openAct->setShortcut(QKeySequence::Open);
-    m_openAct->setToolTip(tr("Open one or more versions (Ctrl+O)"));
-    connect(m_openAct, &QAction::triggered, this, &MainWindow::showOpenDialog);
+    auto make = [this](const QString &text, const char *name, const QKeySequence &key,
+                       const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(key);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+        return a;
+    };
+    m_newAct = make(tr("&New Comparison"), "newComparisonAction", QKeySequence::New,
+                    tr("Start a comparison in a new tab (Ctrl+N)"));
+    m_newAct->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    connect(m_newAct, &QAction::triggered, this, &MainWindow::newComparison);
+    m_openAct = make(tr("&Open…"), "openAction", QKeySequence::Open,
+                     tr("Open versions instead of the current ones (Ctrl+O)"));
+    m_openAct->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    connect(m_openAct, &QAction::triggered, this, [this] { showOpenDialog(OpenMode::Replace); });
+    m_addAct = make(tr("&Add Versions…"), "addVersionsAction", QKeySequence(tr("Ctrl+Shift+O")),
+                    tr("Add versions to the current comparison (Ctrl+Shift+O)"));
+    connect(m_addAct, &QAction::triggered, this, [this] { showOpenDialog(OpenMode::Add); });
+    m_folderAct = make(tr("Open &Folder…"), "openFolderAction", {},
+                       tr("Find the copies among the files of a folder"));
+    m_folderAct->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    connect(m_folderAct, &QAction::triggered, this, &MainWindow::showFolderDialog);
+    m_closeAct = make(tr("&Close"), "closeAction", QKeySequence(Qt::CTRL | Qt::Key_W),
+                      tr("Close this comparison's tab (Ctrl+W)"));
+    connect(m_closeAct, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
 
     m_sampleAct = new QAction(tr("Open &Sample Story"), this);
     connect(m_sampleAct, &QAction::triggered, this, &MainWindow::openSample);
-
     m_quitAct = new QAction(tr("&Quit"), this);
     m_quitAct->setShortcut(QKeySequence::Quit);
     connect(m_quitAct, &QAction::triggered, this, &QWidget::close);
 
-    m_nextAct = new QAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Next Change"), this);
-    m_nextAct->setObjectName(QStringLiteral("nextChangeAction"));
+    m_nextAct =
+        make(tr("&Next Change"), "nextChangeAction", Qt::Key_F7, tr("Next change (F7, Alt+Down)"));
     m_nextAct->setShortcuts({QKeySequence(Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Down)});
-    m_nextAct->setToolTip(tr("Next change (F7, Alt+Down)"));
-    connect(m_nextAct, &QAction::triggered, this, [this] { step(+1); });
-
-    m_prevAct =
-        new QAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Previous Change"), this);
-    m_prevAct->setObjectName(QStringLiteral("previousChangeAction"));
+    m_nextAct->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    connect(m_nextAct, &QAction::triggered, this, [this] {
+        if (currentPage())
+            currentPage()->step(+1);
+    });
+    m_prevAct = make(tr("&Previous Change"), "previousChangeAction", {},
+                     tr("Previous change (Shift+F7, Alt+Up)"));
     m_prevAct->setShortcuts(
         {QKeySequence(Qt::SHIFT | Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Up)});
-    m_prevAct->setToolTip(tr("Previous change (Shift+F7, Alt+Up)"));
-    connect(m_prevAct, &QAction::triggered, this, [this] { step(-1); });
+    m_prevAct->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    connect(m_prevAct, &QAction::triggered, this, [this] {
+        if (currentPage())
+            currentPage()->step(-1);
+    });
 
     m_aboutAct = new QAction(tr("&About StoryDiff"), this);
     connect(m_aboutAct, &QAction::triggered, this, &MainWindow::showAbout);
@@ -145,7 +205,10 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAct);
     file->addAction(m_openAct);
+    file->addAction(m_addAct);
+    file->addAction(m_folderAct);
     file->addMenu(m_recent->menu());
     file->addAction(m_sampleAct);
     file->addSeparator();
@@ -154,6 +217,7 @@ void MainWindow::createMenus() {
     file->addAction(m_export->printAction());
     file->addAction(m_export->previewAction());
     file->addSeparator();
+    file->addAction(m_closeAct);
     file->addAction(m_quitAct);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -182,6 +246,8 @@ void MainWindow::createMenus() {
     help->addAction(m_aboutAct);
 }
 
+// One toolbar that fits a half screen: the ignore options sit behind one "Ignore" button (they
+// are in the Compare menu too), the version selector is short, the labels are the icons' own.
 void MainWindow::createToolBars() {
     QToolBar *tb = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
@@ -194,41 +260,58 @@ void MainWindow::createToolBars() {
     tb->addSeparator();
     tb->addActions(m_viewModes->modeActions());
     tb->addSeparator();
-    auto *label = new QLabel(tr(" Compare base with: "), tb);
+    auto *label = new QLabel(tr(" With: "), tb);
     tb->addWidget(label);
     m_otherSelector = new QComboBox(tb);
     m_otherSelector->setObjectName(QStringLiteral("otherSelector"));
     m_otherSelector->setAccessibleName(tr("Version compared with the base"));
-    m_otherSelector->setMinimumContentsLength(16);
+    m_otherSelector->setToolTip(tr("The version compared with the base"));
+    m_otherSelector->setMinimumContentsLength(10);
     m_otherSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     label->setBuddy(m_otherSelector);
     tb->addWidget(m_otherSelector);
-    connect(m_otherSelector, &QComboBox::activated, this,
-            [this](int i) { m_model->setOtherIndex(m_otherSelector->itemData(i).toInt()); });
+    connect(m_otherSelector, &QComboBox::activated, this, [this](int i) {
+        if (model())
+            model()->setOtherIndex(m_otherSelector->itemData(i).toInt());
+    });
 
-    QToolBar *opts = addToolBar(tr("Options"));
-    opts->setObjectName(QStringLiteral("optionsToolBar"));
-    opts->setMovable(false);
-    opts->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QFont small = opts->font();
-    small.setPointSizeF(small.pointSizeF() * 0.92);
-    opts->setFont(small);
-    opts->addActions(m_options->ignoreActions());
+    auto *ignoreMenu = new QMenu(tr("Ignore"), this);
+    ignoreMenu->addActions(m_options->ignoreActions());
+    ignoreMenu->setToolTipsVisible(true);
+    m_ignoreButton = new QToolButton(tb);
+    m_ignoreButton->setObjectName(QStringLiteral("ignoreButton"));
+    m_ignoreButton->setText(tr("Ignore"));
+    m_ignoreButton->setToolTip(tr("What the comparison ignores (also in the Compare menu)"));
+    m_ignoreButton->setMenu(ignoreMenu);
+    m_ignoreButton->setPopupMode(QToolButton::InstantPopup);
+    m_ignoreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tb->addSeparator();
+    tb->addWidget(m_ignoreButton);
+    // The button says how many options are on: "Ignore (2)".
+    for (QAction *a : m_options->ignoreActions())
+        connect(a, &QAction::toggled, this, [this] {
+            int on = 0;
+            for (QAction *o : m_options->ignoreActions())
+                on += o->isChecked() ? 1 : 0;
+            m_ignoreButton->setText(on ? tr("Ignore (%1)").arg(on) : tr("Ignore"));
+        });
 }
 
 void MainWindow::createDocks() {
+    m_versionStack = new QStackedWidget;
+    m_changeStack = new QStackedWidget;
     auto *versionsDock = new QDockWidget(tr("Versions"), this);
     versionsDock->setObjectName(QStringLiteral("versionsDock"));
-    versionsDock->setWidget(new VersionList(m_model, versionsDock));
+    versionsDock->setWidget(m_versionStack);
     addDockWidget(Qt::LeftDockWidgetArea, versionsDock);
 
     auto *changesDock = new QDockWidget(tr("Changes"), this);
     changesDock->setObjectName(QStringLiteral("changesDock"));
-    changesDock->setWidget(m_changes);
+    changesDock->setWidget(m_changeStack);
     addDockWidget(Qt::LeftDockWidgetArea, changesDock);
     splitDockWidget(versionsDock, changesDock, Qt::Vertical);
     resizeDocks({versionsDock, changesDock}, {120, 400}, Qt::Vertical);
-    resizeDocks({versionsDock}, {270}, Qt::Horizontal);
+    resizeDocks({versionsDock}, {240}, Qt::Horizontal);
 
     QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
     if (view) {
@@ -238,130 +321,122 @@ void MainWindow::createDocks() {
     }
 }
 
-void MainWindow::connectModel() {
-    connect(m_model, &ComparisonModel::comparisonReady, this, &MainWindow::showComparison);
-    connect(m_model, &ComparisonModel::comparisonCleared, this, &MainWindow::showComparison);
-    connect(m_model, &ComparisonModel::filterChanged, this, &MainWindow::showComparison);
-    connect(m_model, &ComparisonModel::currentChangeChanged, this, &MainWindow::onCurrentChange);
-    connect(m_model, &ComparisonModel::versionsChanged, this, &MainWindow::updateOtherSelector);
-    connect(m_model, &ComparisonModel::loadFailed, this,
-            [this](const QString &, const QString &message) { m_pendingErrors << message; });
-    connect(m_model, &ComparisonModel::loadsFinished, this, &MainWindow::showLoadErrors);
-    connect(m_model, &ComparisonModel::multiReady, this, &MainWindow::updateStatus);
-    connect(m_options, &OptionActions::optionsChanged, m_model, &ComparisonModel::setOptions);
-    connect(m_options, &OptionActions::filterChanged, m_model, &ComparisonModel::setFilter);
-}
-
-void MainWindow::connectViews() {
-    connect(m_sideBySide, &SideBySideView::linkActivationRequested, this, &MainWindow::openLink);
-    connect(m_inline, &DiffPane::linkActivationRequested, this, &MainWindow::openLink);
-    connect(m_sideBySide, &SideBySideView::changeClicked, m_model,
-            &ComparisonModel::setCurrentChange);
-    connect(m_inline, &DiffPane::changeClicked, m_model, &ComparisonModel::setCurrentChange);
-    connect(m_changes, &ChangeList::changeActivated, m_model, &ComparisonModel::setCurrentChange);
-    QAction *timelineAct = m_viewModes->timelineAction();
-    connect(m_all, &AllVersionsView::timelineRequested, timelineAct,
-            [timelineAct] { timelineAct->setChecked(true); });
-    connect(m_timeline, &TimelineBar::closeRequested, timelineAct,
-            [timelineAct] { timelineAct->setChecked(false); });
+void MainWindow::connectParts() {
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_options, &OptionActions::optionsChanged, this, [this](const CompareOptions &o) {
+        if (model())
+            model()->setOptions(o);
+    });
+    connect(m_options, &OptionActions::filterChanged, this, [this](const CategoryFilter &f) {
+        if (model())
+            model()->setFilter(f);
+    });
     connect(m_viewModes, &ViewModeActions::modeChanged, this, &MainWindow::applyViewMode);
-    connect(m_viewModes, &ViewModeActions::timelineToggled, this, &MainWindow::setTimelineMode);
-    for (DiffPane *p :
-         {m_sideBySide->leftPane(), m_sideBySide->rightPane(), static_cast<DiffPane *>(m_inline)})
-        connect(p, &DiffPane::focused, this, [this, p] { m_lastFocused = p; });
-    connect(m_search, &SearchBar::found, this, [this](DiffPane *p) { m_lastFocused = p; });
+    connect(m_viewModes, &ViewModeActions::timelineToggled, this, [this](bool on) {
+        if (currentPage())
+            currentPage()->setTimelineMode(on);
+    });
+    connect(m_search, &SearchBar::found, this, [this](DiffPane *p) {
+        if (currentPage())
+            currentPage()->setLastFocused(p);
+    });
     connect(m_search, &SearchBar::message, statusBar(), &QStatusBar::showMessage);
     connect(m_export, &ExportActions::message, statusBar(), &QStatusBar::showMessage);
     connect(m_recent, &RecentFiles::openRequested, this,
-            [this](const QString &path) { openFiles({path}); });
+            [this](const QStringList &set) { offerOpenChoice(set, QCursor::pos()); });
 }
 
-bool MainWindow::isInlineMode() const {
-    return m_stack->currentWidget() == m_inline;
+// A comparison page's signals reach the window only while it is the current tab.
+void MainWindow::connectPage(ComparisonPage *page) {
+    auto current = [this, page] { return page == currentPage(); };
+    ComparisonModel *m = page->model();
+    connect(page, &ComparisonPage::statusChanged, this, [this, current] {
+        if (current())
+            updateStatus();
+    });
+    connect(page, &ComparisonPage::titleChanged, this, &MainWindow::updateTitles);
+    connect(page, &ComparisonPage::message, statusBar(), &QStatusBar::showMessage);
+    connect(page, &ComparisonPage::linkActivationRequested, this, &MainWindow::openLink);
+    QAction *timelineAct = m_viewModes->timelineAction();
+    connect(page, &ComparisonPage::timelineRequested, timelineAct,
+            [timelineAct] { timelineAct->setChecked(true); });
+    connect(page, &ComparisonPage::timelineClosed, timelineAct,
+            [timelineAct] { timelineAct->setChecked(false); });
+    connect(m, &ComparisonModel::versionsChanged, this, [this, current] {
+        if (current())
+            updateOtherSelector();
+    });
+    connect(m, &ComparisonModel::loadFailed, this,
+            [this](const QString &, const QString &message) { m_pendingErrors << message; });
+    connect(m, &ComparisonModel::loadsFinished, this, [this, page] {
+        showLoadErrors();
+        rememberSet(page);
+    });
 }
 
-bool MainWindow::isAllVersionsMode() const {
-    return m_stack->currentWidget() == m_all;
+void MainWindow::addPageTab(QWidget *page, const QString &title) {
+    const int at = m_tabs->addTab(page, title);
+    m_tabs->setCurrentIndex(at);
 }
 
-void MainWindow::openFiles(const QStringList &paths, const QStringList &labels, bool remember) {
-    if (paths.isEmpty())
+ComparisonPage *MainWindow::newComparison() {
+    auto *page = new ComparisonPage(m_theme);
+    page->model()->setOptions(m_options->options());
+    page->model()->setFilter(m_options->filter());
+    page->applyViewMode(m_viewModes->mode());
+    m_versionStack->addWidget(page->versionList());
+    m_changeStack->addWidget(page->changeList());
+    connectPage(page);
+    addPageTab(page, tr("New comparison"));
+    return page;
+}
+
+void MainWindow::closeTab(int index) {
+    QWidget *page = m_tabs->widget(index);
+    if (!page)
         return;
-    m_model->addFiles(paths, labels);
-    QStringList real;
-    for (const QString &p : paths)
-        if (remember && QFileInfo(p).isFile() && !p.startsWith(QLatin1String(":/")) &&
-            !isTemporaryCopy(p))
-            real << QFileInfo(p).absoluteFilePath();
-    m_recent->add(real);
+    m_tabs->removeTab(index);
+    delete page; // cancels its work and waits for it (the model's and the folder view's)
+    if (m_tabs->count() == 0)
+        newComparison();
 }
 
-void MainWindow::openSample() {
-    QStringList paths;
-    for (const char *name : {"story-v1.txt", "story-v2.md", "story-v3.md"}) {
-        const QString p = QStringLiteral(":/samples/") + QLatin1String(name);
-        if (QFileInfo::exists(p))
-            paths << p;
+void MainWindow::onCurrentTabChanged() {
+    ComparisonPage *page = currentPage();
+    m_status->setModel(page ? page->model() : nullptr);
+    m_export->setSource(page ? page->model() : m_idleModel,
+                        page ? page->changeList() : m_idleChanges);
+    for (QAction *a : m_export->exportActions())
+        a->setEnabled(page);
+    for (QAction *a : {m_export->printAction(), m_export->previewAction(),
+                       m_export->copyChangesAction(), m_addAct})
+        a->setEnabled(page);
+    if (page) {
+        m_versionStack->setCurrentWidget(page->versionList());
+        m_changeStack->setCurrentWidget(page->changeList());
+        page->model()->setOptions(m_options->options());
+        page->model()->setFilter(m_options->filter());
+        page->applyViewMode(m_viewModes->mode());
+        page->setTimelineMode(m_viewModes->timelineAction()->isChecked());
     }
-    if (paths.isEmpty())
-        statusBar()->showMessage(tr("The sample story is not bundled in this build."), 5000);
-    m_model->addFiles(paths);
+    updateOtherSelector();
+    updateTitles();
 }
 
-void MainWindow::showComparison() {
-    const auto c = m_model->comparison();
-    const CategoryFilter filter = m_model->filter();
-    // Only the visible view is built at once; the other is built when switched to.
-    if (isAllVersionsMode()) {
-        m_inline->setComparison(nullptr, m_theme, filter);
-        m_sideBySide->setComparison(nullptr, m_theme, filter);
-    } else if (isInlineMode()) {
-        m_inline->setComparison(c, m_theme, filter);
-        m_sideBySide->setComparison(nullptr, m_theme, filter);
-    } else {
-        m_sideBySide->setComparison(c, m_theme, filter);
-        m_inline->setComparison(nullptr, m_theme, filter);
+void MainWindow::updateTitles() {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QString title;
+        if (auto *page = qobject_cast<ComparisonPage *>(m_tabs->widget(i)))
+            title = page->title();
+        else if (auto *folder = qobject_cast<FolderView *>(m_tabs->widget(i)))
+            title = folder->title();
+        m_tabs->setTabText(i, title.isEmpty() ? tr("New comparison") : title);
+        m_tabs->setTabToolTip(i, title);
     }
-    m_changes->setComparison(c, m_theme, filter);
-    if (c) {
-        setWindowTitle(tr("%1 ↔ %2 — StoryDiff")
-                           .arg(QFileInfo(c->a.path).fileName(), QFileInfo(c->b.path).fileName()));
-    } else {
-        setWindowTitle(tr("StoryDiff"));
-    }
-    updateStatus();
-    const int cur = m_model->currentChange();
-    if (cur >= 0) {
-        m_flashNext = false;
-        onCurrentChange(cur);
-    }
-}
-
-void MainWindow::onCurrentChange(int index) {
-    // The all-versions table has rows, not changes; only the change list follows there.
-    if (isInlineMode())
-        m_inline->showChange(index, m_flashNext);
-    else if (!isAllVersionsMode())
-        m_sideBySide->showChange(index, m_flashNext);
-    m_flashNext = true;
-    m_changes->setCurrentChange(index);
-    updateStatus();
-}
-
-void MainWindow::step(int direction) {
-    if (isAllVersionsMode()) {
-        m_all->step(direction);
-        return;
-    }
-    int next = m_model->nextVisibleChange(m_model->currentChange(), direction);
-    if (next < 0) {
-        statusBar()->showMessage(direction > 0 ? tr("No more changes below; wrapped to the first")
-                                               : tr("No more changes above; wrapped to the last"),
-                                 3000);
-        next = m_model->nextVisibleChange(-1, direction);
-    }
-    if (next >= 0)
-        m_model->setCurrentChange(next);
+    const QString current = m_tabs->tabText(m_tabs->currentIndex());
+    setWindowTitle(model() && model()->versionCount() == 0 ? tr("StoryDiff")
+                                                           : tr("%1 — StoryDiff").arg(current));
 }
 
 void MainWindow::updateStatus() {
@@ -372,11 +447,12 @@ void MainWindow::updateStatus() {
 
 void MainWindow::updateOtherSelector() {
     m_otherSelector->clear();
-    for (int i = 0; i < m_model->versionCount(); ++i) {
-        if (i == m_model->baseIndex())
+    ComparisonModel *m = model();
+    for (int i = 0; m && i < m->versionCount(); ++i) {
+        if (i == m->baseIndex())
             continue;
-        m_otherSelector->addItem(m_model->versionLabel(i), i);
-        if (i == m_model->otherIndex())
+        m_otherSelector->addItem(m->versionLabel(i), i);
+        if (i == m->otherIndex())
             m_otherSelector->setCurrentIndex(m_otherSelector->count() - 1);
     }
     m_otherSelector->setEnabled(m_otherSelector->count() > 1);
@@ -384,24 +460,9 @@ void MainWindow::updateOtherSelector() {
 }
 
 void MainWindow::applyViewMode(ViewMode mode) {
-    switch (mode) {
-    case ViewMode::SideBySide:
-        m_stack->setCurrentWidget(m_sideBySide);
-        break;
-    case ViewMode::Inline:
-        m_stack->setCurrentWidget(m_inline);
-        break;
-    case ViewMode::AllVersions:
-        m_stack->setCurrentWidget(m_all);
-        break;
-    }
-    showComparison();
-}
-
-void MainWindow::setTimelineMode(bool on) {
-    m_timeline->setVisible(on);
-    if (on && m_timeline->step() < 0)
-        m_timeline->setStep(0);
+    if (currentPage())
+        currentPage()->applyViewMode(mode);
+    updateStatus();
 }
 
 void MainWindow::showLoadErrors() {
@@ -434,29 +495,28 @@ void MainWindow::openLink(const QString &href) {
         QDesktopServices::openUrl(QUrl(href));
 }
 
-// The pane the user works in first, then (side by side) the other one.
-QList<DiffPane *> MainWindow::panesToSearch() const {
-    if (isInlineMode())
-        return {m_inline};
-    DiffPane *left = m_sideBySide->leftPane(), *right = m_sideBySide->rightPane();
-    if (m_lastFocused == left)
-        return {left, right};
-    return {right, left};
-}
-
 ExportActions::Shown MainWindow::shownView() const {
-    if (isAllVersionsMode() && m_model->isMultiCurrent())
-        return {m_all->isBlameMode() ? exporter::View::Blame : exporter::View::AllVersions,
-                m_all->blame()->text()->document()};
-    if (isInlineMode())
-        return {exporter::View::Inline, m_inline->document()};
+    ComparisonPage *page = currentPage();
+    if (!page)
+        return {};
+    if (page->isAllVersionsMode() && page->model()->isMultiCurrent())
+        return {page->allVersionsView()->isBlameMode() ? exporter::View::Blame
+                                                       : exporter::View::AllVersions,
+                page->allVersionsView()->blame()->text()->document()};
+    if (page->isInlineMode())
+        return {exporter::View::Inline, page->inlineView()->document()};
     return {};
 }
 
 void MainWindow::readSettings() {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // Large enough for two panes side by side, never larger than the screen.
+        QSize size(1280, 820);
+        if (const QScreen *screen = QApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.92);
+        resize(size);
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_options->readSettings(s);
     m_viewModes->readSettings(s);
@@ -467,20 +527,9 @@ void MainWindow::writeSettings() const {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
-    m_options->writeSettings(s, m_model->filter());
-    s.setValue(QStringLiteral("view/inline"), isInlineMode());
-    s.setValue(QStringLiteral("view/allVersions"), isAllVersionsMode());
-}
-
-void MainWindow::showOpenDialog() {
-    const QString dir = QSettings().value(QStringLiteral("lastDir")).toString();
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Versions"), dir,
-        tr("Stories (%1);;All files (*)").arg(storyFilePatterns()));
-    if (files.isEmpty())
-        return;
-    QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(files.first()).absolutePath());
-    openFiles(files);
+    m_options->writeSettings(s, m_options->filter());
+    s.setValue(QStringLiteral("view/inline"), m_viewModes->mode() == ViewMode::Inline);
+    s.setValue(QStringLiteral("view/allVersions"), m_viewModes->mode() == ViewMode::AllVersions);
 }
 
 void MainWindow::showAbout() {
@@ -495,25 +544,10 @@ void MainWindow::showAbout() {
 void MainWindow::applyTheme() {
     m_theme = Theme::fromPalette(palette());
     m_legend->setTheme(m_theme);
-    m_all->setTheme(m_theme);
     m_search->setTheme(m_theme);
-    showComparison();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event) {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    if (paths.isEmpty())
-        return;
-    event->acceptProposedAction();
-    openFiles(paths);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *page = qobject_cast<ComparisonPage *>(m_tabs->widget(i)))
+            page->setTheme(m_theme);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

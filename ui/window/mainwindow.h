@@ -5,16 +5,22 @@
 #include "export/exportactions.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QComboBox;
+class QMenu;
 class QStackedWidget;
+class QTabWidget;
+class QToolButton;
 
 namespace sd {
 
 class AllVersionsView;
 class ChangeList;
+class ComparisonPage;
 class DiffPane;
+class FolderView;
 class InlineView;
 class LegendBar;
 class OptionActions;
@@ -23,34 +29,53 @@ class SearchBar;
 class SideBySideView;
 class StatusPanel;
 class TimelineBar;
-class VersionList;
 class ViewModeActions;
 enum class ViewMode;
 
-// Composition and wiring only: the model computes, the views show, the parts (search bar,
-// recent files, option, view mode and export actions, status panel) own their widgets and
-// actions; this window puts them together and keeps the window's own settings.
+// What opening files does with the current tab's set of versions.
+enum class OpenMode {
+    NewTab,  // a comparison of their own (in the current tab when it is empty)
+    Add,     // more versions of the current comparison
+    Replace, // instead of the current comparison's versions
+};
+
+// Composition and wiring only: every comparison is a tab (a ComparisonPage with its own model
+// and views; a folder is a FolderView tab), the window's parts (search bar, recent comparisons,
+// option, view mode and export actions, status panel) act on the current tab.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ComparisonModel *model() const { return m_model; }
-    SideBySideView *sideBySideView() const { return m_sideBySide; }
-    InlineView *inlineView() const { return m_inline; }
-    ChangeList *changeList() const { return m_changes; }
+    // The current tab's (null when the current tab is a folder).
+    ComparisonPage *currentPage() const;
+    ComparisonModel *model() const;
+    SideBySideView *sideBySideView() const;
+    InlineView *inlineView() const;
+    ChangeList *changeList() const;
+    AllVersionsView *allVersionsView() const;
+    TimelineBar *timelineBar() const;
     bool isInlineMode() const;
-    AllVersionsView *allVersionsView() const { return m_all; }
-    TimelineBar *timelineBar() const { return m_timeline; }
     bool isAllVersionsMode() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    FolderView *currentFolderView() const;
     // File > Export and Edit > Copy, which the tests drive without their dialogs.
     ExportActions *exportActions() const { return m_export; }
+    // The menu a drop (or an Open Recent entry) shows when the current tab has versions.
+    QMenu *openChoiceMenu() const { return m_choiceMenu; }
 
     // `labels` name the versions in titles instead of their file names (storydiff --label, as
     // git difftool passes); `remember` false keeps them out of Open Recent (--no-recent).
-    void openFiles(const QStringList &paths, const QStringList &labels = {}, bool remember = true);
+    // Folders among `paths` open as a folder tab.
+    void openFiles(const QStringList &paths, const QStringList &labels = {}, bool remember = true,
+                   OpenMode mode = OpenMode::Add);
+    void openFolders(const QStringList &folders);
     void openSample();
+    // Asks how to open `paths` (new tab, add, replace) unless the current tab has no version.
+    void offerOpenChoice(const QStringList &paths, const QPoint &globalPos);
+    ComparisonPage *newComparison();
+    void closeTab(int index);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -60,54 +85,54 @@ protected:
 
 private:
     // building the window
-    void createViews();
     void createParts();
     void createActions();
     void createMenus();
     void createToolBars();
     void createDocks();
-    void connectModel();
-    void connectViews();
+    void connectParts();
+    void addPageTab(QWidget *page, const QString &title);
+    void connectPage(ComparisonPage *page);
+    void openFilesInTab(const QStringList &files, const QStringList &labels, bool remember,
+                        OpenMode mode);
 
-    // reacting to the model and the user
-    void showComparison();
-    void onCurrentChange(int index);
-    void step(int direction);
+    // reacting to the pages and the user
+    void onCurrentTabChanged();
+    void updateTitles();
     void updateStatus();
     void updateOtherSelector();
     void applyViewMode(ViewMode mode);
-    void setTimelineMode(bool on);
     void showLoadErrors();
+    void rememberSet(ComparisonPage *page);
     void openLink(const QString &href);
-    QList<DiffPane *> panesToSearch() const;
     ExportActions::Shown shownView() const;
     void readSettings();
     void writeSettings() const;
-    void showOpenDialog();
+    void showOpenDialog(OpenMode mode);
+    void showFolderDialog();
     void showAbout();
     void applyTheme();
 
-    ComparisonModel *m_model;
     Theme m_theme;
-    SideBySideView *m_sideBySide = nullptr;
-    InlineView *m_inline = nullptr;
-    AllVersionsView *m_all = nullptr;
-    TimelineBar *m_timeline = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    ChangeList *m_changes = nullptr;
-    LegendBar *m_legend = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_versionStack = nullptr, *m_changeStack = nullptr; // the docks' contents
+    ComparisonModel *m_idleModel = nullptr; // what export sees while a folder tab is current
+    ChangeList *m_idleChanges = nullptr;
     QComboBox *m_otherSelector = nullptr;
+    LegendBar *m_legend = nullptr;
     SearchBar *m_search = nullptr;
     RecentFiles *m_recent = nullptr;
     OptionActions *m_options = nullptr;
     ViewModeActions *m_viewModes = nullptr;
     ExportActions *m_export = nullptr;
     StatusPanel *m_status = nullptr;
-    QAction *m_openAct = nullptr, *m_sampleAct = nullptr, *m_quitAct = nullptr,
+    QMenu *m_choiceMenu = nullptr;
+    QToolButton *m_ignoreButton = nullptr;
+    QAction *m_newAct = nullptr, *m_openAct = nullptr, *m_addAct = nullptr, *m_folderAct = nullptr,
+            *m_closeAct = nullptr, *m_sampleAct = nullptr, *m_quitAct = nullptr,
             *m_nextAct = nullptr, *m_prevAct = nullptr, *m_aboutAct = nullptr;
     QStringList m_pendingErrors;
-    DiffPane *m_lastFocused = nullptr;
-    bool m_flashNext = true;
+    QSet<QString> m_unremembered; // opened with --no-recent: kept out of Open Recent
 };
 
 } // namespace sd

@@ -26,7 +26,14 @@ StatusPanel::StatusPanel(ComparisonModel *model, QStatusBar *bar)
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel comparison"));
     m_cancelButton->hide();
-    connect(m_cancelButton, &QToolButton::clicked, m_model, &ComparisonModel::cancel);
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+        if (m_model)
+            m_model->cancel();
+    });
+    // The statistics are one long line: it must not set the window's minimum width (the
+    // tooltip has them all).
+    m_statsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_statsLabel->setMinimumWidth(0);
     bar->addWidget(m_statsLabel, 1);
     bar->addPermanentWidget(m_progressLabel);
     bar->addPermanentWidget(m_busyBar);
@@ -36,12 +43,25 @@ StatusPanel::StatusPanel(ComparisonModel *model, QStatusBar *bar)
     // raises a counter); loading and the all-versions work show as "working".
     m_progressPoll->setInterval(100);
     connect(m_progressPoll, &QTimer::timeout, this, &StatusPanel::pollProgress);
-    connect(m_model, &ComparisonModel::busyChanged, this, &StatusPanel::onBusyChanged);
-    connect(m_model, &ComparisonModel::progress, m_progressLabel, &QLabel::setText);
+    setModel(model);
+}
+
+void StatusPanel::setModel(ComparisonModel *model) {
+    for (const QMetaObject::Connection &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+    m_model = model;
+    onBusyChanged(model && model->isBusy());
+    if (!model)
+        return;
+    m_modelConnections << connect(model, &ComparisonModel::busyChanged, this,
+                                  &StatusPanel::onBusyChanged)
+                       << connect(model, &ComparisonModel::progress, m_progressLabel,
+                                  &QLabel::setText);
 }
 
 void StatusPanel::pollProgress() {
-    const int percent = m_model->comparisonProgress();
+    const int percent = m_model ? m_model->comparisonProgress() : -1;
     if (percent < 0) {
         m_busyBar->setRange(0, 0);
     } else {
@@ -74,14 +94,23 @@ bool StatusPanel::showMultiStats() {
 }
 
 bool StatusPanel::showStats(bool allVersionsView) {
+    if (!m_model) {
+        m_statsLabel->clear();
+        m_statsLabel->setToolTip(QString());
+        return false;
+    }
     if (allVersionsView && m_model->versionCount() >= 2)
         return showMultiStats();
     const auto c = m_model->comparison();
     if (!c) {
         m_statsLabel->setText(
-            m_model->versionCount() < 2
-                ? tr("Drop two or more versions of a story here, or use File ▸ Open.")
+            m_model->versionCount() == 0
+                ? tr("Drop two or more versions of a story (or a folder) here, or use File ▸ "
+                     "Open.")
+            : m_model->versionCount() == 1
+                ? tr("One version open: drop another or use File ▸ Add Versions to compare.")
                 : QString());
+        m_statsLabel->setToolTip(m_statsLabel->text());
         return false;
     }
     const ComparisonStats &s = c->stats;
@@ -100,7 +129,7 @@ bool StatusPanel::showStats(bool allVersionsView) {
     if (cur >= 0)
         text = tr("Change %1 of %2  ·  ").arg(cur + 1).arg(c->changes.size()) + text;
     m_statsLabel->setText(text);
-    m_statsLabel->setToolTip(statsSummary(*c));
+    m_statsLabel->setToolTip(text + QStringLiteral("\n\n") + statsSummary(*c));
     return m_model->nextVisibleChange(-1, 1) >= 0;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class QLabel;
@@ -19,6 +20,7 @@ class StatusPanel : public QObject {
     Q_OBJECT
 public:
     StatusPanel(ComparisonModel *model, QStatusBar *bar);
+    void setModel(ComparisonModel *model); // the current tab's; null for a folder tab
 
     // Shows the statistics of the pair (or, in the all-versions view with three or more
     // versions, of the alignment); true when there is a change (or a row) to step to.
@@ -35,6 +37,7 @@ private:
     QProgressBar *m_busyBar;
     QToolButton *m_cancelButton;
     QTimer *m_progressPoll;
+    QList<QMetaObject::Connection> m_modelConnections;
 };
 
 } // namespace sd

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "folder/folderview.h"
+
+#include "folder/matrixmodel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sd {
+
+namespace {
+constexpr double kCopyThreshold = 0.5; // as storydiff-cli --batch --threshold's default
+}
+
+FolderView::FolderView(const QStringList &folders, const CompareOptions &options, QWidget *parent)
+    : QWidget(parent), m_folders(folders), m_model(new MatrixModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
+      m_summary(new QLabel(this)), m_progressBar(new QProgressBar(this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this)),
+      m_pairButton(new QPushButton(tr("Compare Pair"), this)),
+      m_clusterButton(new QPushButton(tr("Compare Cluster"), this)), m_poll(new QTimer(this)) {
+    setObjectName(QStringLiteral("folderView"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(MatrixModel::SortRole);
+    m_table->setObjectName(QStringLiteral("similarityMatrix"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Similarity matrix"));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMaximumSectionSize(260); // long names elide (tooltips)
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("folderSummary"));
+    m_cancelButton->setObjectName(QStringLiteral("folderCancelButton"));
+    m_pairButton->setToolTip(tr("Compare the two selected files side by side in a new tab"));
+    m_clusterButton->setToolTip(
+        tr("Compare every file of the current row's cluster in a new tab, source first"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_progressBar);
+    bar->addWidget(m_cancelButton);
+    bar->addWidget(m_pairButton);
+    bar->addWidget(m_clusterButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    connect(m_cancelButton, &QPushButton::clicked, this, &FolderView::cancel);
+    auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    esc->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(esc, &QShortcut::activated, this, &FolderView::cancel);
+    connect(m_pairButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT compareRequested(selectedPair()); });
+    connect(m_clusterButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT compareRequested(currentCluster()); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        // A similarity cell opens its pair; the file's own columns open its cluster.
+        const int row = m_proxy->mapToSource(index).row();
+        const int other = m_proxy->mapToSource(index).column() - MatrixModel::FirstFileColumn;
+        const QStringList &files = m_model->copies().table.files();
+        if (other >= 0 && other != row)
+            Q_EMIT compareRequested({files.at(row), files.at(other)});
+        else if (other < 0)
+            Q_EMIT compareRequested(currentCluster());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FolderView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FolderView::updateButtons);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, &FolderView::pollProgress);
+    start(options);
+}
+
+FolderView::~FolderView() {
+    m_cancel->store(true);
+    m_tasks.wait();
+}
+
+QString FolderView::title() const {
+    QStringList names;
+    for (const QString &f : m_folders)
+        names << QDir(f).dirName();
+    return names.join(QStringLiteral(" + "));
+}
+
+void FolderView::start(const CompareOptions &options) {
+    m_running = true;
+    m_summary->setText(tr("Reading %1…").arg(m_folders.join(QStringLiteral(", "))));
+    m_progressBar->setRange(0, 0);
+    m_poll->start();
+    updateButtons();
+    m_active->fetch_add(1);
+    m_tasks.post([this, options, folders = m_folders, cancel = m_cancel, progress = m_progress,
+                  active = m_active] {
+        FolderCopies copies;
+        try {
+            copies = findFolderCopies(folders, options, kCopyThreshold, *cancel, *progress);
+        } catch (const std::exception &e) {
+            copies.problems << QString::fromLocal8Bit(e.what());
+            copies.cancelled = true;
+        }
+        // Queued to the view; if it is gone by then, Qt drops the call.
+        QMetaObject::invokeMethod(
+            this, [this, copies] { showCopies(copies); }, Qt::QueuedConnection);
+        active->fetch_sub(1);
+    });
+}
+
+void FolderView::cancel() {
+    if (!m_running)
+        return;
+    m_cancel->store(true);
+    m_summary->setText(tr("Cancelling…"));
+}
+
+void FolderView::pollProgress() {
+    const int total = m_progress->total.load();
+    if (total <= 0)
+        return;
+    m_progressBar->setRange(0, total);
+    m_progressBar->setValue(m_progress->done.load());
+}
+
+void FolderView::showCopies(const FolderCopies &copies) {
+    m_running = false;
+    m_poll->stop();
+    m_progressBar->hide();
+    m_cancelButton->hide();
+    if (copies.cancelled) {
+        m_summary->setText(tr("Cancelled; nothing was compared to the end."));
+    } else {
+        m_model->setCopies(copies);
+        m_table->sortByColumn(MatrixModel::ClusterColumn, Qt::AscendingOrder);
+        qsizetype groups = 0;
+        for (const Cluster &c : copies.clusters)
+            groups += c.members.size() > 1 ? 1 : 0;
+        QString text = tr("%n file(s)", nullptr, int(copies.table.files().size())) +
+                       tr(", %n group(s) of copies", nullptr, int(groups)) +
+                       tr(" (similarity above %1%). Double-click a cell to compare its pair, a "
+                          "name to compare its cluster.")
+                           .arg(qRound(kCopyThreshold * 100));
+        if (!copies.problems.isEmpty())
+            text += QLatin1Char('\n') +
+                    tr("Not read: %1").arg(copies.problems.join(QStringLiteral("; ")));
+        m_summary->setText(text);
+    }
+    updateButtons();
+    Q_EMIT finished();
+}
+
+QStringList FolderView::selectedPair() const {
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(i).row();
+    if (rows.size() != 2)
+        return {};
+    const QStringList &files = m_model->copies().table.files();
+    std::sort(rows.begin(), rows.end());
+    return {files.at(rows.at(0)), files.at(rows.at(1))};
+}
+
+QStringList FolderView::currentCluster() const {
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const int cluster = current.isValid() ? m_model->clusterOf(current.row()) : -1;
+    if (cluster < 0)
+        return {};
+    const Cluster &c = m_model->copies().clusters.at(cluster);
+    const QStringList &files = m_model->copies().table.files();
+    QStringList paths{files.at(c.source)}; // the source first: the base of all versions
+    for (qint32 m : c.members)
+        if (m != c.source)
+            paths << files.at(m);
+    return paths;
+}
+
+void FolderView::updateButtons() {
+    m_pairButton->setEnabled(!m_running && selectedPair().size() == 2);
+    m_clusterButton->setEnabled(!m_running && currentCluster().size() > 1);
+}
+
+} // namespace sd
