@@ -150,6 +150,10 @@ void Aligner::anchoredBlocks() {
     const UniqueAnchors anchors = uniqueWordAnchors(viewA, freeA, viewB, freeB);
     std::vector<Candidate> cands;
     for (const AnchorPair &p : anchors.pairs) {
+        // Short blocks ("CHAPTER IX.", a byline) pair by position first: their one rare word
+        // says little about which of its copies is the one.
+        if (std::min(a.blockSize(p.a), b.blockSize(p.b)) < kDistinctiveTokens)
+            continue;
         const qint32 fewest =
             std::min(anchors.uniqueInA[size_t(p.a)], anchors.uniqueInB[size_t(p.b)]);
         const bool tied =
