@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+using namespace sd;
+
 namespace {
 
 // The book: paragraphs of the shared corpus (or the generator's own) until `words` words, one
