@@ -148,6 +148,18 @@ bool moveHeavy(QRandomGenerator &rng, int percent, const QString &label, Case &c
     return true;
 }
 
+// Paragraph `from` of A deleted and `added` inserted before A's paragraph `at` (after, in B's
+// numbering, the deletion): the truth is that deletion and that insertion, whole.
+bool replaceFar(Case &c, int from, int at, const Words &added, const QString &label) {
+    c.b = c.a;
+    c.b.insert(at, added);
+    c.b.removeAt(from);
+    c.expected << edit(label, ChangeKind::Delete, whole(from, from + 1, c.a), {});
+    c.expected << edit(label, ChangeKind::Insert, {}, whole(at - 1, at, c.b));
+    c.changedWords = c.a[from].size() + added.size();
+    return true;
+}
+
 // A paragraph deleted and, far from it, a new one of 40% its common words (those other
 // paragraphs of the text have too, shuffled) and 60% new: a delete and an insert, never a move.
 bool sharedWords(QRandomGenerator &rng, const QString &label, Case &c) {
@@ -171,13 +183,7 @@ bool sharedWords(QRandomGenerator &rng, const QString &label, Case &c) {
     for (const Words &p : c.a)
         avoid += p;
     added += freshWords(rng, avoid, int(c.a[from].size()) - take);
-    c.b = c.a;
-    c.b.insert(at, added);
-    c.b.removeAt(from);
-    c.expected << edit(label, ChangeKind::Delete, whole(from, from + 1, c.a), {});
-    c.expected << edit(label, ChangeKind::Insert, {}, whole(at - 1, at, c.b));
-    c.changedWords = c.a[from].size() + added.size();
-    return true;
+    return replaceFar(c, from, at, added, label);
 }
 
 // A paragraph deleted and, far from it, another paragraph of the same source inserted (the
@@ -188,13 +194,7 @@ bool unrelated(QRandomGenerator &rng, const QString &label, Case &c) {
     const Words added = prose()[(prose().indexOf(c.a[0]) + 70 + rng.bounded(5)) % prose().size()];
     if (c.a.contains(added))
         return false;
-    c.b = c.a;
-    c.b.insert(at, added);
-    c.b.removeAt(from);
-    c.expected << edit(label, ChangeKind::Delete, whole(from, from + 1, c.a), {});
-    c.expected << edit(label, ChangeKind::Insert, {}, whole(at - 1, at, c.b));
-    c.changedWords = c.a[from].size() + added.size();
-    return true;
+    return replaceFar(c, from, at, added, label);
 }
 
 // One paragraph cut in two, the short piece `piece` words (at its start or its end).
