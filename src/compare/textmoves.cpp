@@ -79,7 +79,7 @@ qint64 trimChanges(Comparison &c, const std::map<qint32, Intervals> &movedA,
     for (const Change &ch : std::as_const(c.changes)) {
         const bool edit = ch.kind == ChangeKind::Delete || ch.kind == ChangeKind::Insert ||
                           ch.kind == ChangeKind::Replace;
-        if (!edit || ch.wholeBlock) {
+        if (!edit) {
             out.append(ch);
             continue;
         }
@@ -119,23 +119,36 @@ qint64 trimChanges(Comparison &c, const std::map<qint32, Intervals> &movedA,
     return replacedOut;
 }
 
-// Positions of one side that a text move may take: unpaired, in a block some group holds
-// (blocks deleted or inserted whole are block-level news), and which of them are words.
+// Positions of one side that a text move may take (unpaired: deleted on A, inserted on B,
+// inside a group or in a block deleted or inserted whole) and which of them are words.
 std::pair<std::vector<bool>, std::vector<bool>> moveFlags(const Comparison &c, Side side,
                                                           const TokenSequence &s) {
     const Document &doc = c.document(side);
-    std::vector<bool> grouped(size_t(doc.blocks.size()), false);
-    for (const BlockGroup &g : c.groups)
-        std::fill(grouped.begin() + (side == Side::A ? g.aBegin : g.bBegin),
-                  grouped.begin() + (side == Side::A ? g.aEnd : g.bEnd), true);
     const auto &partner = side == Side::A ? c.pairing.partnerOfA : c.pairing.partnerOfB;
     std::vector<bool> free(s.ids.size()), word(s.ids.size());
     for (size_t p = 0; p < s.ids.size(); ++p) {
-        const qint32 blk = s.blockOf[p];
-        free[p] = partner[p] < 0 && grouped[size_t(blk)];
-        word[p] = doc.blocks.at(blk).tokens.at(s.tokenOf[p]).isWord();
+        free[p] = partner[p] < 0;
+        word[p] = doc.blocks.at(s.blockOf[p]).tokens.at(s.tokenOf[p]).isWord();
     }
     return {std::move(free), std::move(word)};
+}
+
+// A run that is the whole of a block in no group is that block moved into another: block
+// news, for the alignment (a merge or a split) to tell; a text move leaves some of it.
+// `grouped[k]`: block k of the side is in a group.
+bool wholeLoneBlock(const std::vector<bool> &grouped, const TokenSequence &s, qsizetype p0,
+                    qsizetype p1) {
+    const qint32 blk = s.blockOf[size_t(p0)];
+    return !grouped[size_t(blk)] && p0 == s.blockBegin[size_t(blk)] &&
+           p1 == s.blockBegin[size_t(blk) + 1];
+}
+
+std::vector<bool> groupedBlocks(const Comparison &c, Side side) {
+    std::vector<bool> grouped(size_t(c.document(side).blocks.size()), false);
+    for (const BlockGroup &g : c.groups)
+        std::fill(grouped.begin() + (side == Side::A ? g.aBegin : g.bBegin),
+                  grouped.begin() + (side == Side::A ? g.aEnd : g.bEnd), true);
+    return grouped;
 }
 
 ChangeSide sideOf(const TokenSequence &s, qsizetype p0, qsizetype p1) {
@@ -190,9 +203,14 @@ void reportTextMoves(Comparison &c, const TokenSequence &sa, const TokenSequence
     qint32 nextMove = 0;
     for (const BlockGroup &g : c.groups)
         nextMove = std::max(nextMove, g.moveId + 1);
+    const std::vector<bool> groupedA = groupedBlocks(c, Side::A);
+    const std::vector<bool> groupedB = groupedBlocks(c, Side::B);
     std::map<qint32, Intervals> movedA, movedB;
     QList<Change> added;
     for (const TextMove &m : moves) {
+        if (wholeLoneBlock(groupedA, sa, m.aBegin, m.aEnd) ||
+            wholeLoneBlock(groupedB, sb, m.bBegin, m.bEnd))
+            continue;
         for (qsizetype k = 0; k < m.aEnd - m.aBegin; ++k) {
             c.pairing.partnerOfA[size_t(m.aBegin + k)] = m.bBegin + k;
             c.pairing.partnerOfB[size_t(m.bBegin + k)] = m.aBegin + k;

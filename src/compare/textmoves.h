@@ -42,7 +42,8 @@ std::vector<TextMove> findTextMoves(const MoveSide &a, const MoveSide &b, qsizet
 
 // Finds the text moves of a comparison whose groups were diffed (`c.pairing` filled) and
 // reports them: a move change per run (its own move id, `inText`), the deletions, insertions and
-// replacements they explain trimmed away, the words paired, and `tally` less their words.
+// replacements they explain trimmed away (of a block deleted or inserted whole too, never all
+// of it), the words paired, and `tally` less their words.
 void reportTextMoves(Comparison &c, const TokenSequence &sa, const TokenSequence &sb,
                      WordTally &tally);
 
