@@ -167,9 +167,11 @@ std::vector<TextMove> findTextMoves(const MoveSide &a, const MoveSide &b, qsizet
     std::vector<bool> usedB(b.ids.size(), false);
     std::vector<TextMove> out;
     for (qsizetype p = 0; p < qsizetype(a.ids.size());) {
-        const auto it = !a.free[size_t(p)] || endA[size_t(p)] - p < qsizetype(kSeedTokens)
-                            ? seeds.end()
-                            : seeds.find(seedKey(a.ids.subspan(size_t(p), kSeedTokens)));
+        // A run starts on a word: the full stop before a moved sentence stays where it was.
+        const auto it =
+            !a.free[size_t(p)] || !a.word[size_t(p)] || endA[size_t(p)] - p < qsizetype(kSeedTokens)
+                ? seeds.end()
+                : seeds.find(seedKey(a.ids.subspan(size_t(p), kSeedTokens)));
         qsizetype bestQ = -1, bestLen = 0;
         if (it != seeds.end() && it->second.size() <= kMaxSeedPlaces) {
             for (qsizetype q : it->second) {
