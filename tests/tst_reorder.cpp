@@ -11,6 +11,7 @@
 
 #include "compare/blockpairing.h"
 #include "compare/comparison.h"
+#include "compare/textmoves.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -127,6 +128,8 @@ private slots:
     void splitAndMerge();
     void orderIdenticalPartnersExample();
     void findConcatenationsExample();
+    void uniqueWordAnchorsExample();
+    void findTextMovesExample();
 };
 
 void TestReorder::permutation_data() {
@@ -346,6 +349,47 @@ void TestReorder::findConcatenationsExample() {
     // A piece already taken cannot be used: the rest covers too little.
     QVERIFY(
         findConcatenations(longs, {true, true}, pieces, {true, true, false, true}, 0.6).empty());
+}
+
+// Before/after of the tie that words found once in each document make between two blocks.
+void TestReorder::uniqueWordAnchorsExample() {
+    // A: [5 1 2 3] [6 7]    B: [6 7] [3 9 1 2 5 5]    1, 2, 3, 5 in one block each side; 9 in
+    // B only. Then 1 in a second block of A: no longer a tie.
+    const std::vector<int> idsA{5, 1, 2, 3, 6, 7}, idsB{6, 7, 3, 9, 1, 2, 5, 5};
+    const std::vector<qsizetype> beginsA{0, 4, 6}, beginsB{0, 2, 8};
+    const BlockView a{idsA, beginsA}, b{idsB, beginsB};
+    const UniqueAnchors all = uniqueWordAnchors(a, {true, true}, b, {true, true});
+    QVERIFY((all.pairs == std::vector<AnchorPair>{{0, 1, 4}, {1, 0, 2}}));
+    QVERIFY((all.uniqueInA == std::vector<qint32>{4, 2}));
+    QVERIFY((all.uniqueInB == std::vector<qint32>{2, 5}));
+    const std::vector<int> againA{5, 1, 2, 3, 6, 1};
+    const UniqueAnchors fewer =
+        uniqueWordAnchors(BlockView{againA, beginsA}, {true, true}, b, {true, true});
+    QVERIFY((fewer.pairs == std::vector<AnchorPair>{{0, 1, 3}, {1, 0, 1}}));
+    // Taken blocks tie nothing, but their words still count as once in each document.
+    const UniqueAnchors some = uniqueWordAnchors(a, {true, false}, b, {true, true});
+    QVERIFY((some.pairs == std::vector<AnchorPair>{{0, 1, 4}}));
+    QVERIFY((some.uniqueInA == std::vector<qint32>{4, 2}));
+}
+
+// Before/after of the search for runs deleted in one place and inserted in another.
+void TestReorder::findTextMovesExample() {
+    // A: block 0 [1 2 3 4 5 6 | 7 8] with 1..6 deleted; B: block 0 [7 8], block 1 [9 1 2 3 4
+    // 5 6] with 1..6 inserted (9 kept, it was elsewhere).
+    const std::vector<int> idsA{1, 2, 3, 4, 5, 6, 7, 8}, idsB{7, 8, 9, 1, 2, 3, 4, 5, 6};
+    const std::vector<qint32> blockA{0, 0, 0, 0, 0, 0, 0, 0}, blockB{0, 0, 1, 1, 1, 1, 1, 1, 1};
+    const std::vector<bool> freeA{true, true, true, true, true, true, false, false};
+    const std::vector<bool> freeB{false, false, false, true, true, true, true, true, true};
+    const std::vector<bool> wordsA(8, true), wordsB(9, true);
+    const MoveSide a{idsA, blockA, freeA, wordsA}, b{idsB, blockB, freeB, wordsB};
+    QVERIFY((findTextMoves(a, b, 6) == std::vector<TextMove>{{0, 6, 3, 9}}));
+    // Too short a run is no move; nor is one whose B side is not free.
+    QVERIFY(findTextMoves(a, b, 7).empty());
+    const std::vector<bool> taken(9, false);
+    QVERIFY(findTextMoves(a, MoveSide{idsB, blockB, taken, wordsB}, 4).empty());
+    // A run cut by a block edge on one side is two candidates, each too short here.
+    const std::vector<qint32> cutA{0, 0, 0, 1, 1, 1, 1, 1};
+    QVERIFY(findTextMoves(MoveSide{idsA, cutA, freeA, wordsA}, b, 4).empty());
 }
 
 QTEST_GUILESS_MAIN(TestReorder)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The two lookups block alignment judges candidates with (internal to blockalign.cpp).
+// The two lookups block alignment judges candidates with (internal to the alignment passes, aligner.h).
 
 #include <QHash>
 

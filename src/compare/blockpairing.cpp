@@ -161,4 +161,53 @@ std::vector<Concatenation> findConcatenations(const BlockView &longSide,
     return out;
 }
 
+UniqueAnchors uniqueWordAnchors(const BlockView &a, const std::vector<bool> &freeA,
+                                const BlockView &b, const std::vector<bool> &freeB) {
+    // Per word id: in how many blocks each side has it (capped at 2) and the last such block.
+    struct Seen {
+        quint8 countA = 0, countB = 0;
+        qint32 blockA = -1, blockB = -1;
+    };
+    int top = -1;
+    for (const BlockView *side : {&a, &b})
+        for (int id : side->ids)
+            top = std::max(top, id);
+    std::vector<Seen> seen(size_t(top + 1));
+    auto note = [&](const BlockView &side, bool isA) {
+        for (qint32 k = 0; k < side.count(); ++k) {
+            for (int id : side.block(k)) {
+                Seen &s = seen[size_t(id)];
+                qint32 &block = isA ? s.blockA : s.blockB;
+                if (block == k)
+                    continue; // again in the same block: still one place
+                quint8 &count = isA ? s.countA : s.countB;
+                count = quint8(std::min(2, count + 1));
+                block = k;
+            }
+        }
+    };
+    note(a, true);
+    note(b, false);
+    UniqueAnchors out;
+    out.uniqueInA.assign(size_t(a.count()), 0);
+    out.uniqueInB.assign(size_t(b.count()), 0);
+    std::unordered_map<quint64, qint32> shared; // (A block, B block) -> words
+    for (const Seen &s : seen) {
+        if (s.countA == 1)
+            ++out.uniqueInA[size_t(s.blockA)];
+        if (s.countB == 1)
+            ++out.uniqueInB[size_t(s.blockB)];
+        if (s.countA != 1 || s.countB != 1)
+            continue;
+        if (freeA[size_t(s.blockA)] && freeB[size_t(s.blockB)])
+            ++shared[(quint64(quint32(s.blockA)) << 32) | quint32(s.blockB)];
+    }
+    for (const auto &[key, n] : shared)
+        out.pairs.push_back({qint32(key >> 32), qint32(key & 0xFFFFFFFFu), n});
+    std::sort(out.pairs.begin(), out.pairs.end(), [](const AnchorPair &x, const AnchorPair &y) {
+        return std::pair(x.a, x.b) < std::pair(y.a, y.b);
+    });
+    return out;
+}
+
 } // namespace sd

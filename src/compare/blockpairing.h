@@ -49,4 +49,23 @@ std::vector<Concatenation> findConcatenations(const BlockView &longSide,
                                               const BlockView &pieceSide,
                                               const std::vector<bool> &freePiece, double minShare);
 
+// Words found in one block only of each document tie those two blocks together wherever they
+// stand (the anchors of patience diff, by block). Unrelated paragraphs cannot share such a
+// word, however many common ones they share; a paragraph rewritten by half keeps the rest of
+// its own ("Okafor" twice in it and nowhere else still ties it).
+//   A: [x k1 k2] [y]   B: [y] [k2 z k1]   (x, y, z also elsewhere)  ->  pair (0, 1) shares 2
+// Pairs are reported for free blocks only, in order of A block; `uniqueInA[i]` counts the
+// distinct words of A block i found in no other block of A (whatever B has), likewise B.
+struct AnchorPair {
+    qint32 a = -1, b = -1;
+    qint32 shared = 0;
+    friend bool operator==(const AnchorPair &, const AnchorPair &) = default;
+};
+struct UniqueAnchors {
+    std::vector<AnchorPair> pairs;
+    std::vector<qint32> uniqueInA, uniqueInB;
+};
+UniqueAnchors uniqueWordAnchors(const BlockView &a, const std::vector<bool> &freeA,
+                                const BlockView &b, const std::vector<bool> &freeB);
+
 } // namespace sd

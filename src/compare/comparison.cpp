@@ -3,6 +3,7 @@
 #include "compare/blockalign.h"
 #include "compare/groupdiff.h"
 #include "compare/invariants.h"
+#include "compare/textmoves.h"
 #include "compare/tokenkeys.h"
 #include "util/contract.h"
 #include "util/parallel.h"
@@ -32,7 +33,8 @@ int kindOrder(ChangeKind k) {
     case ChangeKind::LinkChanged:
     case ChangeKind::FormatAdded:
     case ChangeKind::FormatRemoved:
-    case ChangeKind::Typography: return 4;
+    case ChangeKind::Typography:
+    case ChangeKind::HeadingLevel: return 4;
     }
     return 4;
 }
@@ -200,7 +202,8 @@ void countChanges(Comparison &c, const WordTally &tally) {
         case ChangeKind::LinkRemoved: ++s.linksRemoved; break;
         case ChangeKind::LinkChanged: ++s.linksChanged; break;
         case ChangeKind::FormatAdded:
-        case ChangeKind::FormatRemoved: ++s.formatChanges; break;
+        case ChangeKind::FormatRemoved:
+        case ChangeKind::HeadingLevel: ++s.formatChanges; break;
         case ChangeKind::Typography: ++s.typographyChanges; break;
         case ChangeKind::Insert:
         case ChangeKind::Delete:
@@ -287,6 +290,7 @@ Comparison compareDocuments(const Document &a, const Document &b, const CompareO
     assembler.structuralChanges();
     assembler.unmatchedBlocks(tally);
     assembler.rows();
+    reportTextMoves(c, seqA, seqB, tally);
     std::stable_sort(c.changes.begin(), c.changes.end(), [](const Change &x, const Change &y) {
         if (x.anchorB != y.anchorB)
             return x.anchorB < y.anchorB;

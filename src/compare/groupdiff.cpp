@@ -206,12 +206,38 @@ QList<std::pair<qsizetype, qsizetype>> blockPieces(const Slice &s, qsizetype p0,
     return pieces;
 }
 
+// Which tokens of a region's A side its B side keeps, in order. The clean-up joins short equal
+// islands into one replacement for the reader ("[big old house -> large old home]"), but a
+// word kept is neither deleted nor inserted: the counts stay those of a minimal word diff.
+//   A: big old house   B: large old home   ->   kept: [0 1 0], "old" in neither count
+std::vector<bool> keptInRegion(const Slice &a, const Slice &b, const EditRun &del,
+                               const EditRun &ins) {
+    std::vector<bool> kept(size_t(del.aLength()), false);
+    if (del.aLength() == 0 || ins.bLength() == 0)
+        return kept;
+    const auto ida = a.ids().subspan(size_t(del.aBegin), size_t(del.aLength()));
+    const auto idb = b.ids().subspan(size_t(ins.bBegin), size_t(ins.bLength()));
+    for (const EditRun &r : diffSequences(ida, idb))
+        if (r.kind == EditRun::Equal)
+            std::fill(kept.begin() + r.aBegin, kept.begin() + r.aEnd, true);
+    return kept;
+}
+
 void emitRegion(const Slice &a, const Slice &b, const EditRun &del, const EditRun &ins,
                 qint32 moveId, QList<Change> &out, WordTally &tally) {
     const auto pa = blockPieces(a, del.aBegin, del.aEnd);
     const auto pb = blockPieces(b, ins.bBegin, ins.bEnd);
-    tally.deleted += a.words(del.aBegin, del.aEnd);
-    tally.inserted += b.words(ins.bBegin, ins.bEnd);
+    const std::vector<bool> kept = keptInRegion(a, b, del, ins);
+    // Words of A positions [p0, p1) that the region does not keep.
+    auto changedA = [&](qsizetype p0, qsizetype p1) {
+        qint64 n = 0;
+        for (qsizetype p = p0; p < p1; ++p)
+            n += a.token(p).isWord() && !kept[size_t(p - del.aBegin)] ? 1 : 0;
+        return n;
+    };
+    const qint64 keptWords = a.words(del.aBegin, del.aEnd) - changedA(del.aBegin, del.aEnd);
+    tally.deleted += a.words(del.aBegin, del.aEnd) - keptWords;
+    tally.inserted += b.words(ins.bBegin, ins.bEnd) - keptWords;
     const qsizetype n = std::max(pa.size(), pb.size());
     for (qsizetype k = 0; k < n; ++k) {
         Change c;
@@ -231,7 +257,7 @@ void emitRegion(const Slice &a, const Slice &b, const EditRun &del, const EditRu
         }
         c.kind = hasA && hasB ? ChangeKind::Replace : hasA ? ChangeKind::Delete : ChangeKind::Insert;
         if (c.kind == ChangeKind::Replace)
-            tally.replaced += a.words(pa[k].first, pa[k].second);
+            tally.replaced += changedA(pa[k].first, pa[k].second);
         out.append(c);
     }
 }
@@ -359,6 +385,30 @@ bool identicalBlocks(const Block &x, const Block &y) {
     return true;
 }
 
+// A paragraph that became a heading (or stopped being one) changed its formatting; a heading
+// that stayed one at another level (## -> ###, <h2> -> <h3>) changed its place in the outline.
+void headingChange(const GroupDiffInput &in, const BlockGroup &g, QList<Change> &changes) {
+    const Block &x = in.a.blocks.at(g.aBegin), &y = in.b.blocks.at(g.bBegin);
+    const bool headA = x.kind == BlockKind::Heading, headB = y.kind == BlockKind::Heading;
+    if (headA == headB && (!headA || x.level == y.level))
+        return;
+    Change c;
+    if (headA != headB) {
+        c.kind = headB ? ChangeKind::FormatAdded : ChangeKind::FormatRemoved;
+        c.headingStyle = true;
+    } else {
+        c.kind = ChangeKind::HeadingLevel;
+        c.levelFrom = qint8(x.level);
+        c.levelTo = qint8(y.level);
+    }
+    c.from = ChangeSide{g.aBegin, g.aEnd, 0, qint32(x.tokens.size())};
+    c.to = ChangeSide{g.bBegin, g.bEnd, 0, qint32(y.tokens.size())};
+    c.anchorA = Anchor{g.aBegin, 0};
+    c.anchorB = Anchor{g.bBegin, 0};
+    c.moveId = g.moveId;
+    changes.append(c);
+}
+
 } // namespace
 
 EditScript groupScript(const GroupDiffInput &in, const BlockGroup &g) {
@@ -432,22 +482,8 @@ void diffGroup(const GroupDiffInput &in, BlockGroup &g, QList<Change> &changes,
         linkChanges(lc, Side::B, moveId, changes);
         linkChanges(lc, Side::A, moveId, changes);
     }
-    // A paragraph that became a heading (or stopped being one) changed its formatting.
-    if (!in.options.ignoreFormatting && g.aEnd - g.aBegin == 1 && g.bEnd - g.bBegin == 1) {
-        const bool headA = in.a.blocks.at(g.aBegin).kind == BlockKind::Heading;
-        const bool headB = in.b.blocks.at(g.bBegin).kind == BlockKind::Heading;
-        if (headA != headB) {
-            Change c;
-            c.kind = headB ? ChangeKind::FormatAdded : ChangeKind::FormatRemoved;
-            c.headingStyle = true;
-            c.from = ChangeSide{g.aBegin, g.aEnd, 0, qint32(in.a.blocks.at(g.aBegin).tokens.size())};
-            c.to = ChangeSide{g.bBegin, g.bEnd, 0, qint32(in.b.blocks.at(g.bBegin).tokens.size())};
-            c.anchorA = Anchor{g.aBegin, 0};
-            c.anchorB = Anchor{g.bBegin, 0};
-            c.moveId = moveId;
-            changes.append(c);
-        }
-    }
+    if (!in.options.ignoreFormatting && g.aEnd - g.aBegin == 1 && g.bEnd - g.bBegin == 1)
+        headingChange(in, g, changes);
 }
 
 void pairGroupTokens(const GroupDiffInput &in, const BlockGroup &g, TokenPairing &pairing) {

@@ -19,6 +19,7 @@ QString changeKindName(ChangeKind kind) {
     case ChangeKind::FormatAdded: return QStringLiteral("format-added");
     case ChangeKind::FormatRemoved: return QStringLiteral("format-removed");
     case ChangeKind::Typography: return QStringLiteral("typography");
+    case ChangeKind::HeadingLevel: return QStringLiteral("heading-level");
     }
     return {};
 }
@@ -61,7 +62,8 @@ Category categoryOf(ChangeKind kind) {
     case ChangeKind::LinkRemoved:
     case ChangeKind::LinkChanged: return Category::Links;
     case ChangeKind::FormatAdded:
-    case ChangeKind::FormatRemoved: return Category::Formatting;
+    case ChangeKind::FormatRemoved:
+    case ChangeKind::HeadingLevel: return Category::Formatting;
     case ChangeKind::Typography: return Category::Typography;
     }
     return Category::Replaced;
@@ -95,6 +97,7 @@ QString changeKindLabel(ChangeKind k) {
     case ChangeKind::FormatAdded: return QCoreApplication::translate("sd", "Formatting added");
     case ChangeKind::FormatRemoved: return QCoreApplication::translate("sd", "Formatting removed");
     case ChangeKind::Typography: return QCoreApplication::translate("sd", "Typography");
+    case ChangeKind::HeadingLevel: return QCoreApplication::translate("sd", "Heading level");
     }
     return {};
 }

@@ -35,8 +35,9 @@ enum class ChangeKind : quint8 {
     FormatAdded,
     FormatRemoved,
     Typography,
+    HeadingLevel, // a heading re-levelled (## -> ###, h2 -> h3): levelFrom / levelTo
 };
-inline constexpr int kChangeKindCount = 12;
+inline constexpr int kChangeKindCount = 13;
 
 QString changeKindName(ChangeKind kind); // the contract's names: "insert", "link-added" ...
 QString styleName(Styles style);         // "italic", "bold", "code", "strike"
@@ -71,6 +72,9 @@ struct Change {
     Styles style = NoStyle; // format-added / format-removed
     bool headingStyle = false; // format change of a whole block to or from a heading
     bool wholeBlock = false;   // a block deleted or inserted whole: it belongs to no group
+    bool inText = false;       // a move of words inside blocks (a sentence), not of blocks
+    qint8 levelFrom = 0;       // heading-level: the heading's level in A and in B (1..6)
+    qint8 levelTo = 0;
     qint32 moveId = -1;      // the move a change belongs to (edits inside moved blocks too)
     Anchor anchorA;          // where the change stands (or would stand) in A
     Anchor anchorB;          // ... and in B: the changes are sorted by this
@@ -91,7 +95,7 @@ struct ComparisonStats {
     qint64 linksAdded = 0;
     qint64 linksRemoved = 0;
     qint64 linksChanged = 0;
-    qint64 formatChanges = 0;
+    qint64 formatChanges = 0; // format-added, format-removed and heading-level changes
     qint64 typographyChanges = 0;
     friend bool operator==(const ComparisonStats &, const ComparisonStats &) = default;
 };
@@ -181,7 +185,8 @@ struct Comparison {
     QString sideText(const Change &change, Side s) const;
 };
 
-// The families a reader thinks in (legend, filters, report): eight, not the twelve change kinds.
+// The families a reader thinks in (legend, filters, report): eight, not the thirteen change
+// kinds. A heading re-levelled is formatting, next to a paragraph that became a heading.
 enum class Category : quint8 {
     Inserted,
     Deleted,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "output/changeids.h"
 
+#include "output/changefields.h"
 #include "util/parallel.h"
 
 #include <QCryptographicHash>
@@ -88,6 +89,10 @@ QByteArray digestOf(const Comparison &c, const Change &ch) {
     endField(h);
     const char style[] = {char(ch.style), ch.headingStyle ? 'h' : '-'};
     h.addData(QByteArrayView(style, sizeof style));
+    if (kindHasLevels(ch.kind)) {
+        const char levels[] = {char(ch.levelFrom), char(ch.levelTo)};
+        h.addData(QByteArrayView(levels, sizeof levels));
+    }
     return 'c' + h.result().first(6).toHex();
 }
 

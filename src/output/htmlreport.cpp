@@ -1,5 +1,6 @@
 #include "output/htmlreport.h"
 
+#include "output/changefields.h"
 #include "output/palette.h"
 #include "output/textwriter.h"
 #include "text/visible.h"
@@ -191,8 +192,12 @@ QString changeList(const Comparison &c, const QString &prefix) {
             detail += QStringLiteral("was ") + esc(ch.oldHref) + QStringLiteral(" ");
         if (!ch.href.isEmpty())
             detail += QStringLiteral("now ") + esc(ch.href);
-        if (ch.kind == ChangeKind::FormatAdded || ch.kind == ChangeKind::FormatRemoved)
-            detail += ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style);
+        if (kindHasStyle(ch.kind))
+            detail += changeStyleName(ch);
+        if (kindHasLevels(ch.kind))
+            detail += QStringLiteral("level %1 &rarr; %2").arg(ch.levelFrom).arg(ch.levelTo);
+        if (const QString word = typographyWord(c, ch); !word.isEmpty())
+            detail += QStringLiteral("on &ldquo;%1&rdquo;").arg(esc(word));
         auto cell = [&](Side s) {
             if (!ch.side(s).isValid())
                 return QStringLiteral("<td></td>");

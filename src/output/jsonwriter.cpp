@@ -217,6 +217,10 @@ void writeChange(Writer &w, const Comparison &c, const Change &ch, const QByteAr
         w.key("old_href"), w.str(ch.oldHref);
     if (kindHasStyle(ch.kind))
         w.key("style"), w.str(changeStyleName(ch));
+    if (kindHasLevels(ch.kind)) {
+        w.key("level_from"), w.num(ch.levelFrom);
+        w.key("level_to"), w.num(ch.levelTo);
+    }
     if (ch.moveId >= 0)
         w.key("move_id"), w.num(ch.moveId);
     w.close('}');

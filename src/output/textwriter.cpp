@@ -1,5 +1,6 @@
 #include "output/textwriter.h"
 
+#include "output/changefields.h"
 #include "output/hunks.h"
 #include "output/plural.h"
 #include "text/visible.h"
@@ -50,10 +51,19 @@ QString sideRef(const ChangeSide &s) {
     return QStringLiteral("paragraphs %1-%2").arg(s.blockBegin + 1).arg(s.blockEnd);
 }
 
+// " on "word"" after a typography note whose marks are no word (see typographyWord).
+QString onWord(const Comparison &c, const Change &ch) {
+    const QString word = typographyWord(c, ch);
+    return word.isEmpty() ? QString() : QStringLiteral(" on ") + quoted(word);
+}
+
 // One line for a change that word markers cannot show.
 QString note(const Comparison &c, const Change &ch) {
     switch (ch.kind) {
     case ChangeKind::Move:
+        if (ch.inText)
+            return QStringLiteral("moved text %1 from %2").arg(quoted(c.sideText(ch, Side::B)),
+                                                               sideRef(ch.from));
         return QStringLiteral("moved from %1 (now %2)").arg(sideRef(ch.from), sideRef(ch.to));
     case ChangeKind::Split:
         return QStringLiteral("%1 split into %2").arg(sideRef(ch.from), sideRef(ch.to));
@@ -77,8 +87,14 @@ QString note(const Comparison &c, const Change &ch) {
                  quoted(c.sideText(ch, added ? Side::B : Side::A)));
     }
     case ChangeKind::Typography:
-        return QStringLiteral("typography: %1 -> %2")
-            .arg(quoted(c.sideText(ch, Side::A)), quoted(c.sideText(ch, Side::B)));
+        return QStringLiteral("typography: %1 -> %2%3")
+            .arg(quoted(c.sideText(ch, Side::A)), quoted(c.sideText(ch, Side::B)),
+                 onWord(c, ch));
+    case ChangeKind::HeadingLevel:
+        return QStringLiteral("heading level %1 -> %2 on %3")
+            .arg(ch.levelFrom)
+            .arg(ch.levelTo)
+            .arg(quoted(c.sideText(ch, Side::B)));
     case ChangeKind::Insert:
     case ChangeKind::Delete:
     case ChangeKind::Replace: // shown by word markers
@@ -128,7 +144,9 @@ QString renderBlock(const Block &blk, const BlockMarks &m, const Palette &p) {
         if (t > 0) {
             const Token &prev = blk.tokens.at(t - 1);
             out += visibleControls(QStringView(blk.text).mid(prev.end(), tok.start - prev.end()));
-        } else if (!dels.isEmpty() && (tok.spacing & SpaceBefore)) {
+        } else if (!dels.isEmpty() && tok.kind != TokenKind::Punctuation) {
+            // Deleted words at the start of a paragraph stand apart from the first word kept
+            // ("[-Council votes to-] close"); only punctuation hangs on them.
             out += QLatin1Char(' ');
         }
         if (ins && !inIns) {
@@ -237,6 +255,7 @@ PlacedChanges placeChanges(const Comparison &c) {
         case ChangeKind::FormatAdded:
         case ChangeKind::FormatRemoved:
         case ChangeKind::Typography:
+        case ChangeKind::HeadingLevel:
             marks[ch.to.isValid() ? ch.to.blockBegin : at].notes.append(
                 visibleControls(note(c, ch)));
             break;

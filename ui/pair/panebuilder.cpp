@@ -70,6 +70,7 @@ void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch,
         break;
     case ChangeKind::FormatAdded:
     case ChangeKind::FormatRemoved:
+    case ChangeKind::HeadingLevel:
         f.setBackground(theme.highlight(ch.kind));
         f.setFontUnderline(true);
         f.setUnderlineStyle(QTextCharFormat::DotLine);

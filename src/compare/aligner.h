@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The state of one block alignment (see blockalign.h), internal to the compare/ passes. Its
+// steps live in two files along the one seam they have: blockalign.cpp pairs blocks by their
+// whole content and orders the result (exact pairs, concatenations, moves); blocksimilar.cpp
+// pairs them by resemblance (word pairs, unique words, position between matched neighbours,
+// splits and merges next to a pair).
+
+#include "compare/blockindex.h"
+#include "compare/result.h"
+#include "compare/tokenkeys.h"
+
+#include <unordered_map>
+#include <vector>
+
+namespace sd::align {
+
+// Blocks this long (in comparable tokens) are told apart by their words alone, so they pair
+// wherever they stand before blocks are paired by position; shorter ones ("CHAPTER IX.") pair
+// by position first and, out of place, only by word pairs (kMatchThreshold).
+inline constexpr qsizetype kDistinctiveTokens = 8;
+// A block lies inside another when this share of its word pairs is found there.
+inline constexpr double kContainThreshold = 0.6;
+
+quint64 mix(quint64 h, quint64 v);
+// A block's identity by content (equal ids give equal signatures).
+quint64 signature(std::span<const int> ids);
+// Sorted, unique hashes of consecutive id pairs; one-token blocks use the id alone.
+std::vector<quint64> shingles(std::span<const int> ids);
+// How many word pairs two sorted sets share.
+qsizetype sharedCount(const std::vector<quint64> &x, const std::vector<quint64> &y);
+
+struct Aligner {
+    const TokenSequence &a;
+    const TokenSequence &b;
+    qint32 nA, nB;
+    // Word-pair sets, made on first use: most blocks pair up exactly and never need theirs.
+    std::vector<std::vector<quint64>> shA, shB;
+    std::vector<bool> haveA, haveB;
+    std::vector<qint32> groupOfA, groupOfB; // -1 unmatched
+    // Content class of every A block (identical blocks share one), made by exactInOrder().
+    std::vector<qint32> classOfA;
+    std::vector<quint64> signatureOfB;
+    // Best Dice each free block (A: by content class) has out of place, from the first pass:
+    // pairing by position must not take a worse partner in place (a swap of two paragraphs
+    // that share words, both edited).
+    std::unordered_map<qint32, double> elsewhereA;
+    std::unordered_map<qint32, double> elsewhereB;
+    bool heedElsewhere = false;
+    QList<BlockGroup> groups;
+    blockindex::BagDice bag;
+
+    Aligner(const TokenSequence &sa, const TokenSequence &sb);
+    QList<BlockGroup> run();
+
+    const std::vector<quint64> &shingleA(qint32 i);
+    const std::vector<quint64> &shingleB(qint32 j);
+    bool emptyA(qint32 i) const { return a.blockSize(i) == 0; }
+    bool emptyB(qint32 j) const { return b.blockSize(j) == 0; }
+    void match(qint32 i, qint32 j);
+    // Blocks of one side with no group yet and something to compare.
+    std::vector<bool> freeBlocks(Side side) const;
+    // Where in A each B block is expected, from the matched blocks around it: [lo, hi).
+    std::vector<std::pair<qint32, qint32>> expectedRanges() const;
+
+    // blockalign.cpp
+    void exactInOrder();
+    void exactAnywhere();
+    void concatenations();
+    void orderRepeatedPairs();
+    void classifyAndMove();
+
+    // blocksimilar.cpp
+    struct Candidate {
+        double score;
+        qint32 distance;
+        qint32 i, j; // i: the class's representative
+    };
+    void similarBlocks(bool distinctiveOnly);
+    void judgeSimilar(qint32 j, bool distinctiveOnly, const blockindex::ShingleIndex &index,
+                      std::pair<qint32, qint32> expected, std::vector<Candidate> &out);
+    void anchoredBlocks();
+    double orderedShare(qint32 i, qint32 j) const;
+    void gapPairs();
+    bool betterElsewhere(qint32 i, qint32 j, double dice) const;
+    void pairGap(qint32 a0, qint32 a1, qint32 b0, qint32 b1);
+    void walkLongGap(const std::vector<qint32> &freeA, const std::vector<qint32> &freeB,
+                     double threshold);
+    void splitsAndMerges();
+    void attach(qint32 k, Side side);
+};
+
+} // namespace sd::align

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Block alignment by resemblance: the passes of Aligner that pair edited blocks (see aligner.h).
+#include "compare/aligner.h"
+
+#include "compare/blockpairing.h"
+#include "compare/sequencediff.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+
+namespace sd::align {
+namespace {
+
+// Short blocks out of place pair from this share of word pairs.
+constexpr double kMatchThreshold = 0.45;
+// Before pairing by position, only pairs this close are taken wherever they stand (a paragraph
+// moved with a few words edited); the rest wait until the neighbours have had their turn.
+constexpr double kConfidentDice = 0.8;
+// A partner in place is preferred to one elsewhere up to this much Dice.
+constexpr double kInGapBonus = 0.05;
+// Blocks judged by their words, per block, among those sharing the most word pairs with it.
+constexpr size_t kCandidatesPerBlock = 12;
+// Blocks left over between the same two matched neighbours pair up from this share of words
+// (Dice over the word multisets: kinder to short, heavily edited paragraphs than word pairs).
+constexpr double kGapThreshold = 0.5;
+// One leftover block on each side of a gap: the same paragraph, rewritten, from this much.
+constexpr double kLoneGapThreshold = 0.25;
+// A gap with more leftovers than this on a side is walked down its diagonal, each leftover
+// looking this many places ahead on the other side.
+constexpr qint32 kGapBand = 40;
+constexpr size_t kWalkWindow = 8;
+// Heavily edited blocks out of place pair by the words each document has in one block only
+// when at least this many tie them, and they are at least this share of the words either
+// block alone has in its document (a paragraph rewritten by 60% keeps 40% of its own; two
+// paragraphs of a short text share a few such words by chance, a tenth of them).
+constexpr qint32 kMinAnchors = 3;
+constexpr double kAnchorShare = 0.3;
+// ... or, tied by fewer, when their longest common subsequence of tokens is this share of the
+// longer one (a rewrite keeps the order of the words it keeps; shared words in another order
+// are a different paragraph on the same subject).
+constexpr double kOrderedShare = 0.35;
+
+} // namespace
+
+// Edited blocks, wherever they stand, through an index of word pairs over the free A
+// blocks' content classes (so a thousand copies of one paragraph are one entry), judged by
+// the rule that pairs blocks in place: Dice over the word multisets, kGapThreshold.
+// `distinctiveOnly`: the first pass, before pairing by position, takes long blocks only.
+void Aligner::similarBlocks(bool distinctiveOnly) {
+    std::unordered_map<qint32, std::vector<qint32>> membersOf; // class -> free A blocks
+    std::vector<bool> representative(size_t(nA), false);
+    for (qint32 i = nA - 1; i >= 0; --i) {
+        if (groupOfA[size_t(i)] >= 0 || emptyA(i) ||
+            (distinctiveOnly && a.blockSize(i) < kDistinctiveTokens))
+            continue;
+        auto &members = membersOf[classOfA[size_t(i)]];
+        members.push_back(i);
+        if (members.size() == 1)
+            representative[size_t(i)] = true;
+    }
+    for (qint32 i = 0; i < nA; ++i)
+        if (representative[size_t(i)])
+            shingleA(i);
+    const blockindex::ShingleIndex index(shA, representative);
+    std::vector<Candidate> cands;
+    const auto expected = expectedRanges();
+    for (qint32 j = 0; j < nB; ++j) {
+        if (groupOfB[size_t(j)] < 0 && !emptyB(j) &&
+            (!distinctiveOnly || b.blockSize(j) >= kDistinctiveTokens))
+            judgeSimilar(j, distinctiveOnly, index, expected[size_t(j)], cands);
+    }
+    std::sort(cands.begin(), cands.end(), [](const Candidate &x, const Candidate &y) {
+        if (x.score != y.score)
+            return x.score > y.score;
+        if (x.distance != y.distance)
+            return x.distance < y.distance;
+        return std::pair(x.j, x.i) < std::pair(y.j, y.i);
+    });
+    for (const Candidate &c : cands) {
+        auto &members = membersOf[classOfA[size_t(c.i)]];
+        if (!members.empty() && groupOfB[size_t(c.j)] < 0) {
+            match(members.back(), c.j);
+            members.pop_back();
+        }
+    }
+}
+
+// The A blocks (class representatives) that B block `j` may pair with, expected in A at
+// [lo, hi): those sharing the most word pairs with it, kept when their Dice passes.
+void Aligner::judgeSimilar(qint32 j, bool distinctiveOnly, const blockindex::ShingleIndex &index,
+                           std::pair<qint32, qint32> expected, std::vector<Candidate> &out) {
+    const auto [lo, hi] = expected;
+    const auto counts = index.candidates(shingleB(j));
+    if (counts.isEmpty())
+        return;
+    bag.load(b.blockIds(j));
+    std::vector<std::pair<qsizetype, qint32>> byShared; // (-shared word pairs, block)
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        byShared.emplace_back(-it.value(), it.key());
+    const size_t keep = std::min(byShared.size(), kCandidatesPerBlock);
+    std::partial_sort(byShared.begin(), byShared.begin() + qsizetype(keep), byShared.end());
+    for (size_t n = 0; n < keep; ++n) {
+        const qint32 i = byShared[n].second;
+        const qsizetype shared = -byShared[n].first;
+        const double sizes = double(a.blockSize(i) + b.blockSize(j));
+        if (2.0 * double(std::min(a.blockSize(i), b.blockSize(j))) < kGapThreshold * sizes)
+            continue; // the lengths alone rule it out
+        const double dice = bag.dice(a.blockIds(i));
+        if (dice < kGapThreshold)
+            continue;
+        const bool inGap = i >= lo && i < hi;
+        const bool distinctive = std::min(a.blockSize(i), b.blockSize(j)) >= kDistinctiveTokens;
+        if (!distinctive && !inGap &&
+            2.0 * double(shared) <
+                kMatchThreshold * double(shA[size_t(i)].size() + shB[size_t(j)].size()))
+            continue;
+        if (distinctiveOnly && dice < kConfidentDice) {
+            if (!inGap) {
+                double &x = elsewhereA[classOfA[size_t(i)]], &y = elsewhereB[j];
+                x = std::max(x, dice);
+                y = std::max(y, dice);
+            }
+            continue;
+        }
+        const qint32 dist = inGap ? 0 : std::min(std::abs(i - lo), std::abs(i - hi));
+        out.push_back({dice + (inGap ? kInGapBonus : 0.0), dist, i, j});
+    }
+}
+
+// Heavily edited blocks, wherever they stand, tied by the words each document has in one
+// block only (uniqueWordAnchors): a paragraph moved with half its words rewritten keeps the
+// rest, and its rare words ("Okafor", "referendum") are on no other paragraph. Taken when
+// enough such words tie the two blocks, a good share of the words only either has, and Dice
+// over all their words reaches the rule that pairs a rewritten paragraph in place
+// (kLoneGapThreshold).
+// Inputs it gets wrong, both on purpose: text of common words only (no word in one block of
+// a document) never pairs this way, so a heavy rewrite there must stay in place to be paired;
+// and a paragraph deleted whose rare names come back in a new one elsewhere, sharing a
+// quarter of its words, reads as that paragraph moved and rewritten. Tied by one or two such
+// words, the order must agree too (kOrderedShare): two short paragraphs that name the same
+// person and share a third of their words in order ("I could not ...") are taken as one.
+void Aligner::anchoredBlocks() {
+    const std::vector<bool> freeA = freeBlocks(Side::A), freeB = freeBlocks(Side::B);
+    if (std::ranges::find(freeA, true) == freeA.end() ||
+        std::ranges::find(freeB, true) == freeB.end())
+        return; // nothing left to pair (most comparisons of lightly edited text)
+    const BlockView viewA{a.ids, a.blockBegin}, viewB{b.ids, b.blockBegin};
+    const UniqueAnchors anchors = uniqueWordAnchors(viewA, freeA, viewB, freeB);
+    std::vector<Candidate> cands;
+    for (const AnchorPair &p : anchors.pairs) {
+        // Short blocks ("CHAPTER IX.", a byline) pair by position first: their one rare word
+        // says little about which of its copies is the one.
+        if (std::min(a.blockSize(p.a), b.blockSize(p.b)) < kDistinctiveTokens)
+            continue;
+        const qint32 fewest =
+            std::min(anchors.uniqueInA[size_t(p.a)], anchors.uniqueInB[size_t(p.b)]);
+        const bool tied =
+            p.shared >= kMinAnchors && double(p.shared) >= kAnchorShare * double(fewest);
+        if (!tied && orderedShare(p.a, p.b) < kOrderedShare)
+            continue;
+        bag.load(b.blockIds(p.b));
+        const double dice = bag.dice(a.blockIds(p.a));
+        if (dice >= kLoneGapThreshold)
+            cands.push_back({double(p.shared) + dice, 0, p.a, p.b});
+    }
+    std::sort(cands.begin(), cands.end(), [](const Candidate &x, const Candidate &y) {
+        return x.score != y.score ? x.score > y.score : std::pair(x.j, x.i) < std::pair(y.j, y.i);
+    });
+    for (const Candidate &c : cands) {
+        if (groupOfA[size_t(c.i)] < 0 && groupOfB[size_t(c.j)] < 0)
+            match(c.i, c.j);
+    }
+}
+
+// Blocks still unmatched between the same two matched neighbours are most likely the same
+// paragraphs, rewritten: pair them in order when enough of their words agree.
+//   A: [p1] x  y  [p4]      B: [p1] x' y' [p4]   ->   x~x', y~y' (edited in place)
+void Aligner::gapPairs() {
+    // Matched groups in A order that are also in B order bound the gaps.
+    qint32 lastB = -1;
+    std::vector<qint32> order(size_t(groups.size()));
+    for (qsizetype k = 0; k < groups.size(); ++k)
+        order[size_t(k)] = qint32(k);
+    std::sort(order.begin(), order.end(),
+              [&](qint32 x, qint32 y) { return groups[x].aBegin < groups[y].aBegin; });
+    std::vector<std::pair<qint32, qint32>> starts{{0, 0}};
+    std::vector<std::pair<qint32, qint32>> ends;
+    for (qint32 k : order) {
+        const BlockGroup &g = groups[k];
+        if (g.bBegin < lastB)
+            continue; // out of order: a move, not a bound
+        ends.push_back({g.aBegin, g.bBegin});
+        starts.push_back({g.aEnd, g.bEnd});
+        lastB = g.bEnd;
+    }
+    ends.push_back({nA, nB});
+    for (size_t k = 0; k < starts.size(); ++k)
+        pairGap(starts[k].first, ends[k].first, starts[k].second, ends[k].second);
+}
+
+bool Aligner::betterElsewhere(qint32 i, qint32 j, double dice) const {
+    if (!heedElsewhere)
+        return false;
+    const auto x = elsewhereA.find(classOfA[size_t(i)]);
+    const auto y = elsewhereB.find(j);
+    const double best =
+        std::max(x == elsewhereA.end() ? 0.0 : x->second, y == elsewhereB.end() ? 0.0 : y->second);
+    return dice + kInGapBonus < best;
+}
+
+// The share of the longer of A block i and B block j that their longest common subsequence
+// of tokens covers.
+double Aligner::orderedShare(qint32 i, qint32 j) const {
+    const auto x = a.blockIds(i), y = b.blockIds(j);
+    qsizetype common = 0;
+    for (const EditRun &r : diffSequences(x, y))
+        common += r.kind == EditRun::Equal ? r.aLength() : 0;
+    return double(common) / double(std::max(x.size(), y.size()));
+}
+
+// The free blocks between two matched neighbours, A [a0, a1) and B [b0, b1): the best pairs
+// first, each kept when it keeps the order of those taken before.
+void Aligner::pairGap(qint32 a0, qint32 a1, qint32 b0, qint32 b1) {
+    std::vector<qint32> freeA, freeB;
+    for (qint32 i = a0; i < a1; ++i)
+        if (groupOfA[size_t(i)] < 0 && !emptyA(i))
+            freeA.push_back(i);
+    for (qint32 j = b0; j < b1; ++j)
+        if (groupOfB[size_t(j)] < 0 && !emptyB(j))
+            freeB.push_back(j);
+    if (freeA.empty() || freeB.empty())
+        return;
+    const double threshold =
+        freeA.size() == 1 && freeB.size() == 1 ? kLoneGapThreshold : kGapThreshold;
+    if (freeA.size() > size_t(kGapBand) || freeB.size() > size_t(kGapBand))
+        return walkLongGap(freeA, freeB, threshold);
+    struct Pair {
+        double score;
+        qint32 x, y; // indices into freeA / freeB
+    };
+    std::vector<Pair> pairs;
+    for (size_t x = 0; x < freeA.size(); ++x) {
+        bag.load(a.blockIds(freeA[x]));
+        for (size_t y = 0; y < freeB.size(); ++y) {
+            const double d = bag.dice(b.blockIds(freeB[y]));
+            if (d >= threshold && !betterElsewhere(freeA[x], freeB[y], d))
+                pairs.push_back({d, qint32(x), qint32(y)});
+        }
+    }
+    std::sort(pairs.begin(), pairs.end(), [](const Pair &p, const Pair &q) {
+        return p.score != q.score ? p.score > q.score : std::pair(p.x, p.y) < std::pair(q.x, q.y);
+    });
+    // Pairs taken so far, by x; they increase in y too, so a new pair keeps the order when
+    // its neighbours in x are its neighbours in y (a check in O(log n), not over all).
+    std::map<qint32, qint32> taken;
+    for (const Pair &p : pairs) {
+        const auto after = taken.lower_bound(p.x);
+        if (after != taken.end() && (after->first == p.x || after->second <= p.y))
+            continue;
+        if (after != taken.begin() && std::prev(after)->second >= p.y)
+            continue;
+        taken.emplace(p.x, p.y);
+        match(freeA[size_t(p.x)], freeB[size_t(p.y)]);
+    }
+}
+
+// A long gap (a rewrite with no paragraph left intact): walk down the diagonal, each leftover
+// of A taking the best of the next few of B, in linear time.
+void Aligner::walkLongGap(const std::vector<qint32> &freeA, const std::vector<qint32> &freeB,
+                          double threshold) {
+    size_t yc = 0;
+    for (size_t x = 0; x < freeA.size() && yc < freeB.size(); ++x) {
+        bag.load(a.blockIds(freeA[x]));
+        size_t best = freeB.size();
+        double bestScore = threshold;
+        for (size_t y = yc; y < std::min(freeB.size(), yc + kWalkWindow); ++y) {
+            const double d = bag.dice(b.blockIds(freeB[y]));
+            if (betterElsewhere(freeA[x], freeB[y], d))
+                continue;
+            if (d >= bestScore && (best == freeB.size() || d > bestScore)) {
+                bestScore = d;
+                best = y;
+            }
+        }
+        if (best < freeB.size()) {
+            match(freeA[x], freeB[best]);
+            yc = best + 1;
+        }
+    }
+}
+
+// An unmatched block that lies inside the block its neighbour was matched with, on the
+// other side, joins that group: a split (or, mirrored, a merge).
+//   A: [x y z]        B: [x y] [z]    ->  [z] lies in A's block, next to [x y]: a split
+void Aligner::splitsAndMerges() {
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qint32 j = 0; j < nB; ++j) {
+            if (groupOfB[size_t(j)] < 0 && !emptyB(j))
+                attach(j, Side::B);
+        }
+        for (qint32 i = 0; i < nA; ++i) {
+            if (groupOfA[size_t(i)] < 0 && !emptyA(i))
+                attach(i, Side::A);
+        }
+    }
+}
+
+// `k` is an unmatched block of side `side` (B: a split, A: a merge).
+void Aligner::attach(qint32 k, Side side) {
+    const bool split = side == Side::B;
+    const auto &mine = split ? shingleB(k) : shingleA(k);
+    if (mine.size() < 3)
+        return; // too short to say where it came from
+    auto &groupOfMine = split ? groupOfB : groupOfA;
+    const qint32 n = split ? nB : nA;
+    qint32 bestGroup = -1;
+    double bestShare = kContainThreshold;
+    for (const qint32 neighbour : {k - 1, k + 1}) {
+        if (neighbour < 0 || neighbour >= n || groupOfMine[size_t(neighbour)] < 0)
+            continue;
+        const qint32 g = groupOfMine[size_t(neighbour)];
+        const BlockGroup &grp = groups[g];
+        // A split grows a group with one A block; a merge one with one B block.
+        const bool single = split ? grp.aEnd - grp.aBegin == 1 : grp.bEnd - grp.bBegin == 1;
+        if (!single)
+            continue;
+        const qint32 other = split ? grp.aBegin : grp.bBegin;
+        const auto &theirs = split ? shingleA(other) : shingleB(other);
+        const double share = double(sharedCount(mine, theirs)) / double(mine.size());
+        if (share >= bestShare) {
+            bestShare = share;
+            bestGroup = g;
+        }
+    }
+    if (bestGroup < 0)
+        return;
+    BlockGroup &grp = groups[bestGroup];
+    qint32 &begin = split ? grp.bBegin : grp.aBegin;
+    qint32 &end = split ? grp.bEnd : grp.aEnd;
+    if (k == end)
+        end = k + 1;
+    else if (k == begin - 1)
+        begin = k;
+    else
+        return;
+    groupOfMine[size_t(k)] = bestGroup;
+}
+
+} // namespace sd::align
