@@ -77,7 +77,7 @@ struct Aligner {
         qint32 i, j; // i: the class's representative
     };
     void similarBlocks(bool distinctiveOnly);
-    void judgeSimilar(qint32 j, bool distinctiveOnly, const blockindex::ShingleIndex &index,
+    void judgeSimilar(qint32 j, bool distinctiveOnly, blockindex::ShingleIndex &index,
                       std::pair<qint32, qint32> expected, std::vector<Candidate> &out);
     void anchoredBlocks();
     double orderedShare(qint32 i, qint32 j) const;

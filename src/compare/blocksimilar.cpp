@@ -63,7 +63,7 @@ void Aligner::similarBlocks(bool distinctiveOnly) {
     for (qint32 i = 0; i < nA; ++i)
         if (representative[size_t(i)])
             shingleA(i);
-    const blockindex::ShingleIndex index(shA, representative);
+    blockindex::ShingleIndex index(shA, representative);
     std::vector<Candidate> cands;
     const auto expected = expectedRanges();
     for (qint32 j = 0; j < nB; ++j) {
@@ -89,16 +89,14 @@ void Aligner::similarBlocks(bool distinctiveOnly) {
 
 // The A blocks (class representatives) that B block `j` may pair with, expected in A at
 // [lo, hi): those sharing the most word pairs with it, kept when their Dice passes.
-void Aligner::judgeSimilar(qint32 j, bool distinctiveOnly, const blockindex::ShingleIndex &index,
+void Aligner::judgeSimilar(qint32 j, bool distinctiveOnly, blockindex::ShingleIndex &index,
                            std::pair<qint32, qint32> expected, std::vector<Candidate> &out) {
     const auto [lo, hi] = expected;
-    const auto counts = index.candidates(shingleB(j));
-    if (counts.isEmpty())
+    // (-shared word pairs, block), in no particular order until sorted below
+    std::vector<std::pair<qsizetype, qint32>> byShared = index.candidates(shingleB(j));
+    if (byShared.empty())
         return;
     bag.load(b.blockIds(j));
-    std::vector<std::pair<qsizetype, qint32>> byShared; // (-shared word pairs, block)
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        byShared.emplace_back(-it.value(), it.key());
     const size_t keep = std::min(byShared.size(), kCandidatesPerBlock);
     std::partial_sort(byShared.begin(), byShared.begin() + qsizetype(keep), byShared.end());
     for (size_t n = 0; n < keep; ++n) {
