@@ -15,6 +15,7 @@ public:
     void setComparison(std::shared_ptr<const Comparison> c, const Theme &theme,
                        const CategoryFilter &filter);
     void showChange(int index, bool flash);
+    bool isReady() const { return true; } // the comparison last given is shown
 
 private:
     std::shared_ptr<const Comparison> m_comparison;

