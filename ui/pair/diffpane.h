@@ -6,6 +6,8 @@
 #include <QTextBlock>
 #include <QTimer>
 
+#include <memory>
+
 namespace sd {
 
 // A read-only text pane that shows one version. It knows nothing about comparisons: it shows
@@ -21,6 +23,10 @@ public:
     int visibleLineCount() const;
     QTextBlock topBlock() const { return firstVisibleBlock(); }
 
+    // Shows a document made for this pane (on any thread, already moved to this one) and
+    // owns it; the previous one goes once the pane has let go of it.
+    void showDocument(std::unique_ptr<QTextDocument> doc);
+
     // Scrolls so that document position `pos` stands a third of the way down.
     void scrollToPosition(int pos);
 
@@ -32,6 +38,8 @@ Q_SIGNALS:
     void linkActivationRequested(const QString &href);
     void changeClicked(int changeIndex);
     void focused();
+    // Ctrl+wheel: the view zooms all its panes together, not this one alone.
+    void zoomRequested(int steps);
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -39,15 +47,21 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void applyMarks(const QColor &color);
     QTextCharFormat formatAt(const QPoint &viewportPos) const;
 
+    std::unique_ptr<QTextDocument> m_document; // shown (null: the pane's own, empty)
     QList<QPair<int, int>> m_marks;
     QColor m_markColor;
     QTimer m_flashTimer;
     QPoint m_pressPos;
+    int m_wheelAngle = 0; // Ctrl+wheel degrees not yet turned into zoom steps
 };
 
 } // namespace sd

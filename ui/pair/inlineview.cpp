@@ -2,9 +2,11 @@
 
 #include "pair/panebuilder.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 
 namespace sd {
 
@@ -13,7 +15,21 @@ InlineView::InlineView(QWidget *parent) : DiffPane(parent) {
     setAccessibleName(tr("Changes inline"));
 }
 
+InlineView::~InlineView() {
+    m_build.stop();
+}
+
+struct InlineView::Built {
+    std::unique_ptr<QTextDocument> doc;
+    QList<QPair<int, int>> ranges;
+};
+
 namespace {
+
+// Overlong runs get zero-width spaces to wrap at (see longRunBreaks).
+QString breakable(QStringView text) {
+    return withBreaks(text, longRunBreaks(text));
+}
 
 struct InlineBuilder {
     const Comparison &c;
@@ -44,7 +60,7 @@ struct InlineBuilder {
     void deletedBlock(qint32 bi, bool moved, const QList<int> &changes) {
         const Block &block = c.a.blocks.at(bi);
         const int start = cur.position();
-        cur.insertText(blockPrefix(block) + block.text,
+        cur.insertText(breakable(blockPrefix(block) + block.text),
                        deletedFormat(changes.isEmpty() ? -1 : changes.first(), moved));
         for (int ch : changes)
             extend(ch, start, cur.position());
@@ -53,7 +69,8 @@ struct InlineBuilder {
     void insertDeletion(int change) {
         const Change &ch = c.changes.at(change);
         const int start = cur.position();
-        cur.insertText(c.sideText(ch, Side::A).replace(QLatin1Char('\n'), QChar::LineSeparator),
+        cur.insertText(breakable(c.sideText(ch, Side::A).replace(QLatin1Char('\n'),
+                                                                 QChar::LineSeparator)),
                        deletedFormat(change, false));
         extend(change, start, cur.position());
         cur.insertText(QStringLiteral(" "), QTextCharFormat());
@@ -88,7 +105,7 @@ struct InlineBuilder {
                                      ? block.links.at(tok.link).href
                                      : QString();
             const int start = cur.position();
-            cur.insertText(block.tokenText(tok).toString(), formatFor(k, tok.style, href, heading));
+            cur.insertText(breakable(block.tokenText(tok)), formatFor(k, tok.style, href, heading));
             if (k >= 0)
                 extend(k, start, cur.position());
             pos = tok.end();
@@ -115,16 +132,13 @@ struct InlineBuilder {
 
 } // namespace
 
-void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme &theme,
-                               const CategoryFilter &filter) {
-    m_comparison = std::move(c);
-    m_theme = theme;
-    clearMarks();
-    document()->clear();
-    m_ranges.clear();
-    if (!m_comparison)
-        return;
-    const Comparison &cmp = *m_comparison;
+namespace {
+
+// The track-changes document of `cmp`, on the calling thread; null when cancelled.
+std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &theme,
+                                           const CategoryFilter &filter,
+                                           const std::atomic_bool *cancel,
+                                           QList<QPair<int, int>> &ranges) {
     QList<qint32> movedA(cmp.a.blocks.size(), 0), movedB(cmp.b.blocks.size(), 0);
     for (const BlockGroup &g : cmp.groups) {
         if (!g.moved)
@@ -162,9 +176,10 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
                 owner[t] = int(i);
         });
     }
-    QTextDocument *doc = document();
+    auto owned = std::make_unique<QTextDocument>();
+    QTextDocument *doc = owned.get();
     doc->setUndoRedoEnabled(false);
-    InlineBuilder b{cmp, m_theme, filter, QTextCursor(doc), {}};
+    InlineBuilder b{cmp, theme, filter, QTextCursor(doc), {}};
     b.ranges.fill({-1, -1}, cmp.changes.size());
     b.cur.beginEditBlock();
     bool first = true;
@@ -180,13 +195,16 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
         }
         first = false;
     };
+    qsizetype done = 0;
     for (const AlignedRow &r : cmp.rows) {
+        if (cancel && (++done & 255) == 0 && cancel->load())
+            return nullptr;
         if (r.group < 0) {
             for (qint32 i = r.aBegin; i < r.aEnd; ++i) {
                 const Category cat = movedA[i] ? Category::Moved : Category::Deleted;
                 if (!filter.shows(cat))
                     continue;
-                newParagraph(m_theme.rowTint(cat));
+                newParagraph(theme.rowTint(cat));
                 b.deletedBlock(i, movedA[i], changesOfA[i]);
             }
         }
@@ -194,16 +212,58 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
             QBrush bg;
             const Category cat = movedB[i] ? Category::Moved : Category::Inserted;
             if (r.group < 0 && filter.shows(cat))
-                bg = m_theme.rowTint(cat);
+                bg = theme.rowTint(cat);
             newParagraph(bg);
             b.block(i, deletions, tokenChange);
         }
     }
     b.cur.endEditBlock();
-    m_ranges = b.ranges;
+    ranges = std::move(b.ranges);
+    return owned;
 }
 
+} // namespace
+
+void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme &theme,
+                               const CategoryFilter &filter) {
+    m_theme = theme;
+    m_requested = c;
+    m_pendingChange = {-1, false};
+    if (!c) {
+        m_build.cancel();
+        m_comparison.reset();
+        clearMarks();
+        m_ranges.clear();
+        showDocument(std::make_unique<QTextDocument>());
+        return;
+    }
+    m_build.start<Built>(
+        [c, theme, filter](const std::atomic_bool *cancel) -> std::shared_ptr<Built> {
+            auto built = std::make_shared<Built>();
+            built->doc = buildInline(*c, theme, filter, cancel, built->ranges);
+            if (!built->doc)
+                return nullptr;
+            built->doc->moveToThread(QCoreApplication::instance()->thread());
+            return built;
+        },
+        [this, c](std::shared_ptr<Built> built) {
+            clearMarks();
+            m_comparison = c;
+            m_ranges = std::move(built->ranges);
+            showDocument(std::move(built->doc));
+            if (m_pendingChange.first >= 0)
+                showChange(m_pendingChange.first, m_pendingChange.second);
+            m_pendingChange = {-1, false};
+        });
+}
+
+
+
 void InlineView::showChange(int index, bool flash) {
+    if (!isReady()) {
+        m_pendingChange = {index, flash}; // for the document on its way
+        return;
+    }
     clearMarks();
     if (index < 0 || index >= m_ranges.size() || m_ranges.at(index).first < 0)
         return;
