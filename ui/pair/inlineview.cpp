@@ -37,6 +37,26 @@ struct InlineBuilder {
     const CategoryFilter &filter;
     QTextCursor cur;
     QList<QPair<int, int>> ranges;
+    // Text waiting to go in with one format: a paragraph's words mostly share one, and one
+    // insertText per run instead of per word is what makes long texts quick to build.
+    QString pending;
+    QTextCharFormat pendingFormat;
+
+    int at() const { return cur.position() + int(pending.size()); }
+    void put(const QString &text, const QTextCharFormat &f) {
+        if (text.isEmpty())
+            return;
+        if (!pending.isEmpty() && !(f == pendingFormat))
+            flush();
+        if (pending.isEmpty())
+            pendingFormat = f;
+        pending += text;
+    }
+    void flush() {
+        if (!pending.isEmpty())
+            cur.insertText(pending, pendingFormat);
+        pending.clear();
+    }
 
     void extend(int change, int start, int end) {
         auto &r = ranges[change];
@@ -59,32 +79,35 @@ struct InlineBuilder {
     // A paragraph of A that is gone (or went elsewhere), struck through as a whole.
     void deletedBlock(qint32 bi, bool moved, const QList<int> &changes) {
         const Block &block = c.a.blocks.at(bi);
-        const int start = cur.position();
-        cur.insertText(breakable(blockPrefix(block) + block.text),
-                       deletedFormat(changes.isEmpty() ? -1 : changes.first(), moved));
+        const int start = at();
+        put(breakable(blockPrefix(block) + block.text),
+            deletedFormat(changes.isEmpty() ? -1 : changes.first(), moved));
         for (int ch : changes)
-            extend(ch, start, cur.position());
+            extend(ch, start, at());
     }
 
     void insertDeletion(int change) {
         const Change &ch = c.changes.at(change);
-        const int start = cur.position();
-        cur.insertText(breakable(c.sideText(ch, Side::A).replace(QLatin1Char('\n'),
-                                                                 QChar::LineSeparator)),
-                       deletedFormat(change, false));
-        extend(change, start, cur.position());
-        cur.insertText(QStringLiteral(" "), QTextCharFormat());
+        const int start = at();
+        put(breakable(c.sideText(ch, Side::A).replace(QLatin1Char('\n'), QChar::LineSeparator)),
+            deletedFormat(change, false));
+        extend(change, start, at());
+        put(QStringLiteral(" "), QTextCharFormat());
     }
 
     // A paragraph of B with the deletions that stood in it put back, struck through.
     void block(qint32 bi, const QHash<quint64, QList<int>> &deletions,
                const QList<QList<int>> &tokenChange) {
         const Block &block = c.b.blocks.at(bi);
-        cur.insertText(blockPrefix(block), QTextCharFormat());
+        put(blockPrefix(block), QTextCharFormat());
         const QString &text = block.text;
         const auto &tokens = block.tokens;
         const bool heading = block.kind == BlockKind::Heading;
         const QList<int> &owner = tokenChange.at(bi);
+        QTextCharFormat tokenFormat; // of the last token, reused while the next is alike
+        int lastChange = -2;
+        Styles lastStyle = NoStyle;
+        qint32 lastLink = -2;
         qsizetype pos = 0;
         for (qsizetype t = 0; t <= tokens.size(); ++t) {
             if (auto it = deletions.find((quint64(bi) << 32) | quint64(t)); it != deletions.end())
@@ -99,19 +122,25 @@ struct InlineBuilder {
                 QTextCharFormat gap;
                 if (k >= 0 && t > 0 && owner.at(t - 1) == k)
                     gap = formatFor(k, NoStyle, QString(), false);
-                cur.insertText(text.mid(pos, tok.start - pos), gap);
+                put(text.mid(pos, tok.start - pos), gap);
             }
-            const QString href = tok.link >= 0 && tok.link < block.links.size()
-                                     ? block.links.at(tok.link).href
-                                     : QString();
-            const int start = cur.position();
-            cur.insertText(breakable(block.tokenText(tok)), formatFor(k, tok.style, href, heading));
+            if (k != lastChange || tok.style != lastStyle || tok.link != lastLink) {
+                const QString href = tok.link >= 0 && tok.link < block.links.size()
+                                         ? block.links.at(tok.link).href
+                                         : QString();
+                tokenFormat = formatFor(k, tok.style, href, heading);
+                lastChange = k;
+                lastStyle = tok.style;
+                lastLink = tok.link;
+            }
+            const int start = at();
+            put(breakable(block.tokenText(tok)), tokenFormat);
             if (k >= 0)
-                extend(k, start, cur.position());
+                extend(k, start, at());
             pos = tok.end();
         }
         if (pos < text.size())
-            cur.insertText(text.mid(pos), QTextCharFormat());
+            put(text.mid(pos), QTextCharFormat());
     }
 
     QTextCharFormat formatFor(int change, Styles style, const QString &href, bool heading) const {
@@ -179,7 +208,7 @@ std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &t
     auto owned = std::make_unique<QTextDocument>();
     QTextDocument *doc = owned.get();
     doc->setUndoRedoEnabled(false);
-    InlineBuilder b{cmp, theme, filter, QTextCursor(doc), {}};
+    InlineBuilder b{cmp, theme, filter, QTextCursor(doc), {}, {}, {}};
     b.ranges.fill({-1, -1}, cmp.changes.size());
     b.cur.beginEditBlock();
     bool first = true;
@@ -187,6 +216,7 @@ std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &t
         QTextBlockFormat bf;
         if (bg.style() != Qt::NoBrush)
             bf.setBackground(bg);
+        b.flush();
         if (!first) {
             b.cur.insertBlock(QTextBlockFormat(), QTextCharFormat());
             b.cur.insertBlock(bf, QTextCharFormat());
@@ -217,6 +247,7 @@ std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &t
             b.block(i, deletions, tokenChange);
         }
     }
+    b.flush();
     b.cur.endEditBlock();
     ranges = std::move(b.ranges);
     return owned;
