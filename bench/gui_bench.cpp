@@ -55,9 +55,7 @@ Timing timeUntil(const std::function<void()> &start, const std::function<bool()>
     qint64 stall = 0;
     QTimer beat;
     beat.setInterval(5);
-    QObject::connect(&beat, &QTimer::timeout, [&] {
-        stall = std::max(stall, tick.restart());
-    });
+    QObject::connect(&beat, &QTimer::timeout, [&] { stall = std::max(stall, tick.restart()); });
     wall.start();
     tick.start();
     beat.start();
@@ -107,8 +105,8 @@ void benchPair(QTextStream &out, const QString &name, const QString &a, const QS
     if (first.ms < 0)
         return;
     w.sideBySideView()->repaint();
-    out << "| " << name << " | memory (MB, window " << rssBefore << " before) | "
-        << residentMb() << " | |\n";
+    out << "| " << name << " | memory (MB, window " << rssBefore << " before) | " << residentMb()
+        << " | |\n";
     // Scrolling: a page at a time through the whole text, both panes repainted at once.
     DiffPane *right = w.sideBySideView()->rightPane();
     QList<qint64> paintUs;
@@ -128,13 +126,14 @@ void benchPair(QTextStream &out, const QString &name, const QString &a, const QS
         return;
     QAction *inlineAct = findAction(w, "inlineAction");
     QAction *sideAct = findAction(w, "sideBySideAction");
-    const Timing toInline = timeUntil([&] { inlineAct->trigger(); },
-                                      [&] { return w.isInlineMode() && w.inlineView()->isReady(); });
+    const Timing toInline =
+        timeUntil([&] { inlineAct->trigger(); },
+                  [&] { return w.isInlineMode() && w.inlineView()->isReady(); });
     out << "| " << name << " | switch to inline | " << toInline.ms << " | " << toInline.stallMs
         << " |\n";
     const Timing toSide = timeUntil([&] { sideAct->trigger(); }, [&] { return sideShown(w); });
-    out << "| " << name << " | switch to side by side | " << toSide.ms << " | "
-        << toSide.stallMs << " |\n";
+    out << "| " << name << " | switch to side by side | " << toSide.ms << " | " << toSide.stallMs
+        << " |\n";
     QAction *ignoreCase = findAction(w, "ignoreCaseAction");
     const auto before = w.model()->comparison();
     const Timing toggle =

@@ -31,23 +31,23 @@ public:
         const quint64 request = ++m_request;
         m_running = true;
         QObject *receiver = m_receiver;
-        m_tasks.post([this, receiver, flag, request, build = std::move(build),
-                      done = std::move(done)] {
-            std::shared_ptr<T> result = build(flag.get());
-            if (!result || flag->load())
-                return;
-            // The receiver outlives this task (stop() waits), so `this` is still there when
-            // the queued call runs; a newer request drops the result.
-            QMetaObject::invokeMethod(
-                receiver,
-                [this, request, result, done] {
-                    if (request != m_request)
-                        return;
-                    m_running = false;
-                    done(result);
-                },
-                Qt::QueuedConnection);
-        });
+        m_tasks.post(
+            [this, receiver, flag, request, build = std::move(build), done = std::move(done)] {
+                std::shared_ptr<T> result = build(flag.get());
+                if (!result || flag->load())
+                    return;
+                // The receiver outlives this task (stop() waits), so `this` is still there when
+                // the queued call runs; a newer request drops the result.
+                QMetaObject::invokeMethod(
+                    receiver,
+                    [this, request, result, done] {
+                        if (request != m_request)
+                            return;
+                        m_running = false;
+                        done(result);
+                    },
+                    Qt::QueuedConnection);
+            });
     }
     void cancel() {
         if (m_cancel)
@@ -61,6 +61,8 @@ public:
         m_tasks.wait();
     }
     bool isRunning() const { return m_running; }
+    // Workers of this build still computing or queued (a cancelled one ends soon after).
+    int workers() const { return m_tasks.pending(); }
 
 private:
     QObject *m_receiver;

@@ -5,7 +5,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
 #include <QMimeData>
-#include <QPlainTextDocumentLayout>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -35,8 +34,15 @@ DiffPane::DiffPane(QWidget *parent) : QPlainTextEdit(parent) {
     connect(&m_flashTimer, &QTimer::timeout, this, [this] { setExtraSelections({}); });
 }
 
-void DiffPane::showDocument(std::unique_ptr<QTextDocument> doc) {
-    doc->setDocumentLayout(new QPlainTextDocumentLayout(doc.get()));
+void DiffPane::relayout() {
+    // QPlainTextEdit lays its document out afresh whenever the wrap mode changes.
+    const QSignalBlocker blocker(verticalScrollBar());
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+}
+
+void DiffPane::showDocument(std::unique_ptr<QTextDocument> doc, QPlainTextDocumentLayout *layout) {
+    doc->setDocumentLayout(layout ? layout : new QPlainTextDocumentLayout(doc.get()));
     doc->setDefaultFont(font());
     doc->setDocumentMargin(8);
     doc->setUndoRedoEnabled(false);
@@ -123,8 +129,8 @@ bool DiffPane::viewportEvent(QEvent *event) {
         if (f.isAnchor() && !f.anchorHref().isEmpty()) {
             const QString old = f.stringProperty(OldHrefProperty);
             if (!old.isEmpty())
-                lines << tr("Link changed: %1 → %2").arg(old.toHtmlEscaped(),
-                                                          f.anchorHref().toHtmlEscaped());
+                lines << tr("Link changed: %1 → %2")
+                             .arg(old.toHtmlEscaped(), f.anchorHref().toHtmlEscaped());
             else
                 lines << tr("Link: %1").arg(f.anchorHref().toHtmlEscaped());
             lines << tr("<i>Ctrl+click to open</i>");
@@ -237,8 +243,9 @@ void DiffPane::paintEvent(QPaintEvent *event) {
         c.setPosition(qMax(start, end));
         const QRect r1 = cursorRect(c);
         const bool oneLine = r0.top() == r1.top();
-        const QRect box = oneLine ? QRect(QPoint(r0.left() - 2, r0.top()), QPoint(r1.right() + 2, r1.bottom()))
-                                  : QRect(QPoint(4, r0.top()), QPoint(view.right() - 4, r1.bottom()));
+        const QRect box =
+            oneLine ? QRect(QPoint(r0.left() - 2, r0.top()), QPoint(r1.right() + 2, r1.bottom()))
+                    : QRect(QPoint(4, r0.top()), QPoint(view.right() - 4, r1.bottom()));
         p.setPen(QPen(frame, 1.5));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
@@ -246,13 +253,27 @@ void DiffPane::paintEvent(QPaintEvent *event) {
     }
 }
 
-// Copied text without the zero-width spaces that let overlong words wrap, and with line
-// separators as new lines.
+// Copied text as the story has it: without the zero-width spaces that let overlong words
+// wrap, without the padding that aligns rows (line separators ending a block), and with the
+// line separators inside a row as new lines.
 QMimeData *DiffPane::createMimeDataFromSelection() const {
-    auto *data = new QMimeData;
-    QString text = textCursor().selection().toPlainText();
+    const QTextCursor sel = textCursor();
+    const int start = sel.selectionStart(), end = sel.selectionEnd();
+    QStringList parts;
+    for (QTextBlock b = document()->findBlock(start); b.isValid() && b.position() <= end;
+         b = b.next()) {
+        const int from = qMax(start, b.position()) - b.position();
+        const int to = qMin(end, b.position() + b.length() - 1) - b.position();
+        QString part = b.text().mid(from, qMax(0, to - from));
+        if (to >= b.length() - 1)
+            while (part.endsWith(QChar::LineSeparator))
+                part.chop(1);
+        parts << part;
+    }
+    QString text = parts.join(QLatin1Char('\n'));
     text.remove(QChar(0x200B));
     text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    auto *data = new QMimeData;
     data->setText(text);
     return data;
 }

@@ -2,6 +2,7 @@
 
 #include "common/theme.h"
 
+#include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTimer>
@@ -25,7 +26,11 @@ public:
 
     // Shows a document made for this pane (on any thread, already moved to this one) and
     // owns it; the previous one goes once the pane has let go of it.
-    void showDocument(std::unique_ptr<QTextDocument> doc);
+    // `layout` (a QPlainTextDocumentLayout of `doc`) when the view needs its own.
+    void showDocument(std::unique_ptr<QTextDocument> doc,
+                      QPlainTextDocumentLayout *layout = nullptr);
+    // Lays every block out afresh at the pane's width (each counts one line until painted).
+    void relayout();
 
     // Scrolls so that document position `pos` stands a third of the way down.
     void scrollToPosition(int pos);

@@ -288,8 +288,6 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
         });
 }
 
-
-
 void InlineView::showChange(int index, bool flash) {
     if (!isReady()) {
         m_pendingChange = {index, flash}; // for the document on its way

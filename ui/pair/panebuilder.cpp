@@ -40,11 +40,14 @@ QTextCharFormat styleFormat(const Theme &theme, Styles style, const QString &hre
 
 QString blockPrefix(const Block &block) {
     switch (block.kind) {
-    case BlockKind::ListItem: return QString(qMax(0, int(block.level) - 1) * 2, QLatin1Char(' ')) +
-                                     QStringLiteral("• ");
-    case BlockKind::Quote: return QStringLiteral("▍ ");
-    case BlockKind::Separator: return QStringLiteral("⁂");
-    default: return {};
+    case BlockKind::ListItem:
+        return QString(qMax(0, int(block.level) - 1) * 2, QLatin1Char(' ')) + QStringLiteral("• ");
+    case BlockKind::Quote:
+        return QStringLiteral("▍ ");
+    case BlockKind::Separator:
+        return QStringLiteral("⁂");
+    default:
+        return {};
     }
 }
 
@@ -59,7 +62,8 @@ void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch,
     else if (ch.kind == ChangeKind::LinkChanged)
         what += QStringLiteral(": ") + ch.oldHref + QStringLiteral(" → ") + ch.href;
     else if (ch.kind == ChangeKind::FormatAdded || ch.kind == ChangeKind::FormatRemoved)
-        what += QStringLiteral(" (") + (ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style)) +
+        what += QStringLiteral(" (") +
+                (ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style)) +
                 QLatin1Char(')');
     f.setProperty(DescriptionProperty, what.toHtmlEscaped());
     switch (ch.kind) {
@@ -91,7 +95,9 @@ void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch,
     case ChangeKind::Insert:
     case ChangeKind::Delete:
     case ChangeKind::Replace:
-    case ChangeKind::Move: f.setBackground(theme.highlight(ch.kind)); break;
+    case ChangeKind::Move:
+        f.setBackground(theme.highlight(ch.kind));
+        break;
     }
 }
 
@@ -151,8 +157,8 @@ void insertBlockText(QTextCursor &cur, const Block &block, const Theme &theme,
         const quint64 key = (quint64(quint32(link + 1)) << 16) | (quint64(style) << 1) | heading;
         auto it = cache.find(key);
         if (it == cache.end()) {
-            const QString href = link >= 0 && link < block.links.size() ? block.links.at(link).href
-                                                                        : QString();
+            const QString href =
+                link >= 0 && link < block.links.size() ? block.links.at(link).href : QString();
             it = cache.insert(key, styleFormat(theme, style, href, heading));
         }
         return *it;
@@ -198,9 +204,8 @@ void insertBlockText(QTextCursor &cur, const Block &block, const Theme &theme,
     }
 }
 
-int tintOfSide(const Comparison &c, const AlignedRow &row, Side side,
-               const QList<qint32> &groupOfA, const QList<qint32> &groupOfB,
-               const CategoryFilter &filter) {
+int tintOfSide(const Comparison &c, const AlignedRow &row, Side side, const QList<qint32> &groupOfA,
+               const QList<qint32> &groupOfB, const CategoryFilter &filter) {
     if (row.begin(side) == row.end(side))
         return -1;
     Category cat;
@@ -292,8 +297,8 @@ bool buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &fi
                 return;
             const QTextBlock tb = doc->findBlockByNumber(place.paneBlock);
             const int base = tb.position() + place.offset;
-            cur.setPosition(base + out.paneOffset(side, span.block, block.tokens.at(t0).start,
-                                                  false));
+            cur.setPosition(base +
+                            out.paneOffset(side, span.block, block.tokens.at(t0).start, false));
             cur.setPosition(base + out.paneOffset(side, span.block,
                                                   qint32(block.tokens.at(t1 - 1).end()), true),
                             QTextCursor::KeepAnchor);
@@ -334,7 +339,8 @@ SideBySideLayout rowLayout(const Comparison &c, const CategoryFilter &filter) {
     for (qsizetype r = 0; r < c.rows.size(); ++r) {
         const AlignedRow &row = c.rows.at(r);
         RowInfo &info = out.rows[r];
-        end += 80 + qMax(rowLength(c.a, row.aBegin, row.aEnd), rowLength(c.b, row.bBegin, row.bEnd));
+        end +=
+            80 + qMax(rowLength(c.a, row.aBegin, row.aEnd), rowLength(c.b, row.bBegin, row.bEnd));
         out.rowEnd[r] = end;
         info.emptyA = row.aBegin == row.aEnd;
         info.emptyB = row.bBegin == row.bEnd;

@@ -86,8 +86,7 @@ QList<qint32> longRunBreaks(QStringView text);
 QString withBreaks(QStringView text, const QList<qint32> &breaks);
 
 // Shared helpers for the inline builder.
-QTextCharFormat styleFormat(const Theme &theme, Styles style, const QString &href,
-                            bool heading);
+QTextCharFormat styleFormat(const Theme &theme, Styles style, const QString &href, bool heading);
 QString blockPrefix(const Block &block); // "• " for list items ...
 void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch, int index,
                        Side side);

@@ -5,16 +5,40 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QGridLayout>
+#include <QPlainTextDocumentLayout>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 
 namespace sd {
 
+namespace {
+
+// Tells the view when a block is about to be laid out, whoever asks (painting, the scroll
+// bar's range, a cursor, a walk down the document): the view then aligns that row in both
+// panes, so no row is ever laid out in one pane and not the other.
+class RowLayout : public QPlainTextDocumentLayout {
+public:
+    RowLayout(QTextDocument *doc, std::function<void(int)> aboutToLayOut)
+        : QPlainTextDocumentLayout(doc), m_aboutToLayOut(std::move(aboutToLayOut)) {}
+    QRectF blockBoundingRect(const QTextBlock &block) const override {
+        if (block.isValid() && block.layout()->lineCount() == 0)
+            m_aboutToLayOut(block.blockNumber());
+        return QPlainTextDocumentLayout::blockBoundingRect(block);
+    }
+
+private:
+    std::function<void(int)> m_aboutToLayOut;
+};
+
+} // namespace
+
 SideBySideView::SideBySideView(QWidget *parent)
     : QWidget(parent), m_left(new DiffPane(this)), m_right(new DiffPane(this)),
       m_leftTitle(new QLabel(this)), m_rightTitle(new QLabel(this)),
-      m_connector(new ConnectorWidget(this)), m_ruler(new OverviewRuler(this)) {
+      m_connector(new ConnectorWidget(this)), m_ruler(new OverviewRuler(this)),
+      m_lastSource(m_right) {
     m_left->setObjectName(QStringLiteral("leftPane"));
     m_right->setObjectName(QStringLiteral("rightPane"));
     m_left->setAccessibleName(tr("Base version"));
@@ -44,7 +68,8 @@ SideBySideView::SideBySideView(QWidget *parent)
     for (DiffPane *p : {m_left, m_right}) {
         // The scroll bar moves for the wheel, a drag and the ruler; QPlainTextEdit scrolls
         // for the cursor (search, keys with Shift) through updateRequest. Both end here.
-        connect(p->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, p] { syncFrom(p); });
+        connect(p->verticalScrollBar(), &QScrollBar::valueChanged, this,
+                [this, p] { syncFrom(p); });
         connect(p, &QPlainTextEdit::updateRequest, this, [this, p](const QRect &, int dy) {
             if (dy != 0)
                 syncFrom(p);
@@ -63,6 +88,9 @@ SideBySideView::SideBySideView(QWidget *parent)
     m_alignTimer.setSingleShot(true);
     m_alignTimer.setInterval(0);
     connect(&m_alignTimer, &QTimer::timeout, this, &SideBySideView::realign);
+    m_resyncTimer.setSingleShot(true);
+    m_resyncTimer.setInterval(0);
+    connect(&m_resyncTimer, &QTimer::timeout, this, [this] { syncFrom(m_lastSource); });
 }
 
 SideBySideView::~SideBySideView() {
@@ -117,8 +145,10 @@ void SideBySideView::showDocuments(std::shared_ptr<PaneDocuments> docs) {
     m_leftTitle->setToolTip(m_comparison->a.path);
     m_rightTitle->setToolTip(m_comparison->b.path);
     m_syncing = true; // both panes change documents; sync once both have theirs
-    m_left->showDocument(std::move(docs->left));
-    m_right->showDocument(std::move(docs->right));
+    auto hook = [this](int block) { onLayoutNeeded(block); };
+    QTextDocument *left = docs->left.get(), *right = docs->right.get();
+    m_left->showDocument(std::move(docs->left), new RowLayout(left, hook));
+    m_right->showDocument(std::move(docs->right), new RowLayout(right, hook));
     m_syncing = false;
     scrollToRow(qMin(m_keepRow, int(m_layout.rows.size()) - 1));
     alignTail();
@@ -165,8 +195,8 @@ QList<QPair<int, int>> SideBySideView::paneRanges(const Change &ch, Side side) c
         else
             out.append(
                 {base + m_layout.paneOffset(side, span.block, block.tokens.at(t0).start, false),
-                 base + m_layout.paneOffset(side, span.block,
-                                            qint32(block.tokens.at(t1 - 1).end()), true)});
+                 base + m_layout.paneOffset(side, span.block, qint32(block.tokens.at(t1 - 1).end()),
+                                            true)});
     });
     return out;
 }
@@ -210,6 +240,8 @@ void SideBySideView::setPad(QTextBlock block, qint32 &pad, int wanted) {
 // Lays out both sides of a row and pads the shorter. A padding edit touches one block, which
 // QPlainTextDocumentLayout lays out again at once, so the line counts stay exact.
 void SideBySideView::alignRow(int row) {
+    if (row < 0 || row >= m_layout.rows.size())
+        return;
     const QTextBlock bl = rowBlock(row, Side::A);
     const QTextBlock br = rowBlock(row, Side::B);
     if (!bl.isValid() || !br.isValid())
@@ -222,6 +254,24 @@ void SideBySideView::alignRow(int row) {
     const int target = qMax(la, lb);
     setPad(bl, info.padA, target - la);
     setPad(br, info.padB, target - lb);
+}
+
+void SideBySideView::onLayoutNeeded(int block) {
+    if (block % 2 != 0 || m_layout.rows.isEmpty())
+        return; // a spacer: one empty line in both panes
+    const int row = block / 2;
+    if (m_aligningRow >= 0) {
+        if (row != m_aligningRow)
+            m_rowsToAlign.append(row); // asked for while another row is being aligned
+        return;
+    }
+    m_rowsToAlign.append(row);
+    while (!m_rowsToAlign.isEmpty()) {
+        m_aligningRow = m_rowsToAlign.takeLast();
+        alignRow(m_aligningRow);
+    }
+    m_aligningRow = -1;
+    m_resyncTimer.start(); // rows above the top may have grown in both panes
 }
 
 // Aligns rows from `firstRow` on until they fill `lines` lines.
@@ -248,21 +298,35 @@ void SideBySideView::realign() {
     m_alignTimer.stop();
     if (!m_comparison || m_layout.rows.isEmpty())
         return;
+    if (m_relayout)
+        relayoutBoth();
     alignTail();
-    syncFrom(m_right);
+    syncFrom(m_lastSource);
     m_ruler->rebuild();
     Q_EMIT aligned();
 }
 
+// The other pane shows the same block at the same line within it. Pairing by block, not by
+// line number, holds even while rows above are being aligned.
 void SideBySideView::syncFrom(DiffPane *source) {
     if (m_syncing || !m_comparison || m_layout.rows.isEmpty())
         return;
+    m_lastSource = source;
+    if (m_aligningRow >= 0) { // mid-alignment the line counts are in flux: sync right after
+        m_resyncTimer.start();
+        return;
+    }
     m_syncing = true; // the other pane's signals must not bounce back
     DiffPane *target = source == m_left ? m_right : m_left;
-    // Rows above the top are untouched, so the top line stays where it is.
-    const QTextBlock top = source->topBlock();
+    QScrollBar *sb = source->verticalScrollBar();
+    const QTextBlock top = source->document()->findBlockByLineNumber(sb->value());
+    const int offset = qMax(0, sb->value() - top.firstLineNumber());
     alignFrom(top.blockNumber() / 2, source->visibleLineCount() + 1);
-    target->verticalScrollBar()->setValue(source->verticalScrollBar()->value());
+    if (const int line = top.firstLineNumber() + offset; line != sb->value())
+        sb->setValue(line); // rows above were aligned meanwhile
+    const QTextBlock same = target->document()->findBlockByNumber(top.blockNumber());
+    if (same.isValid())
+        target->verticalScrollBar()->setValue(same.firstLineNumber() + offset);
     m_syncing = false;
     m_connector->update();
     m_ruler->update();
@@ -287,6 +351,7 @@ void SideBySideView::setPaneFont(const QFont &font) {
     m_syncing = false;
     if (!m_comparison)
         return;
+    relayoutBoth();
     scrollToRow(row);
     alignTail();
     m_ruler->rebuild();
@@ -353,9 +418,39 @@ void SideBySideView::showChange(int index, bool flash) {
 
 bool SideBySideView::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() == QEvent::Resize &&
-        (watched == m_left->viewport() || watched == m_right->viewport()) && m_comparison)
+        (watched == m_left->viewport() || watched == m_right->viewport()) && m_comparison) {
+        // A new width re-wraps that pane alone (its scroll bar coming or going is enough);
+        // the other must start afresh too, or rows laid out at the old width stay taller in
+        // one pane than in the other.
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->oldSize().width() != resize->size().width())
+            m_relayout = true;
         m_alignTimer.start();
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+// Both panes forget every line break (each row counts one line again until laid out), so
+// they agree once more; the reading position is kept by block and line within it.
+void SideBySideView::relayoutBoth() {
+    m_relayout = false;
+    QScrollBar *sb = m_right->verticalScrollBar();
+    const QTextBlock top = m_right->document()->findBlockByLineNumber(sb->value());
+    const int block = top.blockNumber();
+    const int offset = qMax(0, sb->value() - top.firstLineNumber());
+    m_syncing = true;
+    m_left->relayout();
+    m_right->relayout();
+    alignRow(block / 2);
+    m_syncing = false;
+    const QTextBlock again = m_right->document()->findBlockByNumber(block);
+    if (!again.isValid())
+        return;
+    const int line = again.firstLineNumber() + qMin(offset, qMax(0, again.lineCount() - 1));
+    if (sb->value() == line)
+        syncFrom(m_right);
+    else
+        sb->setValue(line);
 }
 
 } // namespace sd

@@ -65,6 +65,7 @@ public:
     void realign(); // aligns what is on screen; public so tests and benchmarks can force it
     // True when the panes show the comparison last given (built and aligned).
     bool isReady() const { return !m_build.isRunning() && m_comparison == m_requested; }
+    int buildWorkers() const { return m_build.workers(); } // for tests: 0 once cancelled
 
 Q_SIGNALS:
     void linkActivationRequested(const QString &href);
@@ -79,8 +80,10 @@ private:
     void showDocuments(std::shared_ptr<PaneDocuments> docs);
     void syncFrom(DiffPane *source);
     void alignRow(int row);
+    void onLayoutNeeded(int block);
     void alignFrom(int firstRow, int lines);
     void alignTail();
+    void relayoutBoth();
     void setPad(QTextBlock block, qint32 &pad, int wanted);
     int topRow() const;
     bool isOnScreen(int changeIndex) const;
@@ -97,8 +100,13 @@ private:
     CategoryFilter m_filter;
     SideBySideLayout m_layout;
     QTimer m_alignTimer;
+    QTimer m_resyncTimer;
+    DiffPane *m_lastSource = nullptr; // the pane the reader moved last
     bool m_syncing = false;
-    int m_keepRow = 0;                 // the reading position to restore once built
+    bool m_relayout = false; // a pane changed width: both must be laid out afresh
+    int m_aligningRow = -1;
+    QList<int> m_rowsToAlign;
+    int m_keepRow = 0;                           // the reading position to restore once built
     QPair<int, bool> m_pendingChange{-1, false}; // showChange asked for while building
     BackgroundBuild m_build{this};
 };

@@ -10,6 +10,7 @@
 #include "multi/timelinebar.h"
 #include "pair/changelist.h"
 #include "pair/inlineview.h"
+#include "pair/panezoom.h"
 #include "pair/sidebysideview.h"
 #include "window/optionactions.h"
 #include "window/recentfiles.h"
@@ -108,6 +109,9 @@ void MainWindow::createParts() {
         m_model, m_changes, [this] { return shownView(); }, this);
     m_legend = new LegendBar(m_options->filterActions(), this);
     m_legend->setTheme(m_theme);
+    m_zoom = new PaneZoom(this);
+    m_zoom->attach(m_sideBySide);
+    m_zoom->attach(m_inline);
 }
 
 void MainWindow::createActions() {
@@ -165,6 +169,8 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewModes->modeActions());
     view->addAction(m_viewModes->timelineAction());
+    view->addSeparator();
+    view->addActions(m_zoom->actions());
     view->addSeparator();
     QMenu *show = view->addMenu(tr("Show &Changes"));
     for (QAction *a : m_options->filterActions())
@@ -351,7 +357,11 @@ void MainWindow::step(int direction) {
         m_all->step(direction);
         return;
     }
-    int next = m_model->nextVisibleChange(m_model->currentChange(), direction);
+    // From where the reader looks when the current change is off screen (as Meld does).
+    int from = m_model->currentChange();
+    if (!isInlineMode())
+        from = m_sideBySide->stepOrigin(from, direction);
+    int next = m_model->nextVisibleChange(from, direction);
     if (next < 0) {
         statusBar()->showMessage(direction > 0 ? tr("No more changes below; wrapped to the first")
                                                : tr("No more changes above; wrapped to the last"),

@@ -18,6 +18,7 @@ class DiffPane;
 class InlineView;
 class LegendBar;
 class OptionActions;
+class PaneZoom;
 class RecentFiles;
 class SearchBar;
 class SideBySideView;
@@ -46,6 +47,7 @@ public:
     bool isAllVersionsMode() const;
     // File > Export and Edit > Copy, which the tests drive without their dialogs.
     ExportActions *exportActions() const { return m_export; }
+    PaneZoom *zoom() const { return m_zoom; }
 
     void openFiles(const QStringList &paths);
     void openSample();
@@ -101,6 +103,7 @@ private:
     ViewModeActions *m_viewModes = nullptr;
     ExportActions *m_export = nullptr;
     StatusPanel *m_status = nullptr;
+    PaneZoom *m_zoom = nullptr;
     QAction *m_openAct = nullptr, *m_sampleAct = nullptr, *m_quitAct = nullptr,
             *m_nextAct = nullptr, *m_prevAct = nullptr, *m_aboutAct = nullptr;
     QStringList m_pendingErrors;

@@ -5,6 +5,7 @@
 
 #include "output/textwriter.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -25,8 +26,18 @@ StatusPanel::StatusPanel(ComparisonModel *model, QStatusBar *bar)
     m_busyBar->hide();
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel comparison"));
+    m_cancelButton->setToolTip(tr("Cancel the comparison (Esc)"));
     m_cancelButton->hide();
     connect(m_cancelButton, &QToolButton::clicked, m_model, &ComparisonModel::cancel);
+    // Esc anywhere in the window cancels while the model works (and does nothing else).
+    auto *esc = new QAction(this);
+    esc->setShortcut(Qt::Key_Escape);
+    esc->setShortcutContext(Qt::WindowShortcut);
+    bar->addAction(esc);
+    connect(esc, &QAction::triggered, m_model, [this] {
+        if (m_model->isBusy())
+            m_model->cancel();
+    });
     bar->addWidget(m_statsLabel, 1);
     bar->addPermanentWidget(m_progressLabel);
     bar->addPermanentWidget(m_busyBar);
