@@ -49,6 +49,20 @@ QString misalignment(SideBySideView *v) {
     const auto [first, last] = v->visibleRows();
     if (last < first)
         return QStringLiteral("no visible rows");
+    // And the rows still read as the story does: padding never eats into the text.
+    const Comparison *c = v->comparison();
+    for (int row = first; row <= last; ++row) {
+        for (Side side : {Side::A, Side::B}) {
+            const AlignedRow &r = c->rows.at(row);
+            if (r.begin(side) == r.end(side))
+                continue;
+            QString shown = v->rowBlock(row, side).text();
+            shown.remove(QChar(0x200B));
+            const QString &want = c->document(side).blocks.at(r.end(side) - 1).text;
+            if (!shown.contains(want))
+                return QStringLiteral("row %1 does not show its last paragraph").arg(row);
+        }
+    }
     for (int row = first; row <= last; ++row) {
         const qreal ya = l->blockRect(v->rowBlock(row, Side::A)).top();
         const qreal yb = r->blockRect(v->rowBlock(row, Side::B)).top();

@@ -139,7 +139,7 @@ void SideBySideView::setComparison(std::shared_ptr<const Comparison> c, const Th
 void SideBySideView::showDocuments(std::shared_ptr<PaneDocuments> docs) {
     m_left->clearMarks();
     m_right->clearMarks();
-    m_layout = std::move(docs->layout);
+    m_layout = {}; // no row is aligned while the two panes hold documents of different builds
     m_leftTitle->setText(QStringLiteral("◀ ") + m_comparison->a.path);
     m_rightTitle->setText(QStringLiteral("▶ ") + m_comparison->b.path);
     m_leftTitle->setToolTip(m_comparison->a.path);
@@ -149,6 +149,7 @@ void SideBySideView::showDocuments(std::shared_ptr<PaneDocuments> docs) {
     QTextDocument *left = docs->left.get(), *right = docs->right.get();
     m_left->showDocument(std::move(docs->left), new RowLayout(left, hook));
     m_right->showDocument(std::move(docs->right), new RowLayout(right, hook));
+    m_layout = std::move(docs->layout);
     m_syncing = false;
     scrollToRow(qMin(m_keepRow, int(m_layout.rows.size()) - 1));
     alignTail();
@@ -224,6 +225,13 @@ QPair<int, int> SideBySideView::visibleRows() const {
 }
 
 void SideBySideView::setPad(QTextBlock block, qint32 &pad, int wanted) {
+    // Padding is the line separators ending the block: never take away more than are there.
+    const QString text = block.text();
+    int trailing = 0;
+    while (trailing < pad && trailing < text.size() &&
+           text.at(text.size() - 1 - trailing) == QChar::LineSeparator)
+        ++trailing;
+    pad = trailing;
     if (wanted == pad)
         return;
     QTextCursor c(block);
