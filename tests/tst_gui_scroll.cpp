@@ -72,6 +72,12 @@ QString misalignment(SideBySideView *v) {
     return {};
 }
 
+#define VERIFY_ALIGNED(view)                                                                  \
+    do {                                                                                      \
+        const QString why = misalignment(view);                                               \
+        QVERIFY2(why.isEmpty(), qPrintable(why));                                             \
+    } while (false)
+
 DiffPane *pane(SideBySideView *v, Side side) {
     return side == Side::A ? v->leftPane() : v->rightPane();
 }
@@ -255,7 +261,7 @@ void TestGuiScroll::keysKeepRowsAligned() {
             QTest::keyClick(p, Qt::Key_PageDown);
     if (row.contains(QLatin1String("Ctrl+End then")))
         QTest::keyClick(p, Qt::Key_End, Qt::ControlModifier);
-    QVERIFY2(misalignment(v).isEmpty(), qPrintable(misalignment(v)));
+    VERIFY_ALIGNED(v);
     const int before = v->rightPane()->verticalScrollBar()->value();
     for (int i = 0; i < presses; ++i)
         QTest::keyClick(p, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
@@ -265,7 +271,7 @@ void TestGuiScroll::keysKeepRowsAligned() {
         QVERIFY2(after != before, qPrintable(QStringLiteral("still at line %1").arg(after)));
     else
         QCOMPARE(after, 0);
-    QVERIFY2(misalignment(v).isEmpty(), qPrintable(misalignment(v)));
+    VERIFY_ALIGNED(v);
 }
 
 void TestGuiScroll::wheelBarAndRuler_data() {
@@ -321,7 +327,7 @@ void TestGuiScroll::wheelBarAndRuler() {
     QTest::qWait(20);
     QVERIFY2(bar->value() > 0,
              qPrintable(QStringLiteral("the view did not move (%1 lines)").arg(bar->maximum())));
-    QVERIFY2(misalignment(v).isEmpty(), qPrintable(misalignment(v)));
+    VERIFY_ALIGNED(v);
 }
 
 void TestGuiScroll::resizeKeepsRowsAligned() {
@@ -386,7 +392,7 @@ void TestGuiScroll::zoomAllPanes() {
          {static_cast<QWidget *>(v->leftPane()), static_cast<QWidget *>(v->rightPane()),
           static_cast<QWidget *>(w.inlineView())})
         QCOMPARE(p->font().pointSizeF(), size + steps);
-    QVERIFY2(misalignment(v).isEmpty(), qPrintable(misalignment(v)));
+    VERIFY_ALIGNED(v);
     // The reading position stays (within the row it was in, give or take the one at the top).
     QVERIFY(qAbs(v->visibleRows().first - rowBefore) <= 1);
     QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), steps);
@@ -442,7 +448,7 @@ void TestGuiScroll::f7StepsFromTheView() {
     QCOMPARE(now, want);
     const auto [first, last] = v->visibleRows();
     QVERIFY(v->rowOfChange(now) >= first && v->rowOfChange(now) <= last);
-    QVERIFY2(misalignment(v).isEmpty(), qPrintable(misalignment(v)));
+    VERIFY_ALIGNED(v);
 }
 
 // After the flash the current change still shows: a frame in the pane's highlight colour
@@ -498,7 +504,7 @@ void TestGuiScroll::longWordOpens() {
     QTest::qWait(20);
     const int row = int(v->layout().rows.size()) - 1;
     QVERIFY(v->rowBlock(row, Side::B).lineCount() > 100); // wrapped, not one endless line
-    QVERIFY2(misalignment(v).isEmpty(), qPrintable(misalignment(v)));
+    VERIFY_ALIGNED(v);
     QTextCursor c(v->rowBlock(row, Side::A));
     c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
     v->leftPane()->setTextCursor(c);
