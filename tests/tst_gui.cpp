@@ -96,6 +96,7 @@ void TestGui::showSample(MainWindow &w) {
     w.openSample();
     QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() != nullptr, 10000);
     QTRY_VERIFY(!w.model()->isBusy());
+    QTRY_VERIFY(w.sideBySideView()->isReady()); // the panes are built off the GUI thread
     QTest::qWait(900);
 }
 
@@ -113,6 +114,7 @@ void TestGui::loadPair(MainWindow &w) {
     QTRY_COMPARE(w.model()->versionCount(), 2);
     QTRY_VERIFY(w.model()->comparison() != nullptr);
     QTRY_VERIFY(!w.model()->isBusy());
+    QTRY_VERIFY(w.sideBySideView()->isReady());
 }
 
 void TestGui::dropAddsVersions() {
@@ -191,12 +193,14 @@ void TestGui::filterHidesKind() {
     QVERIFY(hideInserted);
     hideInserted->trigger(); // unchecks: inserted words are hidden
     QVERIFY(!w.model()->filter().shows(Category::Inserted));
+    QTRY_VERIFY(v->isReady());
     QVERIFY(!formatAt().hasProperty(ChangeIndexProperty));
     QCOMPARE(w.changeList()->visibleChangeCount(), before - 1);
     // Navigation skips the hidden kind.
     for (int i = w.model()->nextVisibleChange(-1, 1); i >= 0; i = w.model()->nextVisibleChange(i, 1))
         QVERIFY(c->changes.at(i).kind != ChangeKind::Insert);
     hideInserted->trigger();
+    QTRY_VERIFY(v->isReady());
     QVERIFY(formatAt().hasProperty(ChangeIndexProperty));
 }
 
@@ -354,6 +358,7 @@ void TestGui::inlineView() {
     loadPair(w);
     action(w, "inlineAction")->trigger();
     QVERIFY(w.isInlineMode());
+    QTRY_VERIFY(w.inlineView()->isReady());
     QTextDocument *doc = w.inlineView()->document();
     const QString text = doc->toPlainText();
     QVERIFY(text.contains(QStringLiteral("brown fox"))); // deleted words put back...
@@ -452,7 +457,8 @@ void TestGui::firstScreen100k() {
     });
     w.openFiles({fa, fb});
     QVERIFY(ready.wait(60000));
-    const qint64 viewMs = view.elapsed(); // building and aligning ran inside the signal
+    QTRY_VERIFY_WITH_TIMEOUT(w.sideBySideView()->isReady(), 60000);
+    const qint64 viewMs = view.elapsed(); // built off the GUI thread, aligned lazily
     QApplication::processEvents();
     qInfo("100k words: load+compare %lld ms, build+align panes %lld ms, first screen %lld ms, "
           "%lld changes", engineMs, viewMs, total.elapsed(),
@@ -482,6 +488,7 @@ void TestGui::firstScreen100k() {
     qInfo("realign alone: %lld ms", t.elapsed());
     t.restart();
     action(w, "filter_0")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(w.sideBySideView()->isReady(), 60000);
     qInfo("filter toggle (rebuild): %lld ms", t.elapsed());
     t.restart();
     action(w, "inlineAction")->trigger();
@@ -513,12 +520,14 @@ void TestGui::screenshots() {
                  seeds + QStringLiteral("001_c2777b46358987f3.txt")});
     QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() != nullptr, 10000);
     QTRY_VERIFY(!w.model()->isBusy());
+    QTRY_VERIFY(w.sideBySideView()->isReady());
     for (int i = 1; i <= 4; ++i) {
         QTest::keyClick(&w, Qt::Key_F7);
         QTest::qWait(200);
         w.grab().save(out + QStringLiteral("/seeds-f7-%1.png").arg(i));
     }
     action(w, "inlineAction")->trigger();
+    QTRY_VERIFY(w.inlineView()->isReady());
     settle();
     w.grab().save(out + QStringLiteral("/seeds-inline.png"));
 }

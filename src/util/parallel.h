@@ -72,10 +72,16 @@ public:
     TaskGroup &operator=(const TaskGroup &) = delete;
     void post(std::function<void()> task);
     void wait(); // until every task posted so far is done
+    // Tasks posted and not yet finished (queued or running): 0 means nothing of this group
+    // computes, e.g. once a cancel has been honoured.
+    int pending() const {
+        std::lock_guard lock(m_mutex);
+        return m_pending;
+    }
 
 private:
     WorkPool &m_pool;
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_done;
     int m_pending = 0;
 };

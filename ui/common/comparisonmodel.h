@@ -83,6 +83,8 @@ public:
     bool isMultiCurrent() const; // the published result matches the versions, base and options
 
     bool isBusy() const { return m_pendingLoads > 0 || m_comparing || m_multiComputing; }
+    // Whether any worker of this model still runs (a cancelled one stops soon after).
+    bool hasRunningWork() const { return m_tasks.pending() > 0; }
     void cancel(); // abandons the running comparisons; the previous results stay
 
 Q_SIGNALS:

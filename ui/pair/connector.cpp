@@ -50,7 +50,10 @@ void ConnectorWidget::paintEvent(QPaintEvent *) {
         const QRectF r = pane->blockRect(m_view->rowBlock(row, side));
         const qreal top = r.top() + (side == Side::A ? dyL : dyR);
         const int lines = m_view->contentLines(row, side);
-        return QPair<qreal, qreal>(top, top + lines * lh);
+        // Clamped to just around the strip: a band thousands of lines tall (one huge
+        // paragraph) would otherwise be rasterised whole on every paint.
+        const qreal lo = -8, hi = height() + 8;
+        return QPair<qreal, qreal>(qBound(lo, top, hi), qBound(lo, top + lines * lh, hi));
     };
     const auto [first, last] = m_view->visibleRows();
     for (int r = first; r <= last; ++r) {

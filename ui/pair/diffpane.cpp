@@ -4,8 +4,11 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
+#include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 
 namespace sd {
@@ -29,6 +32,22 @@ DiffPane::DiffPane(QWidget *parent) : QPlainTextEdit(parent) {
     m_flashTimer.setSingleShot(true);
     // After the flash the change keeps its own colour; a resting tint would hide its kind.
     connect(&m_flashTimer, &QTimer::timeout, this, [this] { setExtraSelections({}); });
+}
+
+void DiffPane::relayout() {
+    // QPlainTextEdit lays its document out afresh whenever the wrap mode changes.
+    const QSignalBlocker blocker(verticalScrollBar());
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+}
+
+void DiffPane::showDocument(std::unique_ptr<QTextDocument> doc, QPlainTextDocumentLayout *layout) {
+    doc->setDocumentLayout(layout ? layout : new QPlainTextDocumentLayout(doc.get()));
+    doc->setDefaultFont(font());
+    doc->setDocumentMargin(8);
+    doc->setUndoRedoEnabled(false);
+    setDocument(doc.get());
+    m_document = std::move(doc);
 }
 
 QRectF DiffPane::blockRect(const QTextBlock &block) const {
@@ -110,8 +129,8 @@ bool DiffPane::viewportEvent(QEvent *event) {
         if (f.isAnchor() && !f.anchorHref().isEmpty()) {
             const QString old = f.stringProperty(OldHrefProperty);
             if (!old.isEmpty())
-                lines << tr("Link changed: %1 → %2").arg(old.toHtmlEscaped(),
-                                                          f.anchorHref().toHtmlEscaped());
+                lines << tr("Link changed: %1 → %2")
+                             .arg(old.toHtmlEscaped(), f.anchorHref().toHtmlEscaped());
             else
                 lines << tr("Link: %1").arg(f.anchorHref().toHtmlEscaped());
             lines << tr("<i>Ctrl+click to open</i>");
@@ -153,6 +172,110 @@ void DiffPane::mouseMoveEvent(QMouseEvent *event) {
     const bool overLink = (event->modifiers() & Qt::ControlModifier) &&
                           formatAt(event->position().toPoint()).isAnchor();
     viewport()->setCursor(overLink ? Qt::PointingHandCursor : Qt::IBeamCursor);
+}
+
+namespace {
+
+// A viewer has no caret to move: the reading keys scroll, as in a pager (with Shift they
+// still extend the selection). Each is a scroll bar action, so the panes' sync sees it.
+struct ScrollKey {
+    int key;
+    QAbstractSlider::SliderAction action;
+};
+constexpr ScrollKey kScrollKeys[] = {
+    {Qt::Key_Down, QAbstractSlider::SliderSingleStepAdd},
+    {Qt::Key_Up, QAbstractSlider::SliderSingleStepSub},
+    {Qt::Key_PageDown, QAbstractSlider::SliderPageStepAdd},
+    {Qt::Key_PageUp, QAbstractSlider::SliderPageStepSub},
+    {Qt::Key_Home, QAbstractSlider::SliderToMinimum},
+    {Qt::Key_End, QAbstractSlider::SliderToMaximum},
+};
+
+} // namespace
+
+void DiffPane::keyPressEvent(QKeyEvent *event) {
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    if (mods == Qt::NoModifier || mods == Qt::ControlModifier) {
+        for (const ScrollKey &k : kScrollKeys) {
+            if (k.key != event->key())
+                continue;
+            verticalScrollBar()->triggerAction(k.action);
+            event->accept();
+            return;
+        }
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void DiffPane::wheelEvent(QWheelEvent *event) {
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QPlainTextEdit::wheelEvent(event);
+        return;
+    }
+    m_wheelAngle += event->angleDelta().y();
+    const int steps = m_wheelAngle / 120; // one notch, 15 degrees, is 120
+    m_wheelAngle -= steps * 120;
+    if (steps != 0)
+        Q_EMIT zoomRequested(steps);
+    event->accept();
+}
+
+// After the flash the current change keeps a frame and a bar in the margin: its own colour
+// stays readable inside, and the reader still sees which change F7 stepped to.
+void DiffPane::paintEvent(QPaintEvent *event) {
+    QPlainTextEdit::paintEvent(event);
+    if (m_marks.isEmpty())
+        return;
+    QPainter p(viewport());
+    QColor frame = palette().color(QPalette::Highlight);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRect view = viewport()->rect();
+    const int firstBlock = firstVisibleBlock().blockNumber();
+    for (const auto &[start, end] : std::as_const(m_marks)) {
+        const QTextBlock block = document()->findBlock(end);
+        if (!block.isValid() || block.blockNumber() < firstBlock)
+            continue; // above the view
+        QTextCursor c(document());
+        c.setPosition(start);
+        const QRect r0 = cursorRect(c);
+        if (r0.top() > view.bottom())
+            continue; // below it
+        c.setPosition(qMax(start, end));
+        const QRect r1 = cursorRect(c);
+        const bool oneLine = r0.top() == r1.top();
+        const QRect box =
+            oneLine ? QRect(QPoint(r0.left() - 2, r0.top()), QPoint(r1.right() + 2, r1.bottom()))
+                    : QRect(QPoint(4, r0.top()), QPoint(view.right() - 4, r1.bottom()));
+        p.setPen(QPen(frame, 1.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        p.fillRect(QRect(0, box.top(), 3, box.height()), frame);
+    }
+}
+
+// Copied text as the story has it: without the zero-width spaces that let overlong words
+// wrap, without the padding that aligns rows (line separators ending a block), and with the
+// line separators inside a row as new lines.
+QMimeData *DiffPane::createMimeDataFromSelection() const {
+    const QTextCursor sel = textCursor();
+    const int start = sel.selectionStart(), end = sel.selectionEnd();
+    QStringList parts;
+    for (QTextBlock b = document()->findBlock(start); b.isValid() && b.position() <= end;
+         b = b.next()) {
+        const int from = qMax(start, b.position()) - b.position();
+        const int to = qMin(end, b.position() + b.length() - 1) - b.position();
+        QString part = b.text().mid(from, qMax(0, to - from));
+        if (to >= b.length() - 1)
+            while (part.endsWith(QChar::LineSeparator))
+                part.chop(1);
+        parts << part;
+    }
+    QString text = parts.join(QLatin1Char('\n'));
+    text.remove(QChar(0x200B));
+    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    auto *data = new QMimeData;
+    data->setText(text);
+    return data;
 }
 
 void DiffPane::focusInEvent(QFocusEvent *event) {

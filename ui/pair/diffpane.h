@@ -2,9 +2,12 @@
 
 #include "common/theme.h"
 
+#include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTimer>
+
+#include <memory>
 
 namespace sd {
 
@@ -21,6 +24,14 @@ public:
     int visibleLineCount() const;
     QTextBlock topBlock() const { return firstVisibleBlock(); }
 
+    // Shows a document made for this pane (on any thread, already moved to this one) and
+    // owns it; the previous one goes once the pane has let go of it.
+    // `layout` (a QPlainTextDocumentLayout of `doc`) when the view needs its own.
+    void showDocument(std::unique_ptr<QTextDocument> doc,
+                      QPlainTextDocumentLayout *layout = nullptr);
+    // Lays every block out afresh at the pane's width (each counts one line until painted).
+    void relayout();
+
     // Scrolls so that document position `pos` stands a third of the way down.
     void scrollToPosition(int pos);
 
@@ -32,6 +43,8 @@ Q_SIGNALS:
     void linkActivationRequested(const QString &href);
     void changeClicked(int changeIndex);
     void focused();
+    // Ctrl+wheel: the view zooms all its panes together, not this one alone.
+    void zoomRequested(int steps);
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -39,15 +52,21 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void applyMarks(const QColor &color);
     QTextCharFormat formatAt(const QPoint &viewportPos) const;
 
+    std::unique_ptr<QTextDocument> m_document; // shown (null: the pane's own, empty)
     QList<QPair<int, int>> m_marks;
     QColor m_markColor;
     QTimer m_flashTimer;
     QPoint m_pressPos;
+    int m_wheelAngle = 0; // Ctrl+wheel degrees not yet turned into zoom steps
 };
 
 } // namespace sd

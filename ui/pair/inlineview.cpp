@@ -2,9 +2,11 @@
 
 #include "pair/panebuilder.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 
 namespace sd {
 
@@ -13,7 +15,21 @@ InlineView::InlineView(QWidget *parent) : DiffPane(parent) {
     setAccessibleName(tr("Changes inline"));
 }
 
+InlineView::~InlineView() {
+    m_build.stop();
+}
+
+struct InlineView::Built {
+    std::unique_ptr<QTextDocument> doc;
+    QList<QPair<int, int>> ranges;
+};
+
 namespace {
+
+// Overlong runs get zero-width spaces to wrap at (see longRunBreaks).
+QString breakable(QStringView text) {
+    return withBreaks(text, longRunBreaks(text));
+}
 
 struct InlineBuilder {
     const Comparison &c;
@@ -21,6 +37,26 @@ struct InlineBuilder {
     const CategoryFilter &filter;
     QTextCursor cur;
     QList<QPair<int, int>> ranges;
+    // Text waiting to go in with one format: a paragraph's words mostly share one, and one
+    // insertText per run instead of per word is what makes long texts quick to build.
+    QString pending;
+    QTextCharFormat pendingFormat;
+
+    int at() const { return cur.position() + int(pending.size()); }
+    void put(const QString &text, const QTextCharFormat &f) {
+        if (text.isEmpty())
+            return;
+        if (!pending.isEmpty() && !(f == pendingFormat))
+            flush();
+        if (pending.isEmpty())
+            pendingFormat = f;
+        pending += text;
+    }
+    void flush() {
+        if (!pending.isEmpty())
+            cur.insertText(pending, pendingFormat);
+        pending.clear();
+    }
 
     void extend(int change, int start, int end) {
         auto &r = ranges[change];
@@ -43,31 +79,35 @@ struct InlineBuilder {
     // A paragraph of A that is gone (or went elsewhere), struck through as a whole.
     void deletedBlock(qint32 bi, bool moved, const QList<int> &changes) {
         const Block &block = c.a.blocks.at(bi);
-        const int start = cur.position();
-        cur.insertText(blockPrefix(block) + block.text,
-                       deletedFormat(changes.isEmpty() ? -1 : changes.first(), moved));
+        const int start = at();
+        put(breakable(blockPrefix(block) + block.text),
+            deletedFormat(changes.isEmpty() ? -1 : changes.first(), moved));
         for (int ch : changes)
-            extend(ch, start, cur.position());
+            extend(ch, start, at());
     }
 
     void insertDeletion(int change) {
         const Change &ch = c.changes.at(change);
-        const int start = cur.position();
-        cur.insertText(c.sideText(ch, Side::A).replace(QLatin1Char('\n'), QChar::LineSeparator),
-                       deletedFormat(change, false));
-        extend(change, start, cur.position());
-        cur.insertText(QStringLiteral(" "), QTextCharFormat());
+        const int start = at();
+        put(breakable(c.sideText(ch, Side::A).replace(QLatin1Char('\n'), QChar::LineSeparator)),
+            deletedFormat(change, false));
+        extend(change, start, at());
+        put(QStringLiteral(" "), QTextCharFormat());
     }
 
     // A paragraph of B with the deletions that stood in it put back, struck through.
     void block(qint32 bi, const QHash<quint64, QList<int>> &deletions,
                const QList<QList<int>> &tokenChange) {
         const Block &block = c.b.blocks.at(bi);
-        cur.insertText(blockPrefix(block), QTextCharFormat());
+        put(blockPrefix(block), QTextCharFormat());
         const QString &text = block.text;
         const auto &tokens = block.tokens;
         const bool heading = block.kind == BlockKind::Heading;
         const QList<int> &owner = tokenChange.at(bi);
+        QTextCharFormat tokenFormat; // of the last token, reused while the next is alike
+        int lastChange = -2;
+        Styles lastStyle = NoStyle;
+        qint32 lastLink = -2;
         qsizetype pos = 0;
         for (qsizetype t = 0; t <= tokens.size(); ++t) {
             if (auto it = deletions.find((quint64(bi) << 32) | quint64(t)); it != deletions.end())
@@ -82,19 +122,25 @@ struct InlineBuilder {
                 QTextCharFormat gap;
                 if (k >= 0 && t > 0 && owner.at(t - 1) == k)
                     gap = formatFor(k, NoStyle, QString(), false);
-                cur.insertText(text.mid(pos, tok.start - pos), gap);
+                put(text.mid(pos, tok.start - pos), gap);
             }
-            const QString href = tok.link >= 0 && tok.link < block.links.size()
-                                     ? block.links.at(tok.link).href
-                                     : QString();
-            const int start = cur.position();
-            cur.insertText(block.tokenText(tok).toString(), formatFor(k, tok.style, href, heading));
+            if (k != lastChange || tok.style != lastStyle || tok.link != lastLink) {
+                const QString href = tok.link >= 0 && tok.link < block.links.size()
+                                         ? block.links.at(tok.link).href
+                                         : QString();
+                tokenFormat = formatFor(k, tok.style, href, heading);
+                lastChange = k;
+                lastStyle = tok.style;
+                lastLink = tok.link;
+            }
+            const int start = at();
+            put(breakable(block.tokenText(tok)), tokenFormat);
             if (k >= 0)
-                extend(k, start, cur.position());
+                extend(k, start, at());
             pos = tok.end();
         }
         if (pos < text.size())
-            cur.insertText(text.mid(pos), QTextCharFormat());
+            put(text.mid(pos), QTextCharFormat());
     }
 
     QTextCharFormat formatFor(int change, Styles style, const QString &href, bool heading) const {
@@ -115,16 +161,13 @@ struct InlineBuilder {
 
 } // namespace
 
-void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme &theme,
-                               const CategoryFilter &filter) {
-    m_comparison = std::move(c);
-    m_theme = theme;
-    clearMarks();
-    document()->clear();
-    m_ranges.clear();
-    if (!m_comparison)
-        return;
-    const Comparison &cmp = *m_comparison;
+namespace {
+
+// The track-changes document of `cmp`, on the calling thread; null when cancelled.
+std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &theme,
+                                           const CategoryFilter &filter,
+                                           const std::atomic_bool *cancel,
+                                           QList<QPair<int, int>> &ranges) {
     QList<qint32> movedA(cmp.a.blocks.size(), 0), movedB(cmp.b.blocks.size(), 0);
     for (const BlockGroup &g : cmp.groups) {
         if (!g.moved)
@@ -162,9 +205,10 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
                 owner[t] = int(i);
         });
     }
-    QTextDocument *doc = document();
+    auto owned = std::make_unique<QTextDocument>();
+    QTextDocument *doc = owned.get();
     doc->setUndoRedoEnabled(false);
-    InlineBuilder b{cmp, m_theme, filter, QTextCursor(doc), {}};
+    InlineBuilder b{cmp, theme, filter, QTextCursor(doc), {}, {}, {}};
     b.ranges.fill({-1, -1}, cmp.changes.size());
     b.cur.beginEditBlock();
     bool first = true;
@@ -172,6 +216,7 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
         QTextBlockFormat bf;
         if (bg.style() != Qt::NoBrush)
             bf.setBackground(bg);
+        b.flush();
         if (!first) {
             b.cur.insertBlock(QTextBlockFormat(), QTextCharFormat());
             b.cur.insertBlock(bf, QTextCharFormat());
@@ -180,13 +225,16 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
         }
         first = false;
     };
+    qsizetype done = 0;
     for (const AlignedRow &r : cmp.rows) {
+        if (cancel && (++done & 255) == 0 && cancel->load())
+            return nullptr;
         if (r.group < 0) {
             for (qint32 i = r.aBegin; i < r.aEnd; ++i) {
                 const Category cat = movedA[i] ? Category::Moved : Category::Deleted;
                 if (!filter.shows(cat))
                     continue;
-                newParagraph(m_theme.rowTint(cat));
+                newParagraph(theme.rowTint(cat));
                 b.deletedBlock(i, movedA[i], changesOfA[i]);
             }
         }
@@ -194,16 +242,57 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
             QBrush bg;
             const Category cat = movedB[i] ? Category::Moved : Category::Inserted;
             if (r.group < 0 && filter.shows(cat))
-                bg = m_theme.rowTint(cat);
+                bg = theme.rowTint(cat);
             newParagraph(bg);
             b.block(i, deletions, tokenChange);
         }
     }
+    b.flush();
     b.cur.endEditBlock();
-    m_ranges = b.ranges;
+    ranges = std::move(b.ranges);
+    return owned;
+}
+
+} // namespace
+
+void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme &theme,
+                               const CategoryFilter &filter) {
+    m_theme = theme;
+    m_requested = c;
+    m_pendingChange = {-1, false};
+    if (!c) {
+        m_build.cancel();
+        m_comparison.reset();
+        clearMarks();
+        m_ranges.clear();
+        showDocument(std::make_unique<QTextDocument>());
+        return;
+    }
+    m_build.start<Built>(
+        [c, theme, filter](const std::atomic_bool *cancel) -> std::shared_ptr<Built> {
+            auto built = std::make_shared<Built>();
+            built->doc = buildInline(*c, theme, filter, cancel, built->ranges);
+            if (!built->doc)
+                return nullptr;
+            built->doc->moveToThread(QCoreApplication::instance()->thread());
+            return built;
+        },
+        [this, c](std::shared_ptr<Built> built) {
+            clearMarks();
+            m_comparison = c;
+            m_ranges = std::move(built->ranges);
+            showDocument(std::move(built->doc));
+            if (m_pendingChange.first >= 0)
+                showChange(m_pendingChange.first, m_pendingChange.second);
+            m_pendingChange = {-1, false};
+        });
 }
 
 void InlineView::showChange(int index, bool flash) {
+    if (!isReady()) {
+        m_pendingChange = {index, flash}; // for the document on its way
+        return;
+    }
     clearMarks();
     if (index < 0 || index >= m_ranges.size() || m_ranges.at(index).first < 0)
         return;

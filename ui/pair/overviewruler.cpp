@@ -7,6 +7,8 @@
 #include <QScrollBar>
 #include <QTextBlock>
 
+#include <algorithm>
+
 namespace sd {
 
 OverviewRuler::OverviewRuler(SideBySideView *view) : QWidget(view), m_view(view) {
@@ -15,18 +17,20 @@ OverviewRuler::OverviewRuler(SideBySideView *view) : QWidget(view), m_view(view)
     setToolTip(tr("Where the changes are; click to go there"));
 }
 
+// Rows stand where their text is in the whole (SideBySideLayout::rowEnd), which does not
+// depend on what has been laid out yet.
 void OverviewRuler::rebuild() {
     m_marks.clear();
-    const auto &rows = m_view->layout().rows;
-    QTextDocument *doc = m_view->rightPane()->document();
-    const int total = qMax(1, doc->lineCount());
-    QTextBlock b = doc->firstBlock();
-    for (qsizetype r = 0; r < rows.size() && b.isValid(); ++r, b = b.next().next()) {
+    const auto &layout = m_view->layout();
+    const auto &rows = layout.rows;
+    const double total = layout.rowEnd.isEmpty() ? 1.0 : double(layout.rowEnd.last());
+    for (qsizetype r = 0; r < rows.size() && r < layout.rowEnd.size(); ++r) {
         const RowInfo &info = rows.at(r);
         const int tint = info.tintB >= 0 ? info.tintB : info.tintA;
         if (tint < 0)
             continue;
-        m_marks.append({float(b.firstLineNumber()) / total, float(b.lineCount()) / total,
+        const double top = r > 0 ? double(layout.rowEnd.at(r - 1)) : 0.0;
+        m_marks.append({float(top / total), float((layout.rowEnd.at(r) - top) / total),
                         m_view->theme().marker(Category(tint))});
     }
     update();
@@ -43,12 +47,13 @@ void OverviewRuler::paintEvent(QPaintEvent *) {
         const int y = int(m.top * h);
         p.fillRect(QRect(3, y, width() - 5, qMax(3, int(m.height * h))), m.color);
     }
-    // The visible part of the document.
-    QScrollBar *sb = m_view->rightPane()->verticalScrollBar();
-    const int total = sb->maximum() + sb->pageStep();
-    if (total > 0 && m_view->comparison()) {
-        const int y = h * sb->value() / total;
-        const int vh = qMax(6, h * sb->pageStep() / total);
+    // The visible rows.
+    const auto &ends = m_view->layout().rowEnd;
+    const auto [first, last] = m_view->visibleRows();
+    if (m_view->comparison() && !ends.isEmpty() && last >= first && last < ends.size()) {
+        const double total = double(ends.last());
+        const int y = int(h * (first > 0 ? ends.at(first - 1) : 0) / total);
+        const int vh = qMax(6, int(h * ends.at(last) / total) - y);
         QColor frame = palette().color(QPalette::Text);
         frame.setAlpha(110);
         QColor fill = frame;
@@ -59,12 +64,15 @@ void OverviewRuler::paintEvent(QPaintEvent *) {
     }
 }
 
+// The row at `y` comes to the top of the view, a few rows above it kept in sight.
 void OverviewRuler::scrollTo(int y) {
-    QScrollBar *sb = m_view->rightPane()->verticalScrollBar();
-    const int total = sb->maximum() + sb->pageStep();
-    if (height() <= 0)
+    const auto &ends = m_view->layout().rowEnd;
+    if (height() <= 0 || ends.isEmpty())
         return;
-    sb->setValue(int(qint64(total) * y / height()) - sb->pageStep() / 2);
+    const qint64 at = qint64(double(ends.last()) * qBound(0, y, height()) / height());
+    const int row = int(std::lower_bound(ends.cbegin(), ends.cend(), at) - ends.cbegin());
+    const auto [first, last] = m_view->visibleRows();
+    m_view->scrollToRow(qMax(0, row - qMax(0, last - first) / 3));
 }
 
 void OverviewRuler::mousePressEvent(QMouseEvent *event) {

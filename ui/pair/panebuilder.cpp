@@ -2,10 +2,15 @@
 
 #include "text/visible.h"
 
+#include "util/parallel.h"
+
+#include <QCoreApplication>
 #include <QHash>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace sd {
 
@@ -35,11 +40,14 @@ QTextCharFormat styleFormat(const Theme &theme, Styles style, const QString &hre
 
 QString blockPrefix(const Block &block) {
     switch (block.kind) {
-    case BlockKind::ListItem: return QString(qMax(0, int(block.level) - 1) * 2, QLatin1Char(' ')) +
-                                     QStringLiteral("• ");
-    case BlockKind::Quote: return QStringLiteral("▍ ");
-    case BlockKind::Separator: return QStringLiteral("⁂");
-    default: return {};
+    case BlockKind::ListItem:
+        return QString(qMax(0, int(block.level) - 1) * 2, QLatin1Char(' ')) + QStringLiteral("• ");
+    case BlockKind::Quote:
+        return QStringLiteral("▍ ");
+    case BlockKind::Separator:
+        return QStringLiteral("⁂");
+    default:
+        return {};
     }
 }
 
@@ -54,7 +62,8 @@ void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch,
     else if (ch.kind == ChangeKind::LinkChanged)
         what += QStringLiteral(": ") + ch.oldHref + QStringLiteral(" → ") + ch.href;
     else if (ch.kind == ChangeKind::FormatAdded || ch.kind == ChangeKind::FormatRemoved)
-        what += QStringLiteral(" (") + (ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style)) +
+        what += QStringLiteral(" (") +
+                (ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style)) +
                 QLatin1Char(')');
     f.setProperty(DescriptionProperty, what.toHtmlEscaped());
     switch (ch.kind) {
@@ -87,8 +96,55 @@ void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch,
     case ChangeKind::Insert:
     case ChangeKind::Delete:
     case ChangeKind::Replace:
-    case ChangeKind::Move: f.setBackground(theme.highlight(ch.kind)); break;
+    case ChangeKind::Move:
+        f.setBackground(theme.highlight(ch.kind));
+        break;
     }
+}
+
+QList<qint32> longRunBreaks(QStringView text) {
+    QList<qint32> out;
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !text.at(i).isSpace())
+            continue;
+        if (i - runStart > kLongRun) {
+            for (qsizetype at = runStart + kRunChunk; at < i; at += kRunChunk) {
+                if (text.at(at).isLowSurrogate())
+                    ++at; // whole code points only
+                if (at < i)
+                    out.append(qint32(at));
+            }
+        }
+        runStart = i + 1;
+    }
+    return out;
+}
+
+QString withBreaks(QStringView text, const QList<qint32> &breaks) {
+    if (breaks.isEmpty())
+        return text.toString();
+    QString out;
+    out.reserve(text.size() + breaks.size());
+    qsizetype pos = 0;
+    for (qint32 b : breaks) {
+        out.append(text.mid(pos, b - pos));
+        out.append(QChar(0x200B));
+        pos = b;
+    }
+    out.append(text.mid(pos));
+    return out;
+}
+
+qint32 SideBySideLayout::paneOffset(Side side, qint32 block, qint32 offset, bool end) const {
+    const auto &breaks = side == Side::A ? breaksA : breaksB;
+    const auto it = breaks.constFind(block);
+    if (it == breaks.cend())
+        return offset;
+    // A break at a range's end stands after it; one at its start, before it.
+    const auto at = end ? std::lower_bound(it->cbegin(), it->cend(), offset)
+                        : std::upper_bound(it->cbegin(), it->cend(), offset);
+    return offset + qint32(at - it->cbegin());
 }
 
 namespace {
@@ -96,14 +152,14 @@ namespace {
 // Runs of tokens with the same style and link become one insertText call; the spaces between
 // two tokens of one link belong to it so that the underline does not break.
 void insertBlockText(QTextCursor &cur, const Block &block, const Theme &theme,
-                     QHash<quint64, QTextCharFormat> &cache) {
+                     QHash<quint64, QTextCharFormat> &cache, QList<qint32> &breaks) {
     const bool heading = block.kind == BlockKind::Heading;
     auto formatFor = [&](Styles style, qint32 link) -> const QTextCharFormat & {
         const quint64 key = (quint64(quint32(link + 1)) << 16) | (quint64(style) << 1) | heading;
         auto it = cache.find(key);
         if (it == cache.end()) {
-            const QString href = link >= 0 && link < block.links.size() ? block.links.at(link).href
-                                                                        : QString();
+            const QString href =
+                link >= 0 && link < block.links.size() ? block.links.at(link).href : QString();
             it = cache.insert(key, styleFormat(theme, style, href, heading));
         }
         return *it;
@@ -113,32 +169,44 @@ void insertBlockText(QTextCursor &cur, const Block &block, const Theme &theme,
     const bool hasLinks = !block.links.isEmpty();
     // Controls in the story shown as their pictures, one for one: token offsets stay valid.
     const QString text = visibleControls(block.text);
+    breaks = longRunBreaks(text);
+    auto insert = [&](qsizetype from, qsizetype to, const QTextCharFormat &f) {
+        const QStringView piece = QStringView(text).mid(from, to - from);
+        if (breaks.isEmpty()) {
+            cur.insertText(piece.toString(), f);
+            return;
+        }
+        QList<qint32> local;
+        for (qint32 b : std::as_const(breaks))
+            if (b >= from && b < to)
+                local.append(qint32(b - from));
+        cur.insertText(withBreaks(piece, local), f);
+    };
     const auto &tokens = block.tokens;
     qsizetype pos = 0;
     qsizetype i = 0;
     while (i < tokens.size()) {
         const Token &t = tokens.at(i);
         if (qsizetype(t.start) > pos) // leading gap before this run: plain
-            cur.insertText(text.mid(pos, t.start - pos), formatFor(NoStyle, -1));
+            insert(pos, t.start, formatFor(NoStyle, -1));
         qsizetype j = i + 1;
         while (j < tokens.size() && tokens.at(j).style == t.style && tokens.at(j).link == t.link)
             ++j;
         const qsizetype end = tokens.at(j - 1).end();
-        cur.insertText(text.mid(t.start, end - t.start), formatFor(t.style, t.link));
+        insert(t.start, end, formatFor(t.style, t.link));
         pos = end;
         i = j;
     }
     if (pos < text.size())
-        cur.insertText(text.mid(pos), formatFor(NoStyle, -1));
+        insert(pos, text.size(), formatFor(NoStyle, -1));
     if (hasLinks) {
         for (auto it = cache.begin(); it != cache.end();)
             it = (it.key() >> 16) ? cache.erase(it) : std::next(it);
     }
 }
 
-int tintOfSide(const Comparison &c, const AlignedRow &row, Side side,
-               const QList<qint32> &groupOfA, const QList<qint32> &groupOfB,
-               const CategoryFilter &filter) {
+int tintOfSide(const Comparison &c, const AlignedRow &row, Side side, const QList<qint32> &groupOfA,
+               const QList<qint32> &groupOfB, const CategoryFilter &filter) {
     if (row.begin(side) == row.end(side))
         return -1;
     Category cat;
@@ -163,10 +231,14 @@ int tintOfSide(const Comparison &c, const AlignedRow &row, Side side,
     return filter.shows(cat) ? int(cat) : -1;
 }
 
-void buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &filter,
-               QTextDocument *doc, Side side, SideBySideLayout &out) {
+// False when cancelled (the document is then half built).
+bool buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &filter,
+               QTextDocument *doc, Side side, SideBySideLayout &out,
+               const std::atomic_bool *cancel) {
     const Document &d = c.document(side);
     QList<PanePlace> &places = side == Side::A ? out.placesA : out.placesB;
+    auto &allBreaks = side == Side::A ? out.breaksA : out.breaksB;
+    QList<qint32> breaks;
     places.fill(PanePlace{}, d.blocks.size());
     doc->clear();
     doc->setUndoRedoEnabled(false);
@@ -175,6 +247,10 @@ void buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &fi
     QHash<quint64, QTextCharFormat> cache;
     const QTextBlockFormat plainBlock;
     for (qsizetype r = 0; r < c.rows.size(); ++r) {
+        if (cancel && (r & 255) == 0 && cancel->load()) {
+            cur.endEditBlock();
+            return false;
+        }
         const AlignedRow &row = c.rows.at(r);
         const RowInfo &info = out.rows.at(r);
         QTextBlockFormat bf;
@@ -200,7 +276,9 @@ void buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &fi
             if (!prefix.isEmpty())
                 cur.insertText(prefix, QTextCharFormat());
             places[bi] = {qint32(2 * r), qint32(cur.position() - blockStart)};
-            insertBlockText(cur, block, theme, cache);
+            insertBlockText(cur, block, theme, cache, breaks);
+            if (!breaks.isEmpty())
+                allBreaks.insert(bi, breaks);
         }
     }
     // Word highlights go on top of the styles, one mergeCharFormat per block a change covers.
@@ -220,19 +298,31 @@ void buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &fi
                 return;
             const QTextBlock tb = doc->findBlockByNumber(place.paneBlock);
             const int base = tb.position() + place.offset;
-            cur.setPosition(base + int(block.tokens.at(t0).start));
-            cur.setPosition(base + int(block.tokens.at(t1 - 1).end()), QTextCursor::KeepAnchor);
+            cur.setPosition(base +
+                            out.paneOffset(side, span.block, block.tokens.at(t0).start, false));
+            cur.setPosition(base + out.paneOffset(side, span.block,
+                                                  qint32(block.tokens.at(t1 - 1).end()), true),
+                            QTextCursor::KeepAnchor);
             cur.mergeCharFormat(f);
         });
     }
     cur.endEditBlock();
+    return true;
+}
+
+qsizetype rowLength(const Document &d, qint32 begin, qint32 end) {
+    qsizetype n = 0;
+    for (qint32 i = begin; i < end && i < d.blocks.size(); ++i)
+        n += d.blocks.at(i).text.size() + 2;
+    return n;
 }
 
 } // namespace
 
-SideBySideLayout buildSideBySide(const Comparison &c, const Theme &theme,
-                                 const CategoryFilter &filter, QTextDocument *left,
-                                 QTextDocument *right) {
+namespace {
+
+// The rows, their tints and where each block goes: everything but the documents.
+SideBySideLayout rowLayout(const Comparison &c, const CategoryFilter &filter) {
     SideBySideLayout out;
     QList<qint32> groupOfA(c.a.blocks.size(), -1), groupOfB(c.b.blocks.size(), -1);
     for (qsizetype g = 0; g < c.groups.size(); ++g) {
@@ -245,9 +335,14 @@ SideBySideLayout buildSideBySide(const Comparison &c, const Theme &theme,
     out.rowOfA.fill(-1, c.a.blocks.size());
     out.rowOfB.fill(-1, c.b.blocks.size());
     out.rows.resize(c.rows.size());
+    out.rowEnd.resize(c.rows.size());
+    qint64 end = 0;
     for (qsizetype r = 0; r < c.rows.size(); ++r) {
         const AlignedRow &row = c.rows.at(r);
         RowInfo &info = out.rows[r];
+        end +=
+            80 + qMax(rowLength(c.a, row.aBegin, row.aEnd), rowLength(c.b, row.bBegin, row.bEnd));
+        out.rowEnd[r] = end;
         info.emptyA = row.aBegin == row.aEnd;
         info.emptyB = row.bBegin == row.bEnd;
         info.tintA = qint8(tintOfSide(c, row, Side::A, groupOfA, groupOfB, filter));
@@ -257,8 +352,45 @@ SideBySideLayout buildSideBySide(const Comparison &c, const Theme &theme,
         for (qint32 i = row.bBegin; i < row.bEnd && i < out.rowOfB.size(); ++i)
             out.rowOfB[i] = qint32(r);
     }
-    buildSide(c, theme, filter, left, Side::A, out);
-    buildSide(c, theme, filter, right, Side::B, out);
+    return out;
+}
+
+} // namespace
+
+SideBySideLayout buildSideBySide(const Comparison &c, const Theme &theme,
+                                 const CategoryFilter &filter, QTextDocument *left,
+                                 QTextDocument *right, const std::atomic_bool *cancel) {
+    SideBySideLayout out = rowLayout(c, filter);
+    if (!buildSide(c, theme, filter, left, Side::A, out, cancel) ||
+        !buildSide(c, theme, filter, right, Side::B, out, cancel))
+        return {};
+    return out;
+}
+
+std::shared_ptr<PaneDocuments> buildPaneDocuments(const Comparison &c, const Theme &theme,
+                                                  const CategoryFilter &filter,
+                                                  const std::atomic_bool *cancel) {
+    auto out = std::make_shared<PaneDocuments>();
+    out->layout = rowLayout(c, filter);
+    // The sides write only their own document, places and breaks: built side by side, each
+    // document made on the thread that fills it (its internal objects are its children) and
+    // then moved to the GUI thread, where the panes lay it out and paint it.
+    std::atomic_bool complete[2] = {false, false};
+    runParts(2, [&](qsizetype part) {
+        const Side side = part == 0 ? Side::A : Side::B;
+        auto doc = std::make_unique<QTextDocument>();
+        complete[part] = buildSide(c, theme, filter, doc.get(), side, out->layout, cancel);
+        if (!complete[part])
+            return; // destroyed here, on its own thread
+        doc->moveToThread(QCoreApplication::instance()->thread());
+        (part == 0 ? out->left : out->right) = std::move(doc);
+    });
+    if (!complete[0] || !complete[1]) {
+        for (auto *doc : {&out->left, &out->right})
+            if (*doc)
+                doc->release()->deleteLater(); // on the GUI thread it now belongs to
+        return nullptr;
+    }
     return out;
 }
 

@@ -3,8 +3,12 @@
 #include "common/theme.h"
 #include "compare/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QTextCharFormat>
+
+#include <atomic>
+#include <memory>
 
 class QTextDocument;
 
@@ -41,17 +45,48 @@ struct SideBySideLayout {
     QList<PanePlace> placesB;
     QList<qint32> rowOfA; // row index of each block of a
     QList<qint32> rowOfB;
+    // Where the rows end in the text, the longer side counted (characters plus a line per
+    // row): the overview ruler places rows by it whatever has been laid out yet.
+    QList<qint64> rowEnd;
+    // Zero-width spaces put into runs too long to wrap (see longRunBreaks), per document block
+    // that has any: offsets in the block's text before which one stands.
+    QHash<qint32, QList<qint32>> breaksA, breaksB;
+
+    // Offset in the pane of `offset` in the text of document block `block` (past the
+    // prefix); `end` for an exclusive end.
+    qint32 paneOffset(Side side, qint32 block, qint32 offset, bool end) const;
 };
 
 // Fills `left` and `right` with the two versions row by row, with word highlights for the
 // changes the filter shows. One edit block per document, formats cached: linear in the text.
+// The documents must have no layout yet or belong to the calling thread. Stops early, with
+// empty rows, once `cancel` is set.
 SideBySideLayout buildSideBySide(const Comparison &c, const Theme &theme,
                                  const CategoryFilter &filter, QTextDocument *left,
-                                 QTextDocument *right);
+                                 QTextDocument *right, const std::atomic_bool *cancel = nullptr);
+
+// Both pane documents built on the calling thread (any thread: they get no layout here) and
+// moved to the GUI thread for the panes to take. Null when cancelled.
+struct PaneDocuments {
+    std::unique_ptr<QTextDocument> left, right;
+    SideBySideLayout layout;
+};
+std::shared_ptr<PaneDocuments> buildPaneDocuments(const Comparison &c, const Theme &theme,
+                                                  const CategoryFilter &filter,
+                                                  const std::atomic_bool *cancel);
+
+// A run of text with no break opportunity is laid out in time quadratic in its length
+// (QTextLayout looks for a word boundary before it breaks anywhere), so runs longer than
+// kLongRun get a zero-width space every kRunChunk characters: the offsets in `text` before
+// which one goes (never inside a surrogate pair).
+constexpr qsizetype kLongRun = 256;
+constexpr qsizetype kRunChunk = 128;
+QList<qint32> longRunBreaks(QStringView text);
+// `text` with U+200B before each of `breaks` (ascending offsets into it).
+QString withBreaks(QStringView text, const QList<qint32> &breaks);
 
 // Shared helpers for the inline builder.
-QTextCharFormat styleFormat(const Theme &theme, Styles style, const QString &href,
-                            bool heading);
+QTextCharFormat styleFormat(const Theme &theme, Styles style, const QString &href, bool heading);
 QString blockPrefix(const Block &block); // "• " for list items ...
 void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch, int index,
                        Side side);

@@ -202,7 +202,11 @@ void ComparisonPage::step(int direction) {
         m_all->step(direction);
         return;
     }
-    int next = m_model->nextVisibleChange(m_model->currentChange(), direction);
+    // From where the reader looks when the current change is off screen (as Meld does).
+    int from = m_model->currentChange();
+    if (!isInlineMode())
+        from = m_sideBySide->stepOrigin(from, direction);
+    int next = m_model->nextVisibleChange(from, direction);
     if (next < 0) {
         Q_EMIT message(direction > 0 ? tr("No more changes below; wrapped to the first")
                                      : tr("No more changes above; wrapped to the last"),

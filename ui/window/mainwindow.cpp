@@ -12,6 +12,7 @@
 #include "multi/timelinebar.h"
 #include "pair/changelist.h"
 #include "pair/inlineview.h"
+#include "pair/panezoom.h"
 #include "pair/sidebysideview.h"
 #include "window/comparisonpage.h"
 #include "window/optionactions.h"
@@ -144,6 +145,7 @@ void MainWindow::createParts() {
     m_legend->setTheme(m_theme);
     m_choiceMenu = new QMenu(this);
     m_choiceMenu->setObjectName(QStringLiteral("openChoiceMenu"));
+    m_zoom = new PaneZoom(this);
 }
 
 void MainWindow::createActions() {
@@ -230,6 +232,8 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewModes->modeActions());
     view->addAction(m_viewModes->timelineAction());
+    view->addSeparator();
+    view->addActions(m_zoom->actions());
     view->addSeparator();
     QMenu *show = view->addMenu(tr("Show &Changes"));
     for (QAction *a : m_options->filterActions())
@@ -387,6 +391,8 @@ ComparisonPage *MainWindow::newComparison() {
     page->applyViewMode(m_viewModes->mode());
     m_versionStack->addWidget(page->versionList());
     m_changeStack->addWidget(page->changeList());
+    m_zoom->attach(page->sideBySideView());
+    m_zoom->attach(page->inlineView());
     connectPage(page);
     addPageTab(page, tr("New comparison"));
     return page;

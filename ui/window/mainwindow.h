@@ -24,6 +24,7 @@ class FolderView;
 class InlineView;
 class LegendBar;
 class OptionActions;
+class PaneZoom;
 class RecentFiles;
 class SearchBar;
 class SideBySideView;
@@ -64,6 +65,7 @@ public:
     ExportActions *exportActions() const { return m_export; }
     // The menu a drop (or an Open Recent entry) shows when the current tab has versions.
     QMenu *openChoiceMenu() const { return m_choiceMenu; }
+    PaneZoom *zoom() const { return m_zoom; }
 
     // `labels` name the versions in titles instead of their file names (storydiff --label, as
     // git difftool passes); `remember` false keeps them out of Open Recent (--no-recent).
@@ -127,6 +129,7 @@ private:
     ExportActions *m_export = nullptr;
     StatusPanel *m_status = nullptr;
     QMenu *m_choiceMenu = nullptr;
+    PaneZoom *m_zoom = nullptr;
     QToolButton *m_ignoreButton = nullptr;
     QAction *m_newAct = nullptr, *m_openAct = nullptr, *m_addAct = nullptr, *m_folderAct = nullptr,
             *m_closeAct = nullptr, *m_sampleAct = nullptr, *m_quitAct = nullptr,

@@ -5,6 +5,7 @@
 
 #include "output/textwriter.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -25,6 +26,7 @@ StatusPanel::StatusPanel(ComparisonModel *model, QStatusBar *bar)
     m_busyBar->hide();
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel comparison"));
+    m_cancelButton->setToolTip(tr("Cancel the comparison (Esc)"));
     m_cancelButton->hide();
     connect(m_cancelButton, &QToolButton::clicked, this, [this] {
         if (m_model)
@@ -34,6 +36,17 @@ StatusPanel::StatusPanel(ComparisonModel *model, QStatusBar *bar)
     // tooltip has them all).
     m_statsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_statsLabel->setMinimumWidth(0);
+    // Esc anywhere in the window cancels while the model works. Enabled only then, so that it
+    // never makes Esc ambiguous with the folder view's or a dialog's own.
+    m_escAct = new QAction(this);
+    m_escAct->setShortcut(Qt::Key_Escape);
+    m_escAct->setShortcutContext(Qt::WindowShortcut);
+    m_escAct->setEnabled(false);
+    bar->addAction(m_escAct);
+    connect(m_escAct, &QAction::triggered, this, [this] {
+        if (m_model && m_model->isBusy())
+            m_model->cancel();
+    });
     bar->addWidget(m_statsLabel, 1);
     bar->addPermanentWidget(m_progressLabel);
     bar->addPermanentWidget(m_busyBar);
@@ -73,6 +86,7 @@ void StatusPanel::pollProgress() {
 void StatusPanel::onBusyChanged(bool busy) {
     m_busyBar->setVisible(busy);
     m_cancelButton->setVisible(busy);
+    m_escAct->setEnabled(busy);
     if (busy) {
         m_progressPoll->start();
     } else {

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QStatusBar;
@@ -36,6 +37,7 @@ private:
     QLabel *m_progressLabel;
     QProgressBar *m_busyBar;
     QToolButton *m_cancelButton;
+    QAction *m_escAct = nullptr;
     QTimer *m_progressPoll;
     QList<QMetaObject::Connection> m_modelConnections;
 };
