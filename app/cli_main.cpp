@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // storydiff-cli: argument wiring only; the work is in src/cli/clirunner.cpp.
 #include "cli/cliinput.h"
 #include "cli/clirunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // storydiff: the desktop viewer. Wiring only; the window and its parts live in ui/.
 #include "common/translations.h"
 #include "util/credits.h"

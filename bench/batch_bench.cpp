@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Batch benchmark: "every copy of a wire story that two hundred papers printed". Generates N
 // copies (default 200) of ~1k-word stories of real prose into a temporary folder: exact
 // copies, near-copies with a few word edits, copies with rewritten paragraphs, reordered

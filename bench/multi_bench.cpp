@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Three or more versions (issue 6's figures): storydiff-cli --format json (collation, evolution,
 // similarity matrix) on eight generated versions of a 5k-word article, and on the six editions
 // of Darwin's Origin (chapters 1-6) and the three of Frankenstein when ../shared is there, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stages of one comparison, timed in-process on two files (best of N runs each), so that a
 // change to one stage can be measured without the noise of the others:
 //   stages_bench A B [--runs N]

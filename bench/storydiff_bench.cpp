@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end benchmark: generated article pairs of 1k..1M words, written to a temporary
 // directory, compared by the real storydiff-cli (read, tokenize, align, diff, classify, write
 // JSON) and, on the same files in the same run, by `git diff --no-index --word-diff=porcelain`

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the comparison of two fuzzed versions. Byte 0 holds the options (five flags)
 // and, in bit 5, whether the versions are read as plain text or Markdown; the rest is split at
 // the first "\n--8<--\n" (or in the middle) into the two versions. The result is then written

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the Docx reader, directly and through readDocument(bytes, "fuzz.docx").
 #include "fuzz_util.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the Html reader, directly and through readDocument(bytes, "fuzz.html").
 #include "fuzz_util.h"
 

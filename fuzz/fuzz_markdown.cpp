@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the Markdown reader, directly and through readDocument(bytes, "fuzz.md").
 #include "fuzz_util.h"
 

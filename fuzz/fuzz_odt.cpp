@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the Odt reader, directly and through readDocument(bytes, "fuzz.odt").
 #include "fuzz_util.h"
 

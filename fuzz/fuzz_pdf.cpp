@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the Pdf reader, directly and through readDocument(bytes, "fuzz.pdf").
 #include "fuzz_util.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the Text reader, directly and through readDocument(bytes, "fuzz.txt").
 #include "fuzz_util.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the tokenizer. The first byte picks how the rest becomes text: UTF-8 (what the
 // readers produce) or raw UTF-16, which also reaches lone surrogates and any code unit.
 #include "fuzz_util.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the fuzz targets: the checks that turn a silently wrong document into a crash the
 // fuzzer can report, and the reader entry every reader target goes through.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the seed corpus of every fuzz target into DIR/<target>/ (scripts/fuzz-seeds):
 // small texts in several encodings, Markdown and HTML with every construct the readers
 // handle, a DOCX and an ODT built with QuaZip, a PDF drawn with QPdfWriter. Everything here is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plain-executable side of every fuzz target: replays files and directories of inputs
 // through the target's LLVMFuzzerTestOneInput, so that the regression corpus runs on every
 // ctest (with gcc, and under ASan/UBSan in CI) without libFuzzer.

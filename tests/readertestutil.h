@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the reader tests: a compact listing of blocks to compare against expectations.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the core tests: readable QCOMPARE failures for our types, and paths to test data.
 

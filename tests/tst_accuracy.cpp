@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Accuracy of the whole pipeline (reader -> engine) on seeded cases with known edits: recall,
 // precision and both per change kind, against the targets of issue 3. Every seed is fixed, so
 // a failure names a case that anyone can regenerate:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // storydiff-cli --batch end to end (the real binary through QProcess): a folder of copies of two
 // stories and an unrelated one, built here; JSON lines, matrix, clusters, --base, manifests,
 // standard input, resume and unreadable files.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // storydiff-cli end to end, as scripts and users call it: the real binary through QProcess.
 #include "testutil.h"
 

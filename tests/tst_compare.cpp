@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison as an editor reads it: one named row per change kind, the user's seed pair,
 // the bundled sample, the options, and the property that the changes account for every word.
 #include "compare/blockalign.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One story saved as plain text, Markdown, an HTML page (with navigation and a footer around
 // the article), a Word file, an OpenDocument file and a PDF: compared pairwise, the words never
 // differ; only the formatting and links that one of the formats cannot carry may.

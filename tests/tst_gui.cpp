@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real desktop widgets offscreen: drops, navigation, filters, options, errors,
 // and the colours that end up on screen.
 #include "common/linkpolicy.h"

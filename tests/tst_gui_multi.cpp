@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real desktop widgets offscreen with three or more versions: the all-versions
 // table, a new base, blame, the timeline, and the exports (HTML, PDF, clipboard).
 #include "export/exporter.h"

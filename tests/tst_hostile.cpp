@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile input: files from the web and from strangers. Every row must end with a clear message
 // or a correct result, in bounded time and memory, never a crash or a hang. The timer is only
 // a generous hang guard (60 s), never a performance assertion. Also the safety promises of the

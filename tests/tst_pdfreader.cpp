@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF reader, on PDFs drawn here with QPdfWriter (needs a QGuiApplication: offscreen).
 #include "readers/loader.h"
 #include "readertestutil.h"

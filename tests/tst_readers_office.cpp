@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DOCX and ODT files built by the test, broken and oversized containers, and the same story
 // in several formats reading alike.
 #include "readers/htmlprescan.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HTML pages read into blocks (main text, styles, links, titles, nesting), legacy encodings,
 // and scripts without spaces.
 #include "readers/htmlprescan.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reports: the HTML report (self-contained, escaped, readable by an HTML reader, Qt's own
 // here) and the JSON writer's strings.
 #include "multi/session.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The token-sequence diff (dtl behind our interface, anchoring for long inputs) and the
 // clean-up passes, each on its own, plus the property that every script rebuilds B from A.
 #include "compare/cleanup.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plain-text and Markdown readers, format sniffing and the loader's bad-input messages.
 #include "readers/markdownreader.h"
 #include "readers/sniff.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tokenizer and typographic folding, one named row per case.
 #include "testutil.h"
 #include "text/folding.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Zip archives built by tests (DOCX and ODT files are zips of XML parts), with QuaZip.
 

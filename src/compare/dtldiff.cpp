@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The only file that includes dtl: everything else sees sequencediff.h.
 #include "compare/sequencediff.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HTML reader's walk that turns the chosen subtrees of a page into blocks.
 #include "readers/blockbuilder.h"
 #include "readers/htmlnodes.h"

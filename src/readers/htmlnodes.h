@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Helpers over gumbo's tree shared by the HTML reader's parts (internal to the readers).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Seeded generator of version pairs (and triples) with known edits, for measuring how well the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Internal to the generator (included by casegen.cpp only).
 // Makes the edits of a case in the word model and records each one where the engine should
 // report it. Edits are kept apart (one per paragraph, structural ones with untouched

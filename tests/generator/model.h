@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The generator's own model of a story version: paragraphs of words, each word with its style,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders a model version as a file. Everything here that varies between two versions of a
 // case (wrap width, doubled or trailing spaces, line ends, page furniture) is noise: a reader
 // must see the same words whatever it is.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the generator's prose comes from: the shared corpus when it is there (real sentences,
 // real punctuation), else paragraphs written for this file. Corpus text is read at run time
 // only; none of it is stored in the repository.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "multi/timelinebar.h"
 
 #include "common/comparisonmodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pair/overviewruler.h"
 
 #include "pair/sidebysideview.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pair/sidebysideview.h"
 
 #include "pair/connector.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: composition (create*), wiring (connect*) and what only the window decides: which
 // tab is current, how files are opened, the window's own settings.
 #include "window/mainwindow.h"
