@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void readingViewMarksVariants();
     void blameKeepsBoldAndLinks();
     void controlsShownAsPictures();
+    void controlsInChangeListAndNames();
     void exportCollation();
     void screenshot();
 
@@ -570,6 +572,27 @@ void TestGuiMulti::controlsShownAsPictures() {
     w.allVersionsView()->setBlameMode(true);
     QTRY_VERIFY(w.allVersionsView()->blame()->isVisible());
     QVERIFY(!w.allVersionsView()->blame()->text()->toPlainText().contains(QChar(7)));
+}
+
+// The change list and the versions' names (from file names, which may hold ESC too) show control
+// pictures: an ESC[2J in a story or a name never reaches the screen as it is.
+void TestGuiMulti::controlsInChangeListAndNames() {
+    const QStringList paths{write(QStringLiteral("esc1\x1b[2J.txt"), "A calm story here.\n"),
+                            write(QStringLiteral("esc2.txt"), "A calm \x1b[8mhidden story here.\n")};
+    MainWindow w;
+    open(w, paths);
+    QTRY_VERIFY(w.model()->comparison() != nullptr);
+    QString names;
+    for (int i = 0; i < w.model()->versionCount(); ++i)
+        names += w.model()->versionLabel(i);
+    QVERIFY2(!names.contains(QChar(0x1b)) && names.contains(QChar(0x241b)), qPrintable(names));
+    QString listed;
+    QTreeWidget *list = w.changeList();
+    QTRY_VERIFY(list->topLevelItemCount() > 0);
+    for (int g = 0; g < list->topLevelItemCount(); ++g)
+        for (int k = 0; k < list->topLevelItem(g)->childCount(); ++k)
+            listed += list->topLevelItem(g)->child(k)->text(0);
+    QVERIFY2(!listed.contains(QChar(0x1b)) && listed.contains(QChar(0x241b)), qPrintable(listed));
 }
 
 // File > Export writes the collation as the CLI's --format tei and --format collatex do: the

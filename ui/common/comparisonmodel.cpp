@@ -3,6 +3,7 @@
 
 #include "compare/comparison.h"
 #include "readers/loader.h"
+#include "text/visible.h"
 
 #include <QFileInfo>
 
@@ -55,7 +56,7 @@ QString ComparisonModel::versionLabel(int i) const {
     const QString &path = m_versions.at(i).path;
     if (path.startsWith(QLatin1String(":/")))
         return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1) + tr(" (sample)");
-    return QFileInfo(path).fileName();
+    return visibleControls(QFileInfo(path).fileName()); // a name never drives the display
 }
 
 QStringList ComparisonModel::addFiles(const QStringList &given, const QStringList &givenLabels) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pair/changelist.h"
 
+#include "text/visible.h"
+
 #include <QHeaderView>
 #include <QPainter>
 
@@ -87,7 +89,7 @@ void ChangeList::setComparison(std::shared_ptr<const Comparison> c, const Theme 
                 groups[k]->setFlags(Qt::ItemIsEnabled);
             }
             auto *item = new QTreeWidgetItem(groups[k]);
-            item->setText(0, snippet(*c, ch));
+            item->setText(0, visibleControls(snippet(*c, ch)));
             const qint32 para = ch.to.isValid() ? ch.to.blockBegin : ch.anchorB.block;
             item->setText(1, QString::number(para + 1));
             item->setData(0, Qt::UserRole, int(i));
@@ -99,8 +101,8 @@ void ChangeList::setComparison(std::shared_ptr<const Comparison> c, const Theme 
         for (int k = 0; k < kChangeKindCount; ++k) {
             if (!groups[k])
                 continue;
-            groups[k]->setText(0, QStringLiteral("%1 (%2)").arg(changeKindLabel(ChangeKind(k)))
-                                      .arg(counts[k]));
+            groups[k]->setText(
+                0, QStringLiteral("%1 (%2)").arg(changeKindLabel(ChangeKind(k))).arg(counts[k]));
             tops.append(groups[k]);
         }
         addTopLevelItems(tops);

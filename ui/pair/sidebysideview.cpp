@@ -3,6 +3,7 @@
 
 #include "pair/connector.h"
 #include "pair/overviewruler.h"
+#include "text/visible.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QGridLayout>
@@ -143,8 +144,8 @@ void SideBySideView::showDocuments(std::shared_ptr<PaneDocuments> docs) {
     m_left->clearMarks();
     m_right->clearMarks();
     m_layout = {}; // no row is aligned while the two panes hold documents of different builds
-    m_leftTitle->setText(QStringLiteral("◀ ") + m_comparison->a.path);
-    m_rightTitle->setText(QStringLiteral("▶ ") + m_comparison->b.path);
+    m_leftTitle->setText(QStringLiteral("◀ ") + visibleControls(m_comparison->a.path));
+    m_rightTitle->setText(QStringLiteral("▶ ") + visibleControls(m_comparison->b.path));
     m_leftTitle->setToolTip(m_comparison->a.path);
     m_rightTitle->setToolTip(m_comparison->b.path);
     m_syncing = true; // both panes change documents; sync once both have theirs
