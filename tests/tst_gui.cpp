@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void filterHidesKind();
     void optionRecomputes();
     void badFilesShowError();
+    void outOfMemoryInWorkerIsReported();
     void highlightColoursOnScreen();
     void darkDesktop();
     void inlineView();
@@ -198,7 +200,8 @@ void TestGui::filterHidesKind() {
     QVERIFY(!formatAt().hasProperty(ChangeIndexProperty));
     QCOMPARE(w.changeList()->visibleChangeCount(), before - 1);
     // Navigation skips the hidden kind.
-    for (int i = w.model()->nextVisibleChange(-1, 1); i >= 0; i = w.model()->nextVisibleChange(i, 1))
+    for (int i = w.model()->nextVisibleChange(-1, 1); i >= 0;
+         i = w.model()->nextVisibleChange(i, 1))
         QVERIFY(c->changes.at(i).kind != ChangeKind::Insert);
     hideInserted->trigger();
     QTRY_VERIFY(v->isReady());
@@ -241,6 +244,26 @@ void TestGui::badFilesShowError() {
     QCOMPARE(w.model()->versionCount(), 2); // the good versions stay open
     QVERIFY(w.model()->comparison() != nullptr);
     box->close();
+}
+
+// A comparison that runs out of memory in its worker (simulated: the model's test hook throws
+// std::bad_alloc there) leaves the window idle and says so; the process does not abort.
+void TestGui::outOfMemoryInWorkerIsReported() {
+    qputenv("STORYDIFF_TEST_OOM_IN_WORKER", "1");
+    const auto unset = qScopeGuard([] { qunsetenv("STORYDIFF_TEST_OOM_IN_WORKER"); });
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy failed(w.model(), &ComparisonModel::workFailed);
+    w.openFiles({m_a, m_b});
+    QTRY_COMPARE(failed.count(), 1);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.startsWith(QStringLiteral("out of memory while comparing")),
+             qPrintable(message));
+    QTRY_VERIFY(!w.model()->isBusy());
+    QVERIFY(w.model()->comparison() == nullptr);
+    QCOMPARE(w.statusBar()->currentMessage(), message);
+    QTRY_COMPARE(w.model()->hasRunningWork(), false);
 }
 
 void TestGui::highlightColoursOnScreen() {
@@ -341,16 +364,20 @@ void TestGui::darkDesktop() {
             const QColor px = shot.pixelColor(x, y);
             darkPixels += px.lightness() < 80;
             lightPixels += px.lightness() > 170;
-            insertPixels += qAbs(px.red() - insert.red()) < 12 && qAbs(px.green() - insert.green()) < 12 &&
+            insertPixels += qAbs(px.red() - insert.red()) < 12 &&
+                            qAbs(px.green() - insert.green()) < 12 &&
                             qAbs(px.blue() - insert.blue()) < 12;
         }
-    QVERIFY2(darkPixels > total / 2, qPrintable(QStringLiteral("%1 of %2 dark").arg(darkPixels).arg(total)));
+    QVERIFY2(darkPixels > total / 2,
+             qPrintable(QStringLiteral("%1 of %2 dark").arg(darkPixels).arg(total)));
     QVERIFY(lightPixels > total / 200);
     QVERIFY2(insertPixels > 20, qPrintable(QStringLiteral("%1 insert-coloured").arg(insertPixels)));
     // Text on a highlight stays readable: the highlight is far from the text colour. Links
     // read on the dark background even when the palette kept the default (pure blue) link.
     QVERIFY(qAbs(insert.lightness() - w.palette().color(QPalette::Text).lightness()) > 60);
-    auto brightness = [](const QColor &c) { return (299 * c.red() + 587 * c.green() + 114 * c.blue()) / 1000; };
+    auto brightness = [](const QColor &c) {
+        return (299 * c.red() + 587 * c.green() + 114 * c.blue()) / 1000;
+    };
     QVERIFY2(brightness(theme.link()) > 110, qPrintable(theme.link().name()));
 }
 
@@ -413,8 +440,8 @@ static qint64 residentKb() {
 void TestGui::firstScreen100k() {
     if (!qEnvironmentVariableIsSet("STORYDIFF_GUI_BENCH"))
         QSKIP("set STORYDIFF_GUI_BENCH=1 to time two 100k-word versions");
-    const char *words[] = {"river", "mill", "fox", "quiet", "morning", "letter", "window",
-                           "garden", "stone", "winter", "voice", "harbour", "lamp", "road"};
+    const char *words[] = {"river",  "mill",  "fox",    "quiet", "morning", "letter", "window",
+                           "garden", "stone", "winter", "voice", "harbour", "lamp",   "road"};
     QByteArray a, b;
     quint32 seed = 12345;
     auto rnd = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
@@ -462,8 +489,8 @@ void TestGui::firstScreen100k() {
     const qint64 viewMs = view.elapsed(); // built off the GUI thread, aligned lazily
     QApplication::processEvents();
     qInfo("100k words: load+compare %lld ms, build+align panes %lld ms, first screen %lld ms, "
-          "%lld changes", engineMs, viewMs, total.elapsed(),
-          qint64(w.model()->comparison()->changes.size()));
+          "%lld changes",
+          engineMs, viewMs, total.elapsed(), qint64(w.model()->comparison()->changes.size()));
     // Scrolling: each step moves both panes a page and repaints the visible part at once; the
     // slowest repaint is what a person would feel (16 ms is one frame at 60 Hz).
     QPlainTextEdit *left = w.sideBySideView()->leftPane();

@@ -25,13 +25,13 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTreeWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUrl>
 
 #include <unistd.h>
@@ -577,8 +577,9 @@ void TestGuiMulti::controlsShownAsPictures() {
 // The change list and the versions' names (from file names, which may hold ESC too) show control
 // pictures: an ESC[2J in a story or a name never reaches the screen as it is.
 void TestGuiMulti::controlsInChangeListAndNames() {
-    const QStringList paths{write(QStringLiteral("esc1\x1b[2J.txt"), "A calm story here.\n"),
-                            write(QStringLiteral("esc2.txt"), "A calm \x1b[8mhidden story here.\n")};
+    const QStringList paths{
+        write(QStringLiteral("esc1\x1b[2J.txt"), "A calm story here.\n"),
+        write(QStringLiteral("esc2.txt"), "A calm \x1b[8mhidden story here.\n")};
     MainWindow w;
     open(w, paths);
     QTRY_VERIFY(w.model()->comparison() != nullptr);

@@ -2,6 +2,7 @@
 #include "util/parallel.h"
 
 #include <QThread>
+#include <QtGlobal>
 
 #include <algorithm>
 #include <atomic>
@@ -175,7 +176,15 @@ void TaskGroup::post(std::function<void()> task) {
         ++m_pending;
     }
     m_pool.post([this, task = std::move(task)] {
-        task();
+        // A task reports its own failures (the GUI's say "out of memory while ..."); one that
+        // lets an exception out must still not end the process or leave wait() waiting.
+        try {
+            task();
+        } catch (const std::exception &e) {
+            qWarning("storydiff: a background task failed: %s", e.what());
+        } catch (...) {
+            qWarning("storydiff: a background task failed");
+        }
         std::lock_guard lock(m_mutex);
         if (--m_pending == 0)
             m_done.notify_all();

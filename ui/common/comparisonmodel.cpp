@@ -4,6 +4,7 @@
 #include "compare/comparison.h"
 #include "readers/loader.h"
 #include "text/visible.h"
+#include "util/exhaustion.h"
 
 #include <QFileInfo>
 
@@ -28,7 +29,14 @@ LoadResult loadForComparison(const QString &path, const QString &encoding = {}) 
     if (path != QLatin1String("/dev/null")) {
         LoadOptions options;
         options.encoding = encoding;
-        return loadDocument(path, options);
+        try {
+            return loadDocument(path, options);
+        } catch (const std::exception &e) { // out of memory or threads: the file is refused
+            LoadResult refused;
+            refused.document.path = path;
+            refused.cause = exhaustionMessage(e, QStringLiteral("reading"), path);
+            return refused;
+        }
     }
     LoadResult r;
     r.document.path = path;
@@ -311,10 +319,19 @@ void ComparisonModel::recompute() {
     auto progressCounter = std::make_shared<std::atomic_int>(0);
     m_progress = progressCounter;
     const int fromIndex = m_base, toIndex = m_other;
+    const QString pairName = versionLabel(m_base) + QStringLiteral(" and ") + versionLabel(m_other);
     m_tasks.post([this, session = currentSession(), cancelFlag, progressCounter, fromIndex, toIndex,
-                  generation] {
-        auto result =
-            session->comparison(fromIndex, toIndex, cancelFlag.get(), progressCounter.get());
+                  generation, pairName] {
+        std::shared_ptr<const Comparison> result;
+        try {
+            if (qEnvironmentVariableIsSet("STORYDIFF_TEST_OOM_IN_WORKER")) // tst_gui's hook
+                throw std::bad_alloc();
+            result =
+                session->comparison(fromIndex, toIndex, cancelFlag.get(), progressCounter.get());
+        } catch (const std::exception &e) {
+            failWork(generation, exhaustionMessage(e, QStringLiteral("comparing"), pairName));
+            return;
+        }
         if (result->incomplete)
             return;
         QMetaObject::invokeMethod(
@@ -382,7 +399,14 @@ void ComparisonModel::recomputeMulti() {
     for (int i = 0; i < n; ++i)
         labels.append(versionLabel(i));
     m_tasks.post([this, session = currentSession(), labels, cancelFlag, generation] {
-        SessionResult run = session->multi(cancelFlag.get());
+        SessionResult run;
+        try {
+            run = session->multi(cancelFlag.get());
+        } catch (const std::exception &e) {
+            failWork(generation,
+                     exhaustionMessage(e, QStringLiteral("aligning"), labels.join(u", ")));
+            return;
+        }
         if (run.result.incomplete)
             return;
         auto view = std::make_shared<MultiView>();
@@ -407,6 +431,26 @@ void ComparisonModel::recomputeMulti() {
             },
             Qt::QueuedConnection);
     });
+}
+
+// A worker ran out of memory (or threads): what it computed is dropped, the model is idle again
+// and says why, instead of the process aborting.
+void ComparisonModel::failWork(quint64 generation, const QString &message) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, message] {
+            const bool wasBusy = isBusy();
+            if (generation == m_pairRequest)
+                m_comparing = false;
+            if (generation == m_multiRequest) {
+                m_multiComputing = false;
+                m_multiPending = {};
+            }
+            setBusyState(wasBusy);
+            Q_EMIT progress(QString());
+            Q_EMIT workFailed(message);
+        },
+        Qt::QueuedConnection);
 }
 
 std::shared_ptr<VersionSession> ComparisonModel::currentSession() {

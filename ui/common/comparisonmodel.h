@@ -94,6 +94,8 @@ Q_SIGNALS:
     void comparisonCleared();
     void loadFailed(const QString &path, const QString &message);
     void loadsFinished(int loaded, int failed);
+    // A comparison or alignment could not be finished: "out of memory while comparing ...".
+    void workFailed(const QString &message);
     void busyChanged(bool busy);
     void progress(const QString &text);
     void filterChanged();
@@ -104,6 +106,7 @@ Q_SIGNALS:
 private:
     void recompute();
     void recomputeMulti();
+    void failWork(quint64 generation, const QString &message);
     void setBusyState(bool wasBusy);
     // The session of the versions as they are now (a new one when they changed), set to the
     // current base and options.

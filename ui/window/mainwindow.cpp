@@ -372,6 +372,8 @@ void MainWindow::connectPage(ComparisonPage *page) {
         if (current())
             updateOtherSelector();
     });
+    connect(m, &ComparisonModel::workFailed, statusBar(),
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m, &ComparisonModel::loadFailed, this,
             [this](const QString &, const QString &message) { m_pendingErrors << message; });
     connect(m, &ComparisonModel::loadsFinished, this, [this, page] {
