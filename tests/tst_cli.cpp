@@ -131,7 +131,7 @@ void TestCli::jsonFollowsTheContract() {
     const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(o.value("format").toString(), QStringLiteral("storydiff"));
-    QCOMPARE(o.value("version").toInt(), 2);
+    QCOMPARE(o.value("version").toInt(), 3);
     QCOMPARE(o.value("base").toInt(), 0);
     const QJsonArray docs = o.value("documents").toArray();
     QCOMPARE(docs.size(), 3);

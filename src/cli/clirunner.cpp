@@ -1,5 +1,6 @@
 #include "cli/clirunner.h"
 
+#include "batch/batchoptions.h"
 #include "batch/batchrunner.h"
 #include "compare/comparison.h"
 #include "multi/session.h"
@@ -134,13 +135,14 @@ void addBatchOptions(QCommandLineParser &parser) {
         {QStringLiteral("jobs"), QStringLiteral("Batch: worker threads (default: one per core)."),
          QStringLiteral("N")},
     });
+    addArchiveOptions(parser); // --candidates, --shard, --merge-shards (src/batch)
 }
 
 QString batchOnlyOptionSet(const QCommandLineParser &parser) {
     for (const QString &name : kBatchOnly)
         if (parser.isSet(name))
             return name;
-    return {};
+    return archiveOptionOutsideBatch(parser);
 }
 
 int runBatchFromCli(const QCommandLineParser &parser, const CompareOptions &options,
@@ -178,6 +180,10 @@ int runBatchFromCli(const QCommandLineParser &parser, const CompareOptions &opti
             say(err, QStringLiteral("--jobs must be a number from 1 to 1024"));
             return kExitTrouble;
         }
+    }
+    if (QString why; !applyArchiveOptions(parser, req, why)) {
+        say(err, why);
+        return kExitTrouble;
     }
     if (req.input == QLatin1String("-") && !req.base.isEmpty()) {
         say(err, QStringLiteral("--base FILE works with --batch DIR only"));
@@ -267,6 +273,8 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     const CompareOptions options = compareOptions(parser);
 
     // Batch mode: many pairs, JSON lines. Normal mode below is untouched by it.
+    if (mergeRequested(parser))
+        return runMergeFromCli(parser, out, err);
     if (parser.isSet(QStringLiteral("batch")))
         return runBatchFromCli(parser, options, loadOptions, out, err);
     if (const QString misplaced = batchOnlyOptionSet(parser); !misplaced.isEmpty()) {

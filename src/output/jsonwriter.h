@@ -10,7 +10,8 @@ namespace sd {
 
 // Bump when the JSON contract changes (see the CLI contract, "version").
 // 2: every change has an "id" and each side a "source" (offsets and line:column).
-inline constexpr int kJsonFormatVersion = 2;
+// 3: batch lines of --candidates have a "passage", those of --shard a "pair" (issue 16).
+inline constexpr int kJsonFormatVersion = 3;
 
 // The CLI contract's JSON for a set of documents and the comparisons of the non-base ones
 // with the base. Written directly (not through QJsonObject), so that a comparison with a

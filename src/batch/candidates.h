@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "batch/batchplan.h"
+
+#include <QList>
+
+#include <mutex>
+#include <utility>
+#include <vector>
+
+namespace sd {
+
+// A bucket holding more documents than this is boilerplate (a masthead, a byline, a licence
+// line that every page carries), as passim drops its most frequent n-grams: its pairs are not
+// candidates through it. A story reprinted more often than this is still found through its
+// other windows only if they differ; the limit is documented in docs/cli.md.
+inline constexpr qsizetype kMaxBucketDocuments = 1000;
+
+// The LSH buckets of an archive, filled one document at a time (in any order, from any thread)
+// with its band keys; 12 bytes per (document, key), the documents themselves are not kept.
+class CandidateIndex {
+public:
+    void add(qint32 document, const std::vector<quint64> &keys);
+    qsizetype entries() const { return qsizetype(m_entries.size()); }
+    // The pairs (a < b) of documents that share a bucket of at most `maxBucket` documents,
+    // sorted: the same set and order whatever the order the documents were added in.
+    QList<BatchPair> pairs(qsizetype maxBucket = kMaxBucketDocuments);
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::pair<quint64, qint32>> m_entries; // (band key, document)
+};
+
+} // namespace sd
