@@ -395,7 +395,8 @@ QString outputsConflict(const BatchRequest &req, const QStringList &inputs) {
 // The shard's summary, written last: a shard without one did not finish.
 bool writeShardSummary(const BatchRequest &req, const BatchPlan &plan,
                        const std::vector<QString> &failures, qsizetype lines, FILE *err) {
-    ShardSummary summary{req.shard, lines, plan.files, {}};
+    ShardSummary summary{req.shard, planFingerprint(plan, optionNames(req.compare)), lines,
+                         plan.files, {}};
     for (size_t i = 0; i < failures.size(); ++i)
         if (!failures[i].isEmpty())
             summary.unreadable.append(plan.files.at(qsizetype(i)));

@@ -95,6 +95,7 @@ bool openShards(const QStringList &paths, std::vector<ShardLines> &shards, QStri
             return false;
         }
         if (!shards.empty() && (s.summary.shard.count != shards.front().summary.shard.count ||
+                                s.summary.plan != shards.front().summary.plan ||
                                 s.summary.files != shards.front().summary.files)) {
             say(err, QStringLiteral("%1: is a shard of another batch than %2")
                          .arg(path, shards.front().path));

@@ -99,10 +99,22 @@ QByteArray withoutPair(const QByteArray &line) {
 
 QString shardSummaryPath(const QString &output) { return output + QStringLiteral(".shard.json"); }
 
+QString planFingerprint(const BatchPlan &plan, const QStringList &options) {
+    quint64 h = 0xcbf29ce484222325ULL;
+    const auto add = [&h](quint64 v) { h = (h ^ v) * 0x100000001b3ULL; };
+    for (const BatchPair &p : plan.pairs)
+        add((quint64(quint32(p.a)) << 32) | quint32(p.b));
+    for (const char c : options.join(u',').toUtf8())
+        add(quint8(c));
+    add(quint64(plan.pairs.size()));
+    return QString::number(h, 16);
+}
+
 QByteArray shardSummaryJson(const ShardSummary &summary) {
     QByteArray out = "{\"format\":\"storydiff-shard\",\"version\":1,\"shard\":" +
                      QByteArray::number(summary.shard.index) +
                      ",\"of\":" + QByteArray::number(summary.shard.count) +
+                     ",\"plan\":\"" + summary.plan.toLatin1() + '"' +
                      ",\"lines\":" + QByteArray::number(summary.lines) + ",\"files\":[";
     for (qsizetype i = 0; i < summary.files.size(); ++i) {
         if (i > 0)
@@ -131,6 +143,7 @@ bool parseShardSummary(const QByteArray &json, ShardSummary &summary, QString &e
     summary.shard.index = o.value(QLatin1String("shard")).toInt();
     summary.shard.count = o.value(QLatin1String("of")).toInt();
     summary.lines = qsizetype(o.value(QLatin1String("lines")).toDouble());
+    summary.plan = o.value(QLatin1String("plan")).toString();
     summary.files.clear();
     summary.unreadable.clear();
     for (const QJsonValue &v : o.value(QLatin1String("files")).toArray())

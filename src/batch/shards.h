@@ -45,11 +45,14 @@ QByteArray withoutPair(const QByteArray &line);
 // merge takes the files and the check of completeness from it.
 struct ShardSummary {
     ShardSpec shard;
+    QString plan; // planFingerprint(): shards of one batch agree on it
     qsizetype lines = 0;
     QStringList files;
     QStringList unreadable;
 };
 QString shardSummaryPath(const QString &output);
+// A digest of what a batch compares and how: its pairs (in order) and the comparison options.
+QString planFingerprint(const BatchPlan &plan, const QStringList &options);
 QByteArray shardSummaryJson(const ShardSummary &summary);
 // False with `error` set when `json` is not a shard summary.
 bool parseShardSummary(const QByteArray &json, ShardSummary &summary, QString &error);
