@@ -49,7 +49,8 @@ int main(int argc, char **argv) {
         QFile f(truth);
         QByteArray data;
         for (const auto &[a, b] : archive.truePairs())
-            data += archive.articles[a].name.toUtf8() + ',' + archive.articles[b].name.toUtf8() + '\n';
+            data +=
+                archive.articles[a].name.toUtf8() + ',' + archive.articles[b].name.toUtf8() + '\n';
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size()) {
             std::fprintf(stderr, "archive_gen: cannot write %s\n", qPrintable(truth));
             return 2;

@@ -46,7 +46,9 @@ QList<Document> documentsOf(const archivegen::Archive &archive) {
     return docs;
 }
 
-quint64 key(int a, int b) { return (quint64(quint32(a)) << 32) | quint32(b); }
+quint64 key(int a, int b) {
+    return (quint64(quint32(a)) << 32) | quint32(b);
+}
 
 } // namespace
 
@@ -97,7 +99,8 @@ void TestArchive::recallOnGeneratedArchives_data() {
 void TestArchive::recallOnGeneratedArchives() {
     QFETCH(archivegen::ArchiveOptions, options);
     const archivegen::Archive archive = archivegen::generateArchive(options);
-    const QList<BatchPair> found = candidatePairs(documentsOf(archive), kDefaultCandidateSimilarity);
+    const QList<BatchPair> found =
+        candidatePairs(documentsOf(archive), kDefaultCandidateSimilarity);
     QSet<quint64> candidates;
     for (const BatchPair &p : found) {
         QVERIFY(p.a < p.b);
@@ -133,7 +136,8 @@ void TestArchive::candidatesDoNotDependOnOrder() {
     for (const BatchPair &p : candidatePairs(docs, 0.8))
         forward.insert(key(p.a, p.b));
     for (const BatchPair &p : candidatePairs(reversed, 0.8))
-        backward.insert(key(std::min(n - 1 - p.a, n - 1 - p.b), std::max(n - 1 - p.a, n - 1 - p.b)));
+        backward.insert(
+            key(std::min(n - 1 - p.a, n - 1 - p.b), std::max(n - 1 - p.a, n - 1 - p.b)));
     QCOMPARE(forward, backward);
     QCOMPARE(candidatePairs(docs, 0.8), candidatePairs(docs, 0.8));
 }
@@ -202,8 +206,9 @@ void TestArchive::noPassageBetweenUnrelated() {
     QCOMPARE(passageJson(Passage{}), QByteArray("null"));
     const Passage same = sharedPassage(wordHashes(a), wordHashes(a));
     QCOMPARE(same.sharedWords, 7);
-    QCOMPARE(passageJson(same), QByteArray("{\"a\":{\"blocks\":[0,1],\"words\":[0,7]},\"b\":{"
-                                           "\"blocks\":[0,1],\"words\":[0,7]},\"shared_words\":7}"));
+    QCOMPARE(passageJson(same),
+             QByteArray("{\"a\":{\"blocks\":[0,1],\"words\":[0,7]},\"b\":{"
+                        "\"blocks\":[0,1],\"words\":[0,7]},\"shared_words\":7}"));
 }
 
 void TestArchive::shardsPartitionThePairs_data() {

@@ -113,16 +113,18 @@ void TestBatchArchive::shardsMergeToTheSingleRun() {
     const QDir out(path(tag));
     QVERIFY(QDir().mkpath(out.path()));
     const QString threshold = QStringLiteral("0.5");
-    const auto single = runCli(QStringList{"--batch", archive(), "--output", out.filePath("one.jsonl"),
-                                           "--matrix", out.filePath("one-m.csv"), "--clusters",
-                                           out.filePath("one-c.csv")} + mode);
+    const auto single =
+        runCli(QStringList{"--batch", archive(), "--output", out.filePath("one.jsonl"), "--matrix",
+                           out.filePath("one-m.csv"), "--clusters", out.filePath("one-c.csv")} +
+               mode);
     QCOMPARE(single.code, 1);
     QStringList parts;
     for (int k = 1; k <= shards; ++k) {
         const QString part = out.filePath(QStringLiteral("part-%1.jsonl").arg(k));
-        const auto r = runCli(QStringList{"--batch", archive(), "--shard",
-                                          QStringLiteral("%1/%2").arg(k).arg(shards), "--output",
-                                          part} + mode);
+        const auto r =
+            runCli(QStringList{"--batch", archive(), "--shard",
+                               QStringLiteral("%1/%2").arg(k).arg(shards), "--output", part} +
+                   mode);
         QVERIFY2(r.code == 0 || r.code == 1, r.err.constData());
         QVERIFY(QFile::exists(part + ".shard.json"));
         parts.prepend(part); // in any order
@@ -180,8 +182,8 @@ void TestBatchArchive::mergeRefusesBrokenShardSets() {
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size());
     } else if (broken == QLatin1String("other")) {
         const QString other = out.filePath("other.jsonl");
-        const auto r = runCli({"--batch", archive(), "--base", archive() + "/a00000.txt",
-                               "--shard", "2/3", "--output", other});
+        const auto r = runCli({"--batch", archive(), "--base", archive() + "/a00000.txt", "--shard",
+                               "2/3", "--output", other});
         QVERIFY(r.code == 0 || r.code == 1);
         parts[1] = other;
     }
@@ -195,9 +197,12 @@ void TestBatchArchive::mergeRefusesBrokenShardSets() {
 void TestBatchArchive::optionErrors_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("shard to stdout") << QStringList{"--shard", "1/2"} << QByteArray("--shard needs --output");
-    QTest::newRow("shard 0/2") << QStringList{"--shard", "0/2", "-o", "x"} << QByteArray("--shard must be K/N");
-    QTest::newRow("shard 3/2") << QStringList{"--shard", "3/2", "-o", "x"} << QByteArray("--shard must be K/N");
+    QTest::newRow("shard to stdout")
+        << QStringList{"--shard", "1/2"} << QByteArray("--shard needs --output");
+    QTest::newRow("shard 0/2") << QStringList{"--shard", "0/2", "-o", "x"}
+                               << QByteArray("--shard must be K/N");
+    QTest::newRow("shard 3/2") << QStringList{"--shard", "3/2", "-o", "x"}
+                               << QByteArray("--shard must be K/N");
     QTest::newRow("similarity 0") << QStringList{"--candidates", "--candidate-similarity", "0"}
                                   << QByteArray("--candidate-similarity must be");
     QTest::newRow("similarity alone") << QStringList{"--candidate-similarity", "0.9"}
@@ -210,7 +215,8 @@ void TestBatchArchive::optionErrors() {
     const auto r = runCli(QStringList{"--batch", archive()} + args);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(message), r.err.constData());
-    const auto outside = runCli({"--candidates", archive() + "/a00000.txt", archive() + "/a00001.txt"});
+    const auto outside =
+        runCli({"--candidates", archive() + "/a00000.txt", archive() + "/a00001.txt"});
     QCOMPARE(outside.code, 2);
     QVERIFY(outside.err.contains("--candidates works only with --batch"));
 }

@@ -9,7 +9,9 @@
 namespace sd {
 namespace {
 
-bool stopped(const std::atomic_bool *cancel) { return cancel && cancel->load(); }
+bool stopped(const std::atomic_bool *cancel) {
+    return cancel && cancel->load();
+}
 
 } // namespace
 

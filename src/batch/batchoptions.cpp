@@ -67,7 +67,9 @@ bool applyArchiveOptions(const QCommandLineParser &parser, BatchRequest &request
     return true;
 }
 
-bool mergeRequested(const QCommandLineParser &parser) { return parser.isSet(kMerge); }
+bool mergeRequested(const QCommandLineParser &parser) {
+    return parser.isSet(kMerge);
+}
 
 int runMergeFromCli(const QCommandLineParser &parser, FILE *out, FILE *err) {
     MergeRequest req;

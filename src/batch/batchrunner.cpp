@@ -221,8 +221,8 @@ class PairPool {
 public:
     PairPool(const BatchPlan &plan, const std::vector<Document> &docs, const QList<qsizetype> &todo,
              const BatchRequest &request)
-        : m_plan(plan), m_docs(docs), m_todo(todo), m_options(request.compare),
-          m_request(request) {}
+        : m_plan(plan), m_docs(docs), m_todo(todo), m_options(request.compare), m_request(request) {
+    }
 
     // Runs the pairs; `writeLine` writes one line and returns false on failure (which stops the
     // pool). Returns how many lines were written.
@@ -390,17 +390,6 @@ QString outputsConflict(const BatchRequest &req, const QStringList &inputs) {
                 .arg(path, req.input);
     }
     return {};
-}
-
-// The shard's summary, written last: a shard without one did not finish.
-bool writeShardSummary(const BatchRequest &req, const BatchPlan &plan,
-                       const std::vector<QString> &failures, qsizetype lines, FILE *err) {
-    ShardSummary summary{req.shard, planFingerprint(plan, optionNames(req.compare)), lines,
-                         plan.files, {}};
-    for (size_t i = 0; i < failures.size(); ++i)
-        if (!failures[i].isEmpty())
-            summary.unreadable.append(plan.files.at(qsizetype(i)));
-    return saveOutput(shardSummaryPath(req.output), shardSummaryJson(summary), plan.files, err);
 }
 
 } // namespace
@@ -598,10 +587,14 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
             trouble = true;
         if (!req.clusters.isEmpty() &&
             !saveOutput(req.clusters, clustersCsv(table, findClusters(table, req.threshold)),
-                     plan.files, err))
+                        plan.files, err))
             trouble = true;
     }
-    if (req.shard.active() && !writeShardSummary(req, plan, failures, doneLines.size() + written, err))
+    if (req.shard.active() &&
+        !saveOutput(shardSummaryPath(req.output),
+                    shardSummaryJson(summaryOf(plan, optionNames(req.compare), req.shard, failures,
+                                               doneLines.size() + written)),
+                    plan.files, err))
         trouble = true;
     if (trouble)
         return kExitTrouble;

@@ -17,10 +17,10 @@ struct BatchRequest {
     QString output;   // JSON lines; empty or "-": standard output
     QString matrix;   // similarity matrix CSV, or empty
     QString clusters; // clusters CSV, or empty
-    double threshold = 0.5; // clusters: pairs with a similarity above this are copies
-    bool resume = false;    // keep the pairs already in `output`, append the others
-    int jobs = 0;           // worker threads; 0: one per core
-    bool candidates = false; // compare only the pairs candidate search finds (issue 16)
+    double threshold = 0.5;           // clusters: pairs with a similarity above this are copies
+    bool resume = false;              // keep the pairs already in `output`, append the others
+    int jobs = 0;                     // worker threads; 0: one per core
+    bool candidates = false;          // compare only the pairs candidate search finds (issue 16)
     double candidateSimilarity = 0.8; // what candidate search is tuned to find (archive.h)
     ShardSpec shard;                  // compare only this shard's pairs; writes OUTPUT.shard.json
     CompareOptions compare;

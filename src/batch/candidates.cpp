@@ -8,7 +8,9 @@
 namespace sd {
 namespace {
 
-quint64 pairKey(qint32 a, qint32 b) { return (quint64(quint32(a)) << 32) | quint32(b); }
+quint64 pairKey(qint32 a, qint32 b) {
+    return (quint64(quint32(a)) << 32) | quint32(b);
+}
 
 // One step of a member list's hash (SplitMix64's finaliser over the running value).
 quint64 mixIn(quint64 h, qint32 member) {

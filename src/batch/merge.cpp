@@ -102,7 +102,8 @@ bool openShards(const QStringList &paths, std::vector<ShardLines> &shards, QStri
             return false;
         }
         if (seen.contains(s.summary.shard.index)) {
-            say(err, QStringLiteral("%1: shard %2 is given twice").arg(path).arg(s.summary.shard.index));
+            say(err,
+                QStringLiteral("%1: shard %2 is given twice").arg(path).arg(s.summary.shard.index));
             return false;
         }
         seen.append(s.summary.shard.index);
@@ -125,7 +126,8 @@ bool openShards(const QStringList &paths, std::vector<ShardLines> &shards, QStri
         if (!seen.contains(k))
             missing.append(QString::number(k));
     if (!missing.isEmpty()) {
-        say(err, QStringLiteral("shards %1 of %2 are missing").arg(missing.join(u','), QString::number(n)));
+        say(err, QStringLiteral("shards %1 of %2 are missing")
+                     .arg(missing.join(u','), QString::number(n)));
         return false;
     }
     for (const QString &f : std::as_const(shards.front().summary.files))
@@ -166,9 +168,9 @@ bool mergeLines(std::vector<ShardLines> &shards, Merged &merged, Write write) {
     }
     for (const ShardLines &s : shards)
         if (s.count != s.summary.lines) {
-            merged.error = QStringLiteral("%1: %2 lines, its summary counts %3")
-                               .arg(s.path, QString::number(s.count),
-                                    QString::number(s.summary.lines));
+            merged.error =
+                QStringLiteral("%1: %2 lines, its summary counts %3")
+                    .arg(s.path, QString::number(s.count), QString::number(s.summary.lines));
             return false;
         }
     return true;
@@ -217,14 +219,12 @@ int mergeShards(const MergeRequest &req, FILE *out, FILE *err) {
     }
     if (!status.ok()) {
         if (!status.brokenPipe)
-            say(err, QStringLiteral("%1: %2").arg(toStdout ? QStringLiteral("standard output")
-                                                           : req.output,
-                                                  status.cause));
+            say(err, QStringLiteral("%1: %2").arg(
+                         toStdout ? QStringLiteral("standard output") : req.output, status.cause));
         return kExitTrouble;
     }
     bool trouble = false;
-    if (!req.matrix.isEmpty() &&
-        !save(req.matrix, similarityMatrixCsv(merged.table), inputs, err))
+    if (!req.matrix.isEmpty() && !save(req.matrix, similarityMatrixCsv(merged.table), inputs, err))
         trouble = true;
     if (!req.clusters.isEmpty() &&
         !save(req.clusters, clustersCsv(merged.table, findClusters(merged.table, req.threshold)),

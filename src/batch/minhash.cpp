@@ -49,7 +49,8 @@ Signature minOf(const std::vector<quint64> &shingles, size_t first, size_t last,
     for (size_t k = first; k < last; ++k) {
         const quint64 x = shingles[k];
         for (int i = 0; i < hashes; ++i)
-            s[size_t(i)] = std::min(s[size_t(i)], quint32((f.a[size_t(i)] * x + f.b[size_t(i)]) >> 32));
+            s[size_t(i)] =
+                std::min(s[size_t(i)], quint32((f.a[size_t(i)] * x + f.b[size_t(i)]) >> 32));
     }
     return s;
 }

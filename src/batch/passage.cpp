@@ -32,7 +32,9 @@ std::vector<Anchor> anchorsOf(const WordHashes &a, const WordHashes &b, int widt
     // A shingle two unrelated texts share by chance ("one of the ...") rarely has a neighbour
     // shared too: only anchors next to another on the same diagonal count (a run of
     // width + 1 words), unless the texts are too short to have two.
-    const auto diagonal = [](const Anchor &x) { return (quint64(quint32(x.a)) << 32) | quint32(x.b); };
+    const auto diagonal = [](const Anchor &x) {
+        return (quint64(quint32(x.a)) << 32) | quint32(x.b);
+    };
     QSet<quint64> at;
     for (const Anchor &x : anchors)
         at.insert(diagonal(x));
@@ -46,11 +48,12 @@ std::vector<Anchor> anchorsOf(const WordHashes &a, const WordHashes &b, int widt
 
 // The longest chain of anchors increasing in both documents (patience sorting).
 std::vector<Anchor> longestChain(const std::vector<Anchor> &anchors) {
-    std::vector<qint32> tails;              // index of the chain end of each length
+    std::vector<qint32> tails; // index of the chain end of each length
     std::vector<qint32> before(anchors.size(), -1);
     for (size_t k = 0; k < anchors.size(); ++k) {
-        const auto pos = std::lower_bound(tails.begin(), tails.end(), anchors[k].b,
-                                          [&](qint32 t, qint32 b) { return anchors[size_t(t)].b < b; });
+        const auto pos =
+            std::lower_bound(tails.begin(), tails.end(), anchors[k].b,
+                             [&](qint32 t, qint32 b) { return anchors[size_t(t)].b < b; });
         if (pos != tails.begin())
             before[k] = *(pos - 1);
         if (pos == tails.end())

@@ -97,7 +97,9 @@ QByteArray withoutPair(const QByteArray &line) {
     return line.left(at) + line.sliced(stats);
 }
 
-QString shardSummaryPath(const QString &output) { return output + QStringLiteral(".shard.json"); }
+QString shardSummaryPath(const QString &output) {
+    return output + QStringLiteral(".shard.json");
+}
 
 QString planFingerprint(const BatchPlan &plan, const QStringList &options) {
     quint64 h = 0xcbf29ce484222325ULL;
@@ -110,11 +112,20 @@ QString planFingerprint(const BatchPlan &plan, const QStringList &options) {
     return QString::number(h, 16);
 }
 
+ShardSummary summaryOf(const BatchPlan &plan, const QStringList &options, const ShardSpec &shard,
+                       const std::vector<QString> &failures, qsizetype lines) {
+    ShardSummary summary{shard, planFingerprint(plan, options), lines, plan.files, {}};
+    for (size_t i = 0; i < failures.size(); ++i)
+        if (!failures[i].isEmpty())
+            summary.unreadable.append(plan.files.at(qsizetype(i)));
+    return summary;
+}
+
 QByteArray shardSummaryJson(const ShardSummary &summary) {
     QByteArray out = "{\"format\":\"storydiff-shard\",\"version\":1,\"shard\":" +
                      QByteArray::number(summary.shard.index) +
-                     ",\"of\":" + QByteArray::number(summary.shard.count) +
-                     ",\"plan\":\"" + summary.plan.toLatin1() + '"' +
+                     ",\"of\":" + QByteArray::number(summary.shard.count) + ",\"plan\":\"" +
+                     summary.plan.toLatin1() + '"' +
                      ",\"lines\":" + QByteArray::number(summary.lines) + ",\"files\":[";
     for (qsizetype i = 0; i < summary.files.size(); ++i) {
         if (i > 0)

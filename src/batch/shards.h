@@ -54,6 +54,9 @@ QString shardSummaryPath(const QString &output);
 // A digest of what a batch compares and how: its pairs (in order) and the comparison options.
 QString planFingerprint(const BatchPlan &plan, const QStringList &options);
 QByteArray shardSummaryJson(const ShardSummary &summary);
+// The summary of a finished shard of `plan` (failures indexed as plan.files, empty: read).
+ShardSummary summaryOf(const BatchPlan &plan, const QStringList &options, const ShardSpec &shard,
+                       const std::vector<QString> &failures, qsizetype lines);
 // False with `error` set when `json` is not a shard summary.
 bool parseShardSummary(const QByteArray &json, ShardSummary &summary, QString &error);
 

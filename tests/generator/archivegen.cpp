@@ -15,8 +15,12 @@ namespace {
 
 using Rng = std::mt19937_64; // fully specified by the standard: the same archive everywhere
 
-double uniform(Rng &rng) { return double(rng() >> 11) * 0x1.0p-53; }
-int between(Rng &rng, int lo, int hi) { return lo + int(rng() % quint64(hi - lo + 1)); }
+double uniform(Rng &rng) {
+    return double(rng() >> 11) * 0x1.0p-53;
+}
+int between(Rng &rng, int lo, int hi) {
+    return lo + int(rng() % quint64(hi - lo + 1));
+}
 
 // A vocabulary of made-up words, drawn with Zipf's law (s = 1): "the" of this language is
 // a few percent of all words.
@@ -138,7 +142,8 @@ Archive generateArchive(const ArchiveOptions &o) {
         }
     }
     for (int u = 0; u < o.unrelated; ++u)
-        articles.append(Article{{}, render(articleOf(vocabulary, rng, between(rng, 3, 12)), false)});
+        articles.append(
+            Article{{}, render(articleOf(vocabulary, rng, between(rng, 3, 12)), false)});
     // Archive order: shuffled, so that copies are not neighbours.
     std::vector<int> order(size_t(articles.size()));
     for (size_t i = 0; i < order.size(); ++i)

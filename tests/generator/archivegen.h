@@ -15,19 +15,19 @@ namespace sd::archivegen {
 
 struct ArchiveOptions {
     quint64 seed = 1;
-    int stories = 20;      // wire stories
-    int minCopies = 2;     // printed copies of each (the wire original is not in the archive)
+    int stories = 20;  // wire stories
+    int minCopies = 2; // printed copies of each (the wire original is not in the archive)
     int maxCopies = 6;
-    int unrelated = 100;   // articles that are no copy of anything
-    int paragraphs = 8;    // of a story (+-3)
+    int unrelated = 100;    // articles that are no copy of anything
+    int paragraphs = 8;     // of a story (+-3)
     double editRate = 0.03; // word substitutions, insertions and deletions per word
-    double trimmed = 0.3;  // share of copies that drop their last paragraphs
-    double joined = 0.2;   // share of copies that lost their paragraph breaks
-    double embedded = 0.1; // share of copies printed inside a page of other articles
+    double trimmed = 0.3;   // share of copies that drop their last paragraphs
+    double joined = 0.2;    // share of copies that lost their paragraph breaks
+    double embedded = 0.1;  // share of copies printed inside a page of other articles
 };
 
 struct Article {
-    QString name;   // "a00042.txt": archive order is not story order
+    QString name; // "a00042.txt": archive order is not story order
     QByteArray text;
     int story = -1; // the wire story it copies; -1: unrelated
     // Embedded copies: the story's paragraphs are the page's blocks [storyFirst, storyEnd).
