@@ -47,8 +47,7 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+        return bench::optionValue(args, name, fallback);
     };
     const int articles = option(QStringLiteral("--articles"), QStringLiteral("2000")).toInt();
     const QString jobs = option(QStringLiteral("--jobs"), QString());

@@ -86,6 +86,12 @@ inline Run runTool(const QStringList &argv0, const QString &outFile, int timeout
     return r;
 }
 
+// The value after `name` in the arguments, or `fallback`.
+inline QString optionValue(const QStringList &args, const QString &name, const QString &fallback) {
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
 inline QByteArray readFile(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();

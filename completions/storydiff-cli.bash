@@ -10,13 +10,13 @@ _storydiff_cli() {
         -o | --output | --matrix | --clusters | --base)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
         --batch) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
-        --max-size | --threshold | --jobs) return ;;
+        --max-size | --threshold | --jobs | --candidate-similarity | --shard) return ;;
     esac
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W '-h --help --help-all -v --version --format -o --output
             --color --base --max-size --ignore-case --ignore-punctuation --ignore-typography
             --ignore-formatting --ignore-links --batch --matrix --clusters --threshold --resume
-            --jobs' -- "$cur")
+            --jobs --candidates --candidate-similarity --shard --merge-shards' -- "$cur")
         return
     fi
     mapfile -t COMPREPLY < <(compgen -f -- "$cur")
