@@ -41,7 +41,6 @@ void compact(std::vector<Found> &found, size_t from) {
 
 void CandidateIndex::add(qint32 document, const std::vector<quint64> &keys) {
     std::lock_guard lock(m_mutex);
-    m_entries.reserve(m_entries.size() + keys.size());
     for (const quint64 k : keys)
         m_entries.emplace_back(k, document);
 }
