@@ -102,8 +102,7 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+        return bench::option(args, name, fallback);
     };
     const int copies = option(QStringLiteral("--copies"), QStringLiteral("200")).toInt();
     const int words = option(QStringLiteral("--words"), QStringLiteral("1000")).toInt();

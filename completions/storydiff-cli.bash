@@ -11,13 +11,14 @@ _storydiff_cli() {
             mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
         --batch) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
         --text) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
-        --max-size | --threshold | --jobs | -U | --context | --label | --encoding) return ;;
+        --max-size | --threshold | --jobs | -U | --context | --label | --encoding | \
+            --candidate-similarity | --shard) return ;;
     esac
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W '-h --help --help-all -v --version --format -o --output
             --color --base --max-size -U --context -q --brief --label --encoding --text --sample -i --ignore-case --ignore-punctuation --ignore-typography
             --ignore-formatting --ignore-links --batch --matrix --clusters --threshold --resume
-            --jobs' -- "$cur")
+            --jobs --candidates --candidate-similarity --shard --merge-shards' -- "$cur")
         return
     fi
     mapfile -t COMPREPLY < <(compgen -f -- "$cur")

@@ -25,3 +25,7 @@ complete -c storydiff-cli -l clusters -r -F -d 'Batch: write path,cluster,source
 complete -c storydiff-cli -l threshold -x -d 'Batch: similarity above which files are copies'
 complete -c storydiff-cli -l resume -d 'Batch: keep the pairs in --output, append the rest'
 complete -c storydiff-cli -l jobs -x -d 'Batch: worker threads (default: one per core)'
+complete -c storydiff-cli -l candidates -d 'Batch: compare only pairs that share a passage'
+complete -c storydiff-cli -l candidate-similarity -x -d 'Batch --candidates: share of words a copy keeps'
+complete -c storydiff-cli -l shard -x -d 'Batch: compare only shard K/N'
+complete -c storydiff-cli -l merge-shards -d 'Join the outputs of --shard runs'

@@ -180,7 +180,15 @@ def main():
         "hostile jsonl": run(cli, ["--format", "jsonl", p("h-a.txt"), p("h-b.txt"), p("h-latin1.txt")]),
         "batch folder": run(cli, ["--batch", work]),
         "batch stdin": run(cli, ["--batch", "-"], f"{p('a.md')},{p('b.md')}\n".encode()),
+        "batch candidates": run(cli, ["--batch", work, "--candidates"]),
     }
+    # A shard's lines (with "pair") go to a file; its summary is not a contract JSON.
+    shard_out = os.path.join(os.path.dirname(work), "schema-shard.jsonl")
+    run(cli, ["--batch", work, "--candidates", "--shard", "1/1", "--output", shard_out])
+    with open(shard_out, "rb") as f:
+        outputs["batch shard"] = f.read()
+    if b'"pair":' not in outputs["batch shard"] or b'"passage":' not in outputs["batch candidates"]:
+        raise SystemExit("the archive fields were not written")
     seeds = [os.path.join(shared, "seeds", n) for n in ("000_ac96cbe5d64d4c8f.txt", "001_c2777b46358987f3.txt")]
     if all(os.path.isfile(s) for s in seeds):
         outputs["seed pair"] = run(cli, ["--format", "json"] + seeds)

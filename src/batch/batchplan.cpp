@@ -19,7 +19,8 @@ QString absoluteOf(const QString &path) {
 
 } // namespace
 
-BatchPlan planDirectory(const QString &dir, const QString &base, const QStringList &exclude) {
+BatchPlan planDirectory(const QString &dir, const QString &base, const QStringList &exclude,
+                        DirectoryPairs pairs) {
     BatchPlan plan;
     const QDir d(dir);
     if (!QFileInfo(dir).isDir() || !d.isReadable()) {
@@ -47,6 +48,8 @@ BatchPlan planDirectory(const QString &dir, const QString &base, const QStringLi
     for (const QString &n : std::as_const(names))
         plan.files.append(QDir::cleanPath(d.filePath(n)));
     const auto n = qint32(plan.files.size());
+    if (pairs == DirectoryPairs::None)
+        return plan;
     if (!base.isEmpty()) {
         for (qint32 j = 1; j < n; ++j)
             plan.pairs.append({0, j});

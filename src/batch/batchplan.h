@@ -48,7 +48,11 @@ struct BatchPlan {
 // All pairs (i < j) of the regular, non-hidden files of `dir`, sorted by name (not recursive),
 // or, with `base`, `base` against each of them (`base` itself left out when it is in `dir`).
 // Files named in `exclude` (the batch's own outputs, when written into `dir`) are left out.
-BatchPlan planDirectory(const QString &dir, const QString &base, const QStringList &exclude);
+// DirectoryPairs::None lists the files only (candidate search finds the pairs: an archive's
+// n^2 / 2 pairs would not fit in memory).
+enum class DirectoryPairs { All, None };
+BatchPlan planDirectory(const QString &dir, const QString &base, const QStringList &exclude,
+                        DirectoryPairs pairs = DirectoryPairs::All);
 
 // The pairs of a manifest: "a,b" per line (a tab separates them as well), fields quoted as in
 // CSV when they hold a comma or a quote, an optional "a,b" header line, blank lines ignored.

@@ -3,6 +3,9 @@
 
 #include "batch/batchplan.h"
 #include "batch/clusters.h"
+#include "batch/minhash.h"
+#include "batch/passage.h"
+#include "batch/shards.h"
 #include "compare/comparison.h"
 #include "output/jsonwriter.h"
 #include "text/visible.h"
@@ -218,8 +221,9 @@ struct Finished {
 class PairPool {
 public:
     PairPool(const BatchPlan &plan, const std::vector<Document> &docs, const QList<qsizetype> &todo,
-             const CompareOptions &options)
-        : m_plan(plan), m_docs(docs), m_todo(todo), m_options(options) {}
+             const BatchRequest &request)
+        : m_plan(plan), m_docs(docs), m_todo(todo), m_options(request.compare), m_request(request) {
+    }
 
     // Runs the pairs; `writeLine` writes one line and returns false on failure (which stops the
     // pool). Returns how many lines were written.
@@ -288,6 +292,14 @@ private:
                 if (g_stop.load())
                     break; // cut short: not a result
                 f.line = comparisonToJsonLine(c, m_plan.files.at(p.a), m_plan.files.at(p.b));
+                if (m_request.candidates || m_request.shard.active()) {
+                    const Passage passage = m_request.candidates
+                                                ? sharedPassage(wordHashes(c.a), wordHashes(c.b))
+                                                : Passage{};
+                    f.line = withArchiveFields(
+                        f.line, m_request.shard.active() ? m_todo.at(qsizetype(k)) : -1,
+                        m_request.candidates ? &passage : nullptr);
+                }
                 // As the line has it (6 digits): a resumed run then clusters exactly as a fresh one.
                 f.similarity = QByteArray::number(c.similarity, 'g', 6).toDouble();
                 f.changed = c.hasChanges();
@@ -314,6 +326,7 @@ private:
     const std::vector<Document> &m_docs;
     const QList<qsizetype> &m_todo;
     const CompareOptions m_options;
+    const BatchRequest &m_request; // which archive fields the lines carry
     std::mutex m_mutex;
     std::condition_variable m_workCv, m_doneCv;
     std::map<size_t, Finished> m_ready; // the reorder buffer
@@ -331,7 +344,11 @@ BatchPlan makePlan(const BatchRequest &req, FILE *err) {
     }
     const QFileInfo info(req.input);
     if (info.isDir())
-        return planDirectory(req.input, req.base, {req.output, req.matrix, req.clusters});
+        return planDirectory(req.input, req.base,
+                             {req.output, req.matrix, req.clusters,
+                              req.shard.active() ? shardSummaryPath(req.output) : QString()},
+                             req.candidates && req.base.isEmpty() ? DirectoryPairs::None
+                                                                  : DirectoryPairs::All);
     if (!req.base.isEmpty())
         say(err, QStringLiteral("--base is ignored with a manifest: it names its pairs"));
     QFile file(req.input);
@@ -342,7 +359,7 @@ BatchPlan makePlan(const BatchRequest &req, FILE *err) {
     return planManifest(file.readAll(), info.path(), req.input);
 }
 
-bool saveCsv(const QString &path, const QByteArray &data, const QStringList &inputs, FILE *err) {
+bool saveOutput(const QString &path, const QByteArray &data, const QStringList &inputs, FILE *err) {
     const OutputStatus status = writeOutputFile(path, data, inputs);
     if (!status.ok())
         say(err, QStringLiteral("%1: %2").arg(path, status.cause));
@@ -384,10 +401,28 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
         say(err, QStringLiteral("--resume needs --output FILE: it continues that file"));
         return kExitTrouble;
     }
-    const BatchPlan plan = makePlan(req, err);
+    if (req.shard.active() && toStdout) {
+        say(err, QStringLiteral("--shard needs --output FILE: the merge reads it and its summary"));
+        return kExitTrouble;
+    }
+    // A summary left by an earlier run would vouch for lines this one has not written yet.
+    if (req.shard.active() && QFile::exists(shardSummaryPath(req.output)) &&
+        !QFile::remove(shardSummaryPath(req.output))) {
+        say(err, QStringLiteral("%1: cannot remove it").arg(shardSummaryPath(req.output)));
+        return kExitTrouble;
+    }
+    BatchPlan plan = makePlan(req, err);
     if (!plan.ok()) {
         say(err, plan.error);
         return kExitTrouble;
+    }
+    // Files that candidate search could not read: skipped like those the pairs cannot read.
+    std::vector<QString> signFailures;
+    if (req.candidates) {
+        const qsizetype all = keepCandidates(plan, req.candidateSimilarity, req.load, signFailures);
+        if (::isatty(fileno(err)))
+            std::fprintf(err, "candidate search: %lld of %lld pairs to compare\n",
+                         static_cast<long long>(plan.pairs.size()), static_cast<long long>(all));
     }
     if (const QString conflict = outputsConflict(req, plan.files); !conflict.isEmpty()) {
         say(err, conflict);
@@ -430,7 +465,8 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
     std::vector<char> needed(size_t(plan.files.size()), 0);
     for (qsizetype i = 0; i < plan.pairs.size(); ++i) {
         const BatchPair &p = plan.pairs.at(i);
-        if (done.contains(pairKey(plan.files.at(p.a), plan.files.at(p.b))))
+        if (!req.shard.owns(plan.files.at(p.a), plan.files.at(p.b)) ||
+            done.contains(pairKey(plan.files.at(p.a), plan.files.at(p.b))))
             continue;
         todo.append(i);
         needed[size_t(p.a)] = needed[size_t(p.b)] = 1;
@@ -454,6 +490,9 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
             failures[size_t(i)] = exhaustionMessage(e, QStringLiteral("reading"), plan.files.at(i));
         }
     });
+    for (size_t i = 0; i < signFailures.size(); ++i)
+        if (!signFailures[i].isEmpty())
+            failures[i] = signFailures[i];
     for (const QString &f : failures)
         if (!f.isEmpty()) {
             say(err, f + QStringLiteral(" (skipped)"));
@@ -481,7 +520,7 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
         const StopSignals stopSignals;
         const auto start = std::chrono::steady_clock::now();
         auto lastTick = start;
-        PairPool pool(plan, docs, todo, req.compare);
+        PairPool pool(plan, docs, todo, req);
         const int threads = std::clamp<int>(cores, 1, int(std::max<qsizetype>(1, todo.size())));
         written = pool.run(
             threads,
@@ -545,13 +584,19 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
                       similarity[size_t(k)]);
         }
         if (!req.matrix.isEmpty() &&
-            !saveCsv(req.matrix, similarityMatrixCsv(table), plan.files, err))
+            !saveOutput(req.matrix, similarityMatrixCsv(table), plan.files, err))
             trouble = true;
         if (!req.clusters.isEmpty() &&
-            !saveCsv(req.clusters, clustersCsv(table, findClusters(table, req.threshold)),
-                     plan.files, err))
+            !saveOutput(req.clusters, clustersCsv(table, findClusters(table, req.threshold)),
+                        plan.files, err))
             trouble = true;
     }
+    if (req.shard.active() &&
+        !saveOutput(shardSummaryPath(req.output),
+                    shardSummaryJson(summaryOf(plan, optionNames(req.compare), req.shard, failures,
+                                               doneLines.size() + written)),
+                    plan.files, err))
+        trouble = true;
     if (trouble)
         return kExitTrouble;
     return changed ? kExitDifferent : kExitSame;

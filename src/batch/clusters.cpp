@@ -57,14 +57,15 @@ QList<Cluster> findClusters(const SimilarityTable &table, double threshold) {
         }
         return x;
     };
-    // n^2 lookups: the matrix costs as much, and a batch of thousands of files is still quick.
-    for (qint32 i = 0; i < n; ++i)
-        for (qint32 j = i + 1; j < n; ++j)
-            if (table.value(i, j) > threshold) {
-                const qint32 ri = find(i), rj = find(j);
-                if (ri != rj)
-                    parent[size_t(std::max(ri, rj))] = std::min(ri, rj);
-            }
+    // Over the compared pairs only (an archive's candidates are few of its n^2 pairs). The
+    // groups do not depend on the order the edges come in, nor do their numbers (first member).
+    table.forEachPair([&](qint32 i, qint32 j, double similarity) {
+        if (similarity > threshold && i != j) {
+            const qint32 ri = find(i), rj = find(j);
+            if (ri != rj)
+                parent[size_t(std::max(ri, rj))] = std::min(ri, rj);
+        }
+    });
     QList<Cluster> clusters;
     std::vector<qint32> clusterOf(size_t(n), -1);
     for (qint32 i = 0; i < n; ++i) {

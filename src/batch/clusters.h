@@ -25,6 +25,11 @@ public:
     qsizetype pairCount() const { return m_values.size(); }
     // The pair's similarity in either direction (a then b first), or -1 when it was not compared.
     double value(qint32 a, qint32 b) const;
+    // Calls f(a, b, similarity) for every compared pair, in no particular order.
+    template <typename F> void forEachPair(F f) const {
+        for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it)
+            f(qint32(it.key() >> 32), qint32(it.key() & 0xffffffffU), it.value());
+    }
 
 private:
     static quint64 key(qint32 a, qint32 b) { return (quint64(quint32(a)) << 32) | quint32(b); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/clirunner.h"
 
+#include "batch/batchoptions.h"
 #include "batch/batchrunner.h"
 #include "cli/cliinput.h"
 #include "cli/conventions.h"
@@ -142,13 +143,14 @@ void addBatchOptions(QCommandLineParser &parser) {
         {QStringLiteral("jobs"), QStringLiteral("Batch: worker threads (default: one per core)."),
          QStringLiteral("N")},
     });
+    addArchiveOptions(parser); // --candidates, --shard, --merge-shards (src/batch)
 }
 
 QString batchOnlyOptionSet(const QCommandLineParser &parser) {
     for (const QString &name : kBatchOnly)
         if (parser.isSet(name))
             return name;
-    return {};
+    return archiveOptionOutsideBatch(parser);
 }
 
 int runBatchFromCli(const QCommandLineParser &parser, const CompareOptions &options,
@@ -187,6 +189,10 @@ int runBatchFromCli(const QCommandLineParser &parser, const CompareOptions &opti
             say(err, QStringLiteral("--jobs must be a number from 1 to 1024"));
             return kExitTrouble;
         }
+    }
+    if (QString why; !applyArchiveOptions(parser, req, why)) {
+        say(err, why);
+        return kExitTrouble;
     }
     if (req.input == QLatin1String("-") && !req.base.isEmpty()) {
         say(err, QStringLiteral("--base FILE works with --batch DIR only"));
@@ -281,6 +287,8 @@ int runCli(const QStringList &args, FILE *out, FILE *err) {
     const CompareOptions options = compareOptions(parser);
 
     // Batch mode: many pairs, JSON lines. Normal mode below is untouched by it.
+    if (mergeRequested(parser))
+        return runMergeFromCli(parser, out, err);
     if (parser.isSet(QStringLiteral("batch")))
         return runBatchFromCli(parser, options, loadOptions, out, err);
     if (const QString misplaced = batchOnlyOptionSet(parser); !misplaced.isEmpty()) {

@@ -11,6 +11,9 @@ namespace sd {
 
 // Bump when the JSON contract changes (see the CLI contract, "version").
 // 2: every change has an "id" and each side a "source" (offsets and line:column).
+// 3: the variant-graph collation (rows gain "same_as" and "moved_from"), the change kind
+//    "heading-level", moves of word runs, minimal word counts; batch lines of --candidates have a
+//    "passage", those of --shard a "pair".
 inline constexpr int kJsonFormatVersion = 3;
 
 // The CLI contract's JSON for a set of documents and the comparisons of the non-base ones
