@@ -5,12 +5,15 @@
 #include "archivegen.h"
 #include "batch/archive.h"
 #include "batch/candidates.h"
+#include "batch/copysearch.h"
 #include "batch/minhash.h"
 #include "batch/passage.h"
 #include "batch/shards.h"
 #include "testutil.h"
 
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -35,6 +38,7 @@ private slots:
     void shardSpecParsing_data();
     void shardSpecParsing();
     void findCopiesClustersAndCancels();
+    void folderOfArchiveComparesCandidates();
 };
 
 namespace {
@@ -308,6 +312,38 @@ void TestArchive::findCopiesClustersAndCancels() {
     const ArchiveResult none = findCopies(docs, {}, &cancel);
     QVERIFY(none.cancelled);
     QVERIFY(none.pairs.isEmpty() && none.clusters.isEmpty());
+}
+
+// The folder view's search (findCopiesInFiles) over more files than kAllPairsUpTo compares only
+// candidates: every story's copies still form one cluster, with far fewer pairs compared.
+void TestArchive::folderOfArchiveComparesCandidates() {
+    archivegen::ArchiveOptions o;
+    o.seed = 23, o.stories = 12, o.unrelated = int(kAllPairsUpTo), o.embedded = 0, o.trimmed = 0,
+    o.joined = 0;
+    const archivegen::Archive archive = archivegen::generateArchive(o);
+    QTemporaryDir dir;
+    QStringList files;
+    for (const archivegen::Article &a : archive.articles) {
+        QFile f(dir.filePath(a.name));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(a.text) == a.text.size());
+        files << f.fileName();
+    }
+    QVERIFY(files.size() > kAllPairsUpTo);
+    std::atomic_bool cancel{false};
+    CopyProgress progress;
+    const FolderCopies copies = findCopiesInFiles(files, {}, 0.5, cancel, progress);
+    QVERIFY(copies.candidates && !copies.cancelled);
+    const qsizetype all = files.size() * (files.size() - 1) / 2;
+    QVERIFY2(progress.total.load() * 20 < all, qPrintable(QString::number(progress.total)));
+    QSet<int> stories;
+    for (const Cluster &c : copies.clusters) {
+        const int story = archive.articles[c.members.first()].story;
+        for (const qint32 m : c.members)
+            QCOMPARE(archive.articles[m].story, story);
+        if (story >= 0)
+            stories.insert(story);
+    }
+    QCOMPARE(stories.size(), o.stories);
 }
 
 QTEST_GUILESS_MAIN(TestArchive)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/copysearch.h"
 
+#include "batch/archive.h"
 #include "batch/batchplan.h"
 #include "compare/comparison.h"
 #include "readers/loader.h"
@@ -10,9 +11,35 @@
 
 namespace sd {
 
-FolderCopies findCopiesAllPairs(const QStringList &files, const CompareOptions &options,
-                                double threshold, const std::atomic_bool &cancel,
-                                CopyProgress &progress) {
+namespace {
+
+// The pairs worth comparing among the readable documents: all of them, or the candidates.
+QList<BatchPair> pairsToCompare(const std::vector<LoadResult> &docs, const std::atomic_bool &cancel,
+                                bool &candidates) {
+    const auto n = qint32(docs.size());
+    candidates = n > kAllPairsUpTo;
+    QList<BatchPair> pairs;
+    if (candidates) {
+        QList<Document> documents; // unreadable files are empty here: they share no bucket
+        for (const LoadResult &d : docs)
+            documents.append(d.ok() ? d.document : Document());
+        for (const BatchPair &p : candidatePairs(documents, kDefaultCandidateSimilarity, &cancel))
+            if (docs[size_t(p.a)].ok() && docs[size_t(p.b)].ok())
+                pairs.append(p);
+        return pairs;
+    }
+    for (qint32 i = 0; i < n; ++i)
+        for (qint32 j = i + 1; j < n; ++j)
+            if (docs[size_t(i)].ok() && docs[size_t(j)].ok())
+                pairs.append({i, j});
+    return pairs;
+}
+
+} // namespace
+
+FolderCopies findCopiesInFiles(const QStringList &files, const CompareOptions &options,
+                               double threshold, const std::atomic_bool &cancel,
+                               CopyProgress &progress) {
     FolderCopies out;
     for (const QString &f : files)
         out.table.addFile(f);
@@ -25,12 +52,7 @@ FolderCopies findCopiesAllPairs(const QStringList &files, const CompareOptions &
         if (!d.ok() && !cancel.load())
             out.problems.append(d.message());
 
-    QList<BatchPair> pairs;
-    const auto n = qint32(files.size());
-    for (qint32 i = 0; i < n; ++i)
-        for (qint32 j = i + 1; j < n; ++j)
-            if (docs[size_t(i)].ok() && docs[size_t(j)].ok())
-                pairs.append({i, j});
+    const QList<BatchPair> pairs = pairsToCompare(docs, cancel, out.candidates);
     progress.total.store(int(pairs.size()));
     std::vector<double> similarity(size_t(pairs.size()), -1.0);
     forEachIndex(pairs.size(), [&](qsizetype k) {

@@ -16,6 +16,7 @@ struct FolderCopies {
     QList<Cluster> clusters;
     QStringList problems; // "<path>: <cause>" for files that could not be read
     bool cancelled = false;
+    bool candidates = false; // only candidate pairs were compared (more than kAllPairsUpTo files)
 };
 
 // The counters a search raises for a progress bar to poll: pairs done of pairs planned.
@@ -24,10 +25,17 @@ struct CopyProgress {
     std::atomic_int total{0};
 };
 
-// Reads each of `files` once, compares every pair (i < j) on the WorkPool and groups the pairs
-// above `threshold` (findClusters). Blocks; stops early, with `cancelled` set, once `cancel` is.
-FolderCopies findCopiesAllPairs(const QStringList &files, const CompareOptions &options,
-                                double threshold, const std::atomic_bool &cancel,
-                                CopyProgress &progress);
+// Up to this many files every pair is compared, so the matrix is full; above it only the pairs
+// that MinHash candidate search finds (archive.h: candidatePairs), as `--batch --candidates`
+// does, and the other cells stay empty (19,900 pairs of 200 files take seconds; 5,000 files
+// would be 12.5 million pairs).
+inline constexpr qsizetype kAllPairsUpTo = 200;
+
+// Reads each of `files` once, compares the pairs (i < j: all of them, or the candidates above
+// kAllPairsUpTo files) on the WorkPool and groups the pairs above `threshold` (findClusters).
+// Blocks; stops early, with `cancelled` set, once `cancel` is. `candidates` says which it did.
+FolderCopies findCopiesInFiles(const QStringList &files, const CompareOptions &options,
+                               double threshold, const std::atomic_bool &cancel,
+                               CopyProgress &progress);
 
 } // namespace sd

@@ -17,7 +17,7 @@ FolderCopies findFolderCopies(const QStringList &folders, const CompareOptions &
         for (const QString &f : listing.files)
             files.add(f);
     }
-    FolderCopies copies = findCopiesAllPairs(files.paths(), options, threshold, cancel, progress);
+    FolderCopies copies = findCopiesInFiles(files.paths(), options, threshold, cancel, progress);
     copies.problems = problems + copies.problems;
     return copies;
 }

@@ -6,9 +6,8 @@
 namespace sd {
 
 // Finds the copies among the files of `folders` (not recursive, hidden files left out, each
-// file once). Blocks; call it off the GUI thread. The one place the folder view picks how the
-// pairs are found: today every pair is compared (findCopiesAllPairs); large archives will take
-// the MinHash candidates of src/batch (branch h14-archive) here.
+// file once). Blocks; call it off the GUI thread. Up to kAllPairsUpTo files every pair is
+// compared; a larger folder (an archive) compares only MinHash candidates (findCopiesInFiles).
 FolderCopies findFolderCopies(const QStringList &folders, const CompareOptions &options,
                               double threshold, const std::atomic_bool &cancel,
                               CopyProgress &progress);

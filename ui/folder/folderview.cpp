@@ -152,6 +152,10 @@ void FolderView::showCopies(const FolderCopies &copies) {
                        tr(" (similarity above %1%). Double-click a cell to compare its pair, a "
                           "name to compare its cluster.")
                            .arg(qRound(kCopyThreshold * 100));
+        if (copies.candidates)
+            text += tr(" Over %n files only the pairs that share a passage are compared; empty "
+                       "cells were not.",
+                       nullptr, int(kAllPairsUpTo));
         if (!copies.problems.isEmpty())
             text += QLatin1Char('\n') +
                     tr("Not read: %1").arg(copies.problems.join(QStringLiteral("; ")));
