@@ -43,9 +43,12 @@ bool shapeMatchesKind(const BlockGroup &g) {
     const qint32 na = g.aEnd - g.aBegin, nb = g.bEnd - g.bBegin;
     switch (g.kind) {
     case BlockGroup::Equal:
-    case BlockGroup::Edited: return na == 1 && nb == 1;
-    case BlockGroup::Split: return na == 1 && nb > 1;
-    case BlockGroup::Merge: return na > 1 && nb == 1;
+    case BlockGroup::Edited:
+        return na == 1 && nb == 1;
+    case BlockGroup::Split:
+        return na == 1 && nb > 1;
+    case BlockGroup::Merge:
+        return na > 1 && nb == 1;
     }
     return false;
 }
@@ -135,6 +138,9 @@ private:
         return true;
     }
 
+    // Every block with comparable tokens is in a group, or deleted (inserted) whole, or, when a
+    // moved run of words was taken out of a block deleted (inserted) whole, every comparable
+    // token of it is in a deleted (inserted) or moved-text side.
     bool groupsCover() const {
         std::vector<bool> inA(size_t(m_c.a.blocks.size()), false);
         std::vector<bool> inB(size_t(m_c.b.blocks.size()), false);
@@ -150,13 +156,41 @@ private:
             if (ch.to.isValid())
                 std::fill(inB.begin() + ch.to.blockBegin, inB.begin() + ch.to.blockEnd, true);
         }
-        auto covered = [this](const Document &doc, const std::vector<bool> &in) {
-            for (qint32 i = 0; i < doc.blocks.size(); ++i)
-                if (!in[size_t(i)] && comparableTokens(doc, i, i + 1, m_c.options) > 0)
+        return covered(m_c.a, inA, Side::A) && covered(m_c.b, inB, Side::B);
+    }
+
+    bool covered(const Document &doc, const std::vector<bool> &in, Side side) const {
+        std::vector<std::vector<bool>> tokens; // of the blocks left, filled on demand
+        for (qint32 i = 0; i < doc.blocks.size(); ++i) {
+            if (in[size_t(i)] || comparableTokens(doc, i, i + 1, m_c.options) == 0)
+                continue;
+            if (tokens.empty())
+                tokens = tokensInChanges(doc, side);
+            const Block &blk = doc.blocks.at(i);
+            for (qsizetype t = 0; t < blk.tokens.size(); ++t)
+                if (comparable(blk.tokens.at(t), m_c.options) && !tokens[size_t(i)][size_t(t)])
                     return false;
-            return true;
-        };
-        return covered(m_c.a, inA) && covered(m_c.b, inB);
+        }
+        return true;
+    }
+
+    // Which tokens of `doc` a deleted or inserted side, or a moved run of words, covers.
+    std::vector<std::vector<bool>> tokensInChanges(const Document &doc, Side side) const {
+        std::vector<std::vector<bool>> in(size_t(doc.blocks.size()));
+        for (qint32 i = 0; i < doc.blocks.size(); ++i)
+            in[size_t(i)].assign(size_t(doc.blocks.at(i).tokens.size()), false);
+        for (const Change &ch : m_c.changes) {
+            const bool alone =
+                side == Side::A ? ch.kind == ChangeKind::Delete : ch.kind == ChangeKind::Insert;
+            if (!alone && !(ch.kind == ChangeKind::Move && ch.inText))
+                continue;
+            forEachBlockSpan(doc, side == Side::A ? ch.from : ch.to, [&](const BlockSpan &s) {
+                for (qint32 t = std::max(0, s.tokenBegin);
+                     t < std::min(s.tokenEnd, qint32(in[size_t(s.block)].size())); ++t)
+                    in[size_t(s.block)][size_t(t)] = true;
+            });
+        }
+        return in;
     }
 
     bool rowsWalkBoth() const {
@@ -197,7 +231,8 @@ private:
                                const std::vector<qsizetype> &back) {
             for (size_t i = 0; i < there.size(); ++i) {
                 const qsizetype j = there[i];
-                if (j < -1 || j >= qsizetype(back.size()) || (j >= 0 && back[size_t(j)] != qsizetype(i)))
+                if (j < -1 || j >= qsizetype(back.size()) ||
+                    (j >= 0 && back[size_t(j)] != qsizetype(i)))
                     return false;
             }
             return true;
