@@ -25,9 +25,14 @@ for try in 1 2 3 4 5; do
             [ -s "$(ls "$work"/shards/shard-2.jsonl.attempt-* | head -1)" ]; then break; fi
         sleep 0.01
     done
-    pkill -KILL -P "$victim" || true # its storydiff-cli, then the task's shell
+    # The node goes down: the task's shell, the script and its storydiff-cli all die (the
+    # storydiff-cli is a grandchild: killed by its attempt file's name, or it would finish
+    # later and leave its attempt behind the merge's clean-up).
+    pkill -KILL -P "$victim" || true
     kill -KILL "$victim" 2>/dev/null || true
+    pkill -KILL -f -- "--output $work/shards/shard-2.jsonl.attempt-" || true
     wait "$victim" 2>/dev/null || true
+    while pgrep -f -- "--output $work/shards/shard-2.jsonl.attempt-" >/dev/null; do sleep 0.05; done
     if [ ! -e "$work/shards/shard-2.jsonl.shard.json" ] && [ ! -e "$work/shards/shard-2.jsonl" ]; then
         killed=1
         break
