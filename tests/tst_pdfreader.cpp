@@ -222,7 +222,7 @@ int main(int argc, char **argv) {
     return QTest::qExec(&test, argc, argv);
 }
 
-// A CLI without its PDF module (copied alone, so LIBDIR/storydiff beside it is empty) reads
+// A CLI without its PDF module (copied alone, so LIBEXECDIR/storydiff beside it is empty) reads
 // every other format and says what is missing for a PDF: the module is loaded only for PDFs.
 void TestPdfReader::withoutModule_data() {
     QTest::addColumn<QString>("suffix");

@@ -10,7 +10,7 @@
 namespace sd {
 namespace {
 
-// Where the module is: LIBDIR/storydiff beside the executable's bin/ (installed), or the same
+// Where the module is: LIBEXECDIR/storydiff beside the executable's bin/ (installed), or the same
 // relative place in the build tree, where every executable is one folder below the top.
 QString modulePath() {
     const QString exe = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();

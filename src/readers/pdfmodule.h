@@ -6,7 +6,7 @@
 namespace sd {
 
 // The PDF reader lives in a module of its own (storydiff-pdf.so, shipped with the program in
-// LIBDIR/storydiff) that is loaded the first time a PDF is read: poppler and the Qt GUI stack
+// LIBEXECDIR/storydiff) that is loaded the first time a PDF is read: poppler and the Qt GUI stack
 // it needs are some forty libraries, and loading them cost every run, a .txt pair's included,
 // more time than comparing it. Without the module a PDF fails with a message that says so.
 class PdfModuleReader final : public Reader {

@@ -22,7 +22,7 @@ expected=(
     share/doc/storydiff/copyright
     share/doc/storydiff/changelog.gz
 )
-# The PDF reader module, where the CLI looks for it: LIBDIR/storydiff beside bin/.
+# The PDF reader module, where the CLI looks for it: LIBEXECDIR/storydiff beside bin/.
 pdf=$(find "$root" -path "*/storydiff/storydiff-pdf.so" 2>/dev/null | head -1)
 [ -n "$pdf" ] || fail "no storydiff/storydiff-pdf.so (PDF support) installed"
 zsh=$(find "$root/share/zsh" -name _storydiff-cli 2>/dev/null | head -1)
