@@ -5,6 +5,7 @@
 #include "batch/clusters.h"
 #include "batch/minhash.h"
 #include "batch/passage.h"
+#include "batch/resumelines.h"
 #include "batch/shards.h"
 #include "compare/comparison.h"
 #include "output/jsonwriter.h"
@@ -127,76 +128,8 @@ private:
     FILE *m_stream = nullptr;
 };
 
-// A line of an earlier run's output: what resuming keeps of it.
-struct DoneLine {
-    QString a, b;
-    double similarity = 0;
-    bool changed = false;
-    QStringList options; // as optionNames() gives them
-};
-
-bool parseDoneLine(const QByteArray &line, DoneLine &done) {
-    QJsonObject o;
-    // Our own lines start {"a":..,"b":..,"similarity":..,"stats": and end with "changes":[...]}:
-    // parse the short head only. Inside a JSON string every quote is escaped, so the first
-    // ,"stats": is the key. Lines written otherwise take the full parse.
-    const qsizetype stats = line.startsWith("{\"a\":") ? line.indexOf(",\"stats\":") : -1;
-    if (stats > 0) {
-        o = QJsonDocument::fromJson(line.left(stats) + '}').object();
-        done.changed = !line.trimmed().endsWith("\"changes\":[]}");
-    } else {
-        o = QJsonDocument::fromJson(line).object();
-        done.changed = !o.value(QLatin1String("changes")).toArray().isEmpty();
-    }
-    done.a = o.value(QLatin1String("a")).toString();
-    done.b = o.value(QLatin1String("b")).toString();
-    for (const QJsonValue &v : o.value(QLatin1String("options")).toArray())
-        done.options.append(v.toString());
-    const QJsonValue sim = o.value(QLatin1String("similarity"));
-    done.similarity = sim.toDouble();
-    return !done.a.isEmpty() && !done.b.isEmpty() && sim.isDouble();
-}
-
 QString pairKey(const QString &a, const QString &b) {
     return a + QChar(0) + b;
-}
-
-// Reads the lines an earlier run left in `path`. A last line without its line break (a run
-// killed mid-write on a file system that split the write) is cut off, so appending stays valid.
-bool readDoneLines(const QString &path, QList<DoneLine> &lines, FILE *err) {
-    QFile file(path);
-    if (!file.exists())
-        return true;
-    if (!file.open(QIODevice::ReadWrite)) {
-        say(err, QStringLiteral("%1: cannot resume (%2)").arg(path, file.errorString()));
-        return false;
-    }
-    qint64 wholeEnd = 0;
-    int lineNo = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
-        ++lineNo;
-        if (!line.endsWith('\n')) {
-            say(err, QStringLiteral("%1: dropped the unfinished line %2")
-                         .arg(path, QString::number(lineNo)));
-            if (!file.resize(wholeEnd)) {
-                say(err, QStringLiteral("%1: cannot cut it (%2)").arg(path, file.errorString()));
-                return false;
-            }
-            break;
-        }
-        wholeEnd = file.pos();
-        DoneLine done;
-        if (line.trimmed().isEmpty())
-            continue;
-        if (!parseDoneLine(line, done)) {
-            say(err, QStringLiteral("%1:%2: not a comparison line; its pair is compared again")
-                         .arg(path, QString::number(lineNo)));
-            continue;
-        }
-        lines.append(std::move(done));
-    }
-    return true;
 }
 
 QString duration(double seconds) {
@@ -300,7 +233,8 @@ private:
                         f.line, m_request.shard.active() ? m_todo.at(qsizetype(k)) : -1,
                         m_request.candidates ? &passage : nullptr);
                 }
-                // As the line has it (6 digits): a resumed run then clusters exactly as a fresh one.
+                // As the line has it (6 digits): a resumed run then clusters exactly as a fresh
+                // one.
                 f.similarity = QByteArray::number(c.similarity, 'g', 6).toDouble();
                 f.changed = c.hasChanges();
             } catch (const std::exception &e) {
@@ -435,7 +369,11 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
         say(err, p);
 
     QList<DoneLine> doneLines;
-    if (req.resume && !readDoneLines(req.output, doneLines, err))
+    QStringList resumeNotes;
+    const bool resumable = !req.resume || readDoneLines(req.output, doneLines, resumeNotes);
+    for (const QString &note : std::as_const(resumeNotes))
+        say(err, note);
+    if (!resumable)
         return kExitTrouble;
     // Lines compared with other options would not agree with the new ones (nor the matrix
     // and clusters made from both).
