@@ -46,9 +46,7 @@ QHash<QString, double> pairsOf(const QString &jsonl) {
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const auto option = [&](const QString &name, const QString &fallback) {
-        return bench::option(args, name, fallback);
-    };
+    const auto option = bench::optionsOf(args);
     const int articles = option(QStringLiteral("--articles"), QStringLiteral("2000")).toInt();
     const QString jobs = option(QStringLiteral("--jobs"), QString());
     const QString cli = option(QStringLiteral("--cli"), QStringLiteral(STORYDIFF_CLI_PATH));

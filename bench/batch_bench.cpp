@@ -101,9 +101,7 @@ QByteArray makeCopy(int i, const QStringList &wire, const QStringList &filler) {
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const auto option = [&](const QString &name, const QString &fallback) {
-        return bench::option(args, name, fallback);
-    };
+    const auto option = bench::optionsOf(args);
     const int copies = option(QStringLiteral("--copies"), QStringLiteral("200")).toInt();
     const int words = option(QStringLiteral("--words"), QStringLiteral("1000")).toInt();
     const int runs = std::max(1, option(QStringLiteral("--runs"), QStringLiteral("1")).toInt());

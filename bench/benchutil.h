@@ -39,7 +39,9 @@ inline Run runTool(const QStringList &argv0, const QString &outFile, int timeout
     QStringList argv = argv0;
     const bool timed = QFile::exists(gnuTime);
     if (timed)
-        argv = QStringList{gnuTime, QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), rssFile} + argv0;
+        argv = QStringList{gnuTime, QStringLiteral("-f"), QStringLiteral("%M"),
+                           QStringLiteral("-o"), rssFile} +
+               argv0;
     QList<QByteArray> args;
     for (const QString &a : argv)
         args.append(a.toLocal8Bit());
@@ -50,7 +52,8 @@ inline Run runTool(const QStringList &argv0, const QString &outFile, int timeout
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     const QByteArray out = outFile.toLocal8Bit();
-    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0644);
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
     QElapsedTimer timer;
     timer.start();
@@ -91,6 +94,13 @@ inline Run runTool(const QStringList &argv0, const QString &outFile, int timeout
 inline QString option(const QStringList &args, const QString &name, const QString &fallback) {
     const qsizetype i = args.indexOf(name);
     return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+}
+
+// A main's reader of its options: option(name, fallback) over `args`.
+inline auto optionsOf(const QStringList &args) {
+    return [args](const QString &name, const QString &fallback) {
+        return option(args, name, fallback);
+    };
 }
 
 // "1000,10000" -> {1000, 10000}

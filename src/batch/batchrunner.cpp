@@ -32,6 +32,7 @@
 #include <fcntl.h>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <unistd.h>
 #include <vector>
 
@@ -327,52 +328,85 @@ QString outputsConflict(const BatchRequest &req, const QStringList &inputs) {
     return {};
 }
 
-} // namespace
+// What a batch carries from one step to the next: plan, resume, read, compare, publish.
+struct BatchRun {
+    BatchRun(const BatchRequest &request, FILE *outStream, FILE *errStream)
+        : req(request), out(outStream), err(errStream),
+          toStdout(request.output.isEmpty() || request.output == QLatin1String("-")) {}
+    const BatchRequest &req;
+    FILE *out, *err;
+    bool toStdout;
+    BatchPlan plan;
+    bool trouble = false; // a problem that makes the exit code 2 however the rest goes
+    bool changed = false; // a pair differs (resumed lines count)
+    QList<DoneLine> doneLines;
+    QList<qsizetype> todo;             // indexes into plan.pairs, in output order
+    std::vector<Document> docs;        // of plan.files; only the files of `todo` are read
+    std::vector<QString> failures;     // of plan.files: why a file could not be read
+    std::vector<QString> signFailures; // the same, found by candidate search
+    std::vector<double> similarity;    // of `todo`'s pairs, as written
+    qsizetype written = 0;
+};
 
-int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
-    const bool toStdout = req.output.isEmpty() || req.output == QLatin1String("-");
-    if (req.resume && toStdout) {
-        say(err, QStringLiteral("--resume needs --output FILE: it continues that file"));
+using Step = std::optional<int>; // an exit code to stop with, or nullopt to go on
+
+// The outputs the request needs before anything is read.
+Step checkOutputs(const BatchRun &run) {
+    const BatchRequest &req = run.req;
+    if (req.resume && run.toStdout) {
+        say(run.err, QStringLiteral("--resume needs --output FILE: it continues that file"));
         return kExitTrouble;
     }
-    if (req.shard.active() && toStdout) {
-        say(err, QStringLiteral("--shard needs --output FILE: the merge reads it and its summary"));
+    if (req.shard.active() && run.toStdout) {
+        say(run.err,
+            QStringLiteral("--shard needs --output FILE: the merge reads it and its summary"));
         return kExitTrouble;
     }
     // A summary left by an earlier run would vouch for lines this one has not written yet.
     if (req.shard.active() && QFile::exists(shardSummaryPath(req.output)) &&
         !QFile::remove(shardSummaryPath(req.output))) {
-        say(err, QStringLiteral("%1: cannot remove it").arg(shardSummaryPath(req.output)));
+        say(run.err, QStringLiteral("%1: cannot remove it").arg(shardSummaryPath(req.output)));
         return kExitTrouble;
     }
-    BatchPlan plan = makePlan(req, err);
-    if (!plan.ok()) {
-        say(err, plan.error);
+    return std::nullopt;
+}
+
+// The pairs to compare: the plan, cut to the candidates when asked; its problems are said.
+Step planPairs(BatchRun &run) {
+    const BatchRequest &req = run.req;
+    run.plan = makePlan(req, run.err);
+    if (!run.plan.ok()) {
+        say(run.err, run.plan.error);
         return kExitTrouble;
     }
     // Files that candidate search could not read: skipped like those the pairs cannot read.
-    std::vector<QString> signFailures;
     if (req.candidates) {
-        const qsizetype all = keepCandidates(plan, req.candidateSimilarity, req.load, signFailures);
-        if (::isatty(fileno(err)))
-            std::fprintf(err, "candidate search: %lld of %lld pairs to compare\n",
-                         static_cast<long long>(plan.pairs.size()), static_cast<long long>(all));
+        const qsizetype all =
+            keepCandidates(run.plan, req.candidateSimilarity, req.load, run.signFailures);
+        if (::isatty(fileno(run.err)))
+            std::fprintf(run.err, "candidate search: %lld of %lld pairs to compare\n",
+                         static_cast<long long>(run.plan.pairs.size()),
+                         static_cast<long long>(all));
     }
-    if (const QString conflict = outputsConflict(req, plan.files); !conflict.isEmpty()) {
-        say(err, conflict);
+    if (const QString conflict = outputsConflict(req, run.plan.files); !conflict.isEmpty()) {
+        say(run.err, conflict);
         return kExitTrouble;
     }
-    if (plan.pairs.isEmpty())
-        say(err, QStringLiteral("%1: no pairs to compare").arg(req.input));
-    bool trouble = !plan.problems.isEmpty();
-    for (const QString &p : plan.problems)
-        say(err, p);
+    if (run.plan.pairs.isEmpty())
+        say(run.err, QStringLiteral("%1: no pairs to compare").arg(req.input));
+    run.trouble = !run.plan.problems.isEmpty();
+    for (const QString &p : std::as_const(run.plan.problems))
+        say(run.err, p);
+    return std::nullopt;
+}
 
-    QList<DoneLine> doneLines;
+// The lines an earlier run wrote (--resume), and the pairs of this shard still to compare.
+Step resumeDone(BatchRun &run) {
+    const BatchRequest &req = run.req;
     QStringList resumeNotes;
-    const bool resumable = !req.resume || readDoneLines(req.output, doneLines, resumeNotes);
+    const bool resumable = !req.resume || readDoneLines(req.output, run.doneLines, resumeNotes);
     for (const QString &note : std::as_const(resumeNotes))
-        say(err, note);
+        say(run.err, note);
     if (!resumable)
         return kExitTrouble;
     // Lines compared with other options would not agree with the new ones (nor the matrix
@@ -382,162 +416,212 @@ int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
         return names.isEmpty() ? QStringLiteral("none of the --ignore options")
                                : QStringLiteral("--") + names.join(QStringLiteral(", --"));
     };
-    for (const DoneLine &d : std::as_const(doneLines)) {
+    for (const DoneLine &d : std::as_const(run.doneLines)) {
         if (d.options != options) {
-            say(err, QStringLiteral("%1: cannot resume: its pairs were compared with %2, this run "
-                                    "asks for %3; run with the same options, or without --resume "
-                                    "to start over")
-                         .arg(req.output, flags(d.options), flags(options)));
+            say(run.err,
+                QStringLiteral("%1: cannot resume: its pairs were compared with %2, this run "
+                               "asks for %3; run with the same options, or without --resume "
+                               "to start over")
+                    .arg(req.output, flags(d.options), flags(options)));
             return kExitTrouble;
         }
     }
     QSet<QString> done;
-    bool changed = false;
-    for (const DoneLine &d : std::as_const(doneLines)) {
+    for (const DoneLine &d : std::as_const(run.doneLines)) {
         done.insert(pairKey(d.a, d.b));
-        changed = changed || d.changed;
+        run.changed = run.changed || d.changed;
     }
-
-    // The pairs still to compare, and the files they need: read once each, all cores at once.
-    QList<qsizetype> todo;
-    std::vector<char> needed(size_t(plan.files.size()), 0);
+    const BatchPlan &plan = run.plan;
     for (qsizetype i = 0; i < plan.pairs.size(); ++i) {
         const BatchPair &p = plan.pairs.at(i);
-        if (!req.shard.owns(plan.files.at(p.a), plan.files.at(p.b)) ||
-            done.contains(pairKey(plan.files.at(p.a), plan.files.at(p.b))))
-            continue;
-        todo.append(i);
-        needed[size_t(p.a)] = needed[size_t(p.b)] = 1;
+        if (req.shard.owns(plan.files.at(p.a), plan.files.at(p.b)) &&
+            !done.contains(pairKey(plan.files.at(p.a), plan.files.at(p.b))))
+            run.todo.append(i);
     }
-    // --jobs sets the budget of the one pool this process runs its threads on.
-    if (req.jobs > 0)
-        WorkPool::global().setBudget(req.jobs);
-    const int cores = WorkPool::global().budget();
-    std::vector<Document> docs(size_t(plan.files.size()));
-    std::vector<QString> failures(docs.size());
-    forEachIndex(qsizetype(docs.size()), [&](qsizetype i) {
+    return std::nullopt;
+}
+
+// The files the pairs to do need, read once each, all cores at once; the pairs of files that
+// cannot be read are dropped (and the files said).
+void readNeeded(BatchRun &run) {
+    const BatchPlan &plan = run.plan;
+    std::vector<char> needed(size_t(plan.files.size()), 0);
+    for (const qsizetype i : std::as_const(run.todo))
+        needed[size_t(plan.pairs.at(i).a)] = needed[size_t(plan.pairs.at(i).b)] = 1;
+    run.docs.resize(size_t(plan.files.size()));
+    run.failures.resize(run.docs.size());
+    forEachIndex(qsizetype(run.docs.size()), [&](qsizetype i) {
         if (!needed[size_t(i)])
             return;
         try {
-            LoadResult r = loadDocument(plan.files.at(i), req.load);
+            LoadResult r = loadDocument(plan.files.at(i), run.req.load);
             if (r.ok())
-                docs[size_t(i)] = std::move(r.document);
+                run.docs[size_t(i)] = std::move(r.document);
             else
-                failures[size_t(i)] = r.message();
+                run.failures[size_t(i)] = r.message();
         } catch (const std::exception &e) {
-            failures[size_t(i)] = exhaustionMessage(e, QStringLiteral("reading"), plan.files.at(i));
+            run.failures[size_t(i)] =
+                exhaustionMessage(e, QStringLiteral("reading"), plan.files.at(i));
         }
     });
-    for (size_t i = 0; i < signFailures.size(); ++i)
-        if (!signFailures[i].isEmpty())
-            failures[i] = signFailures[i];
-    for (const QString &f : failures)
+    for (size_t i = 0; i < run.signFailures.size(); ++i)
+        if (!run.signFailures[i].isEmpty())
+            run.failures[i] = run.signFailures[i];
+    for (const QString &f : std::as_const(run.failures))
         if (!f.isEmpty()) {
-            say(err, f + QStringLiteral(" (skipped)"));
-            trouble = true;
+            say(run.err, f + QStringLiteral(" (skipped)"));
+            run.trouble = true;
         }
-    todo.removeIf([&](qsizetype i) {
+    run.todo.removeIf([&](qsizetype i) {
         const BatchPair &p = plan.pairs.at(i);
-        return !failures[size_t(p.a)].isEmpty() || !failures[size_t(p.b)].isEmpty();
+        return !run.failures[size_t(p.a)].isEmpty() || !run.failures[size_t(p.b)].isEmpty();
     });
+}
 
-    LineSink sink;
-    if (toStdout) {
-        sink.useStream(out);
-    } else if (QString why; !sink.open(req.output, req.resume, why)) {
-        say(err, QStringLiteral("%1: cannot write (%2)").arg(req.output, why));
-        return kExitTrouble;
+// "\r12/40 comparisons  3.1/s  ETA 0:09" on a terminal, at most five times a second.
+class ProgressLine {
+public:
+    ProgressLine(FILE *err, qsizetype total)
+        : m_err(err), m_total(total), m_shown(::isatty(fileno(err))),
+          m_start(std::chrono::steady_clock::now()), m_last(m_start) {}
+    ~ProgressLine() {
+        if (m_shown)
+            std::fprintf(m_err, "\r\033[K");
+    }
+    ProgressLine(const ProgressLine &) = delete;
+    ProgressLine &operator=(const ProgressLine &) = delete;
+    void tick(qsizetype count) {
+        const auto now = std::chrono::steady_clock::now();
+        if (!m_shown || now - m_last < std::chrono::milliseconds(200))
+            return;
+        m_last = now;
+        const double secs = std::chrono::duration<double>(now - m_start).count();
+        const double rate = secs > 0 ? double(count) / secs : 0;
+        const QString eta =
+            rate > 0 ? duration(double(m_total - count) / rate) : QStringLiteral("?");
+        std::fprintf(m_err, "\r\033[K%lld/%lld comparisons  %.1f/s  ETA %s",
+                     static_cast<long long>(count), static_cast<long long>(m_total), rate,
+                     qPrintable(eta));
+        std::fflush(m_err);
     }
 
+private:
+    FILE *m_err;
+    qsizetype m_total;
+    bool m_shown;
+    std::chrono::steady_clock::time_point m_start, m_last;
+};
+
+// Compares the pairs to do on the pool and writes their lines in order, each checked.
+Step comparePairs(BatchRun &run) {
+    const BatchRequest &req = run.req;
+    LineSink sink;
+    if (run.toStdout) {
+        sink.useStream(run.out);
+    } else if (QString why; !sink.open(req.output, req.resume, why)) {
+        say(run.err, QStringLiteral("%1: cannot write (%2)").arg(req.output, why));
+        return kExitTrouble;
+    }
     // Only the similarities outlive the comparisons: the matrix and clusters need nothing else.
-    std::vector<double> similarity(size_t(todo.size()), -1.0);
+    run.similarity.assign(size_t(run.todo.size()), -1.0);
     bool writeFailed = false;
-    qsizetype written = 0, emitted = 0;
-    const bool progress = ::isatty(fileno(err));
+    qsizetype emitted = 0;
     {
         const StopSignals stopSignals;
-        const auto start = std::chrono::steady_clock::now();
-        auto lastTick = start;
-        PairPool pool(plan, docs, todo, req);
-        const int threads = std::clamp<int>(cores, 1, int(std::max<qsizetype>(1, todo.size())));
-        written = pool.run(
+        PairPool pool(run.plan, run.docs, run.todo, req);
+        const int cores = WorkPool::global().budget();
+        const int threads = std::clamp<int>(cores, 1, int(std::max<qsizetype>(1, run.todo.size())));
+        std::optional<ProgressLine> progress(std::in_place, run.err, run.todo.size());
+        run.written = pool.run(
             threads,
             [&](const Finished &f) {
                 if (!sink.write(f.line)) {
                     writeFailed = true;
                     return false;
                 }
-                similarity[size_t(emitted++)] = f.similarity;
-                changed = changed || f.changed;
+                run.similarity[size_t(emitted++)] = f.similarity;
+                run.changed = run.changed || f.changed;
                 return true;
             },
-            [&](qsizetype count) {
-                const auto now = std::chrono::steady_clock::now();
-                if (!progress || now - lastTick < std::chrono::milliseconds(200))
-                    return;
-                lastTick = now;
-                const double secs = std::chrono::duration<double>(now - start).count();
-                const double rate = secs > 0 ? double(count) / secs : 0;
-                const QString eta =
-                    rate > 0 ? duration(double(todo.size() - count) / rate) : QStringLiteral("?");
-                std::fprintf(err, "\r\033[K%lld/%lld comparisons  %.1f/s  ETA %s",
-                             static_cast<long long>(count), static_cast<long long>(todo.size()),
-                             rate, qPrintable(eta));
-                std::fflush(err);
-            });
-        if (progress)
-            std::fprintf(err, "\r\033[K");
+            [&](qsizetype count) { progress->tick(count); });
+        progress.reset(); // the progress line cleared before any message
         if (!pool.failure().isEmpty()) {
-            say(err, pool.failure());
+            say(run.err, pool.failure());
             return kExitTrouble;
         }
     }
     if (writeFailed) {
         if (!sink.status().brokenPipe)
-            say(err, QStringLiteral("%1: %2 (the lines before are whole)")
-                         .arg(toStdout ? QStringLiteral("standard output") : req.output,
-                              sink.status().cause));
+            say(run.err, QStringLiteral("%1: %2 (the lines before are whole)")
+                             .arg(run.toStdout ? QStringLiteral("standard output") : req.output,
+                                  sink.status().cause));
         return kExitTrouble;
     }
-    if (g_signal != 0 || written < todo.size()) {
-        say(err, QStringLiteral("interrupted after %1 of %2 comparisons; the output holds whole "
-                                "lines: run again with --resume to finish")
-                     .arg(written)
-                     .arg(todo.size()));
+    if (g_signal != 0 || run.written < run.todo.size()) {
+        say(run.err, QStringLiteral("interrupted after %1 of %2 comparisons; the output holds "
+                                    "whole lines: run again with --resume to finish")
+                         .arg(run.written)
+                         .arg(run.todo.size()));
         return kExitTrouble;
     }
+    return std::nullopt;
+}
 
+// The matrix, the clusters and the shard's summary, from every line of the output; the exit
+// code.
+int publish(BatchRun &run) {
+    const BatchRequest &req = run.req;
+    const BatchPlan &plan = run.plan;
     if (!req.matrix.isEmpty() || !req.clusters.isEmpty()) {
         // Every file of the plan that could be read, in plan order, then any other file named
         // in the resumed lines.
         SimilarityTable table;
         for (qsizetype i = 0; i < plan.files.size(); ++i)
-            if (failures[size_t(i)].isEmpty())
+            if (run.failures[size_t(i)].isEmpty())
                 table.addFile(plan.files.at(i));
-        for (const DoneLine &d : std::as_const(doneLines))
+        for (const DoneLine &d : std::as_const(run.doneLines))
             table.add(d.a, d.b, d.similarity);
-        for (qsizetype k = 0; k < todo.size(); ++k) {
-            const BatchPair &p = plan.pairs.at(todo.at(k));
+        for (qsizetype k = 0; k < run.todo.size(); ++k) {
+            const BatchPair &p = plan.pairs.at(run.todo.at(k));
             table.add(table.addFile(plan.files.at(p.a)), table.addFile(plan.files.at(p.b)),
-                      similarity[size_t(k)]);
+                      run.similarity[size_t(k)]);
         }
         if (!req.matrix.isEmpty() &&
-            !saveOutput(req.matrix, similarityMatrixCsv(table), plan.files, err))
-            trouble = true;
+            !saveOutput(req.matrix, similarityMatrixCsv(table), plan.files, run.err))
+            run.trouble = true;
         if (!req.clusters.isEmpty() &&
             !saveOutput(req.clusters, clustersCsv(table, findClusters(table, req.threshold)),
-                        plan.files, err))
-            trouble = true;
+                        plan.files, run.err))
+            run.trouble = true;
     }
     if (req.shard.active() &&
         !saveOutput(shardSummaryPath(req.output),
-                    shardSummaryJson(summaryOf(plan, optionNames(req.compare), req.shard, failures,
-                                               doneLines.size() + written)),
-                    plan.files, err))
-        trouble = true;
-    if (trouble)
+                    shardSummaryJson(summaryOf(plan, optionNames(req.compare), req.shard,
+                                               run.failures, run.doneLines.size() + run.written)),
+                    plan.files, run.err))
+        run.trouble = true;
+    if (run.trouble)
         return kExitTrouble;
-    return changed ? kExitDifferent : kExitSame;
+    return run.changed ? kExitDifferent : kExitSame;
+}
+
+} // namespace
+
+int runBatch(const BatchRequest &req, FILE *out, FILE *err) {
+    BatchRun run(req, out, err);
+    if (Step stop = checkOutputs(run))
+        return *stop;
+    if (Step stop = planPairs(run))
+        return *stop;
+    if (Step stop = resumeDone(run))
+        return *stop;
+    // --jobs sets the budget of the one pool this process runs its threads on.
+    if (req.jobs > 0)
+        WorkPool::global().setBudget(req.jobs);
+    readNeeded(run);
+    if (Step stop = comparePairs(run))
+        return *stop;
+    return publish(run);
 }
 
 } // namespace sd
