@@ -41,6 +41,7 @@ private slots:
     void shardSpecParsing();
     void findCopiesClustersAndCancels();
     void folderOfArchiveComparesCandidates();
+    void folderOfFewFilesComparesAllPairs();
     void movedTextOutOfJoinedCopyKeepsInvariants();
 };
 
@@ -347,6 +348,55 @@ void TestArchive::folderOfArchiveComparesCandidates() {
             stories.insert(story);
     }
     QCOMPARE(stories.size(), o.stories);
+}
+
+// Up to kAllPairsUpTo files the folder view compares every pair of the files it can read: each
+// cell is that pair's comparison, a file that cannot be read is a row alone with no cell, and
+// the clusters are findClusters of those cells.
+void TestArchive::folderOfFewFilesComparesAllPairs() {
+    archivegen::ArchiveOptions o;
+    o.seed = 29, o.stories = 3, o.minCopies = 2, o.maxCopies = 4, o.unrelated = 5;
+    const archivegen::Archive archive = archivegen::generateArchive(o);
+    QTemporaryDir dir;
+    QStringList files;
+    QList<Document> docs;
+    for (const archivegen::Article &a : archive.articles) {
+        QFile f(dir.filePath(a.name));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(a.text) == a.text.size());
+        files << f.fileName();
+        docs << testdata::doc(QString::fromUtf8(a.text), a.name);
+    }
+    const qsizetype gone = files.size() / 2;
+    files.insert(gone, dir.filePath(QStringLiteral("gone.txt")));
+    docs.insert(gone, Document());
+    std::atomic_bool cancel{false};
+    CopyProgress progress;
+    const FolderCopies copies = findCopiesInFiles(files, {}, 0.5, cancel, progress);
+    QVERIFY(!copies.candidates && !copies.cancelled);
+    QCOMPARE(copies.problems.size(), 1);
+    QVERIFY(copies.problems.first().contains(QStringLiteral("gone.txt")));
+    QCOMPARE(copies.table.files(), files);
+    SimilarityTable truth;
+    for (const QString &f : files)
+        truth.addFile(f);
+    for (qint32 i = 0; i < files.size(); ++i)
+        for (qint32 j = i + 1; j < files.size(); ++j) {
+            if (i == gone || j == gone) {
+                QCOMPARE(copies.table.value(i, j), -1.0);
+                continue;
+            }
+            const double s = compareDocuments(docs.at(i), docs.at(j), {}).similarity;
+            QCOMPARE(copies.table.value(i, j), s);
+            truth.add(i, j, s);
+        }
+    QCOMPARE(progress.total.load(), int(truth.pairCount()));
+    QCOMPARE(progress.done.load(), int(truth.pairCount()));
+    const QList<Cluster> expected = findClusters(truth, 0.5);
+    QCOMPARE(copies.clusters.size(), expected.size());
+    for (qsizetype c = 0; c < expected.size(); ++c) {
+        QCOMPARE(copies.clusters.at(c).members, expected.at(c).members);
+        QCOMPARE(copies.clusters.at(c).source, expected.at(c).source);
+    }
 }
 
 // A copy that lost its paragraph breaks against another copy: the engine takes moved runs of

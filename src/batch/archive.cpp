@@ -13,6 +13,50 @@ bool stopped(const std::atomic_bool *cancel) {
     return cancel && cancel->load();
 }
 
+std::vector<WordHashes> hashesOf(const QList<Document> &documents, const std::atomic_bool *cancel) {
+    std::vector<WordHashes> hashes(size_t(documents.size()));
+    forEachIndex(documents.size(), [&](qsizetype i) {
+        if (!stopped(cancel))
+            hashes[size_t(i)] = wordHashes(documents.at(i));
+    });
+    return hashes;
+}
+
+QList<BatchPair> candidatesOf(const std::vector<WordHashes> &hashes, double candidateSimilarity,
+                              const std::atomic_bool *cancel) {
+    const LshParams lsh = candidateLsh(candidateSimilarity);
+    CandidateIndex index;
+    forEachIndex(qsizetype(hashes.size()), [&](qsizetype i) {
+        if (!stopped(cancel))
+            index.add(qint32(i), bandKeys(hashes[size_t(i)].hashes, lsh));
+    });
+    return stopped(cancel) ? QList<BatchPair>() : index.pairs();
+}
+
+// The pairs findCopies compares, a < b, both readable.
+QList<BatchPair> pairsToCompare(const std::vector<WordHashes> &hashes,
+                                const ArchiveOptions &options, const QList<bool> &readable,
+                                const std::atomic_bool *cancel) {
+    auto usable = [&](qint32 i) { return readable.isEmpty() || readable.at(i); };
+    const auto n = qint32(hashes.size());
+    QList<BatchPair> pairs;
+    switch (options.pairs) {
+    case PairSelection::Candidates:
+        // An unreadable file is an empty document here: it shares no bucket.
+        for (const BatchPair &p : candidatesOf(hashes, options.candidateSimilarity, cancel))
+            if (usable(p.a) && usable(p.b))
+                pairs.append(p);
+        break;
+    case PairSelection::All:
+        for (qint32 i = 0; i < n; ++i)
+            for (qint32 j = i + 1; j < n; ++j)
+                if (usable(i) && usable(j))
+                    pairs.append({i, j});
+        break;
+    }
+    return pairs;
+}
+
 } // namespace
 
 LshParams candidateLsh(double candidateSimilarity) {
@@ -21,19 +65,19 @@ LshParams candidateLsh(double candidateSimilarity) {
 
 QList<BatchPair> candidatePairs(const QList<Document> &documents, double candidateSimilarity,
                                 const std::atomic_bool *cancel) {
-    const LshParams lsh = candidateLsh(candidateSimilarity);
-    CandidateIndex index;
-    forEachIndex(documents.size(), [&](qsizetype i) {
-        if (!stopped(cancel))
-            index.add(qint32(i), bandKeys(wordHashes(documents.at(i)).hashes, lsh));
-    });
-    return stopped(cancel) ? QList<BatchPair>() : index.pairs();
+    return candidatesOf(hashesOf(documents, cancel), candidateSimilarity, cancel);
 }
 
 ArchiveResult findCopies(const QList<Document> &documents, const ArchiveOptions &options,
-                         const std::atomic_bool *cancel, const ArchiveProgress &progress) {
+                         const std::atomic_bool *cancel, const ArchiveProgress &progress,
+                         const QList<bool> &readable) {
     ArchiveResult result;
-    const QList<BatchPair> pairs = candidatePairs(documents, options.candidateSimilarity, cancel);
+    // The words of each document once: its band keys and every pair's passage need them.
+    const bool needHashes = options.passages || options.pairs == PairSelection::Candidates;
+    const std::vector<WordHashes> hashes = needHashes
+                                               ? hashesOf(documents, cancel)
+                                               : std::vector<WordHashes>(size_t(documents.size()));
+    const QList<BatchPair> pairs = pairsToCompare(hashes, options, readable, cancel);
     if (progress)
         progress(0, pairs.size());
     result.pairs.resize(pairs.size());
@@ -44,7 +88,9 @@ ArchiveResult findCopies(const QList<Document> &documents, const ArchiveOptions 
         const BatchPair p = pairs.at(k);
         const Document &a = documents.at(p.a), &b = documents.at(p.b);
         const Comparison c = compareDocuments(a, b, options.compare, cancel);
-        result.pairs[k] = {p, c.similarity, sharedPassage(wordHashes(a), wordHashes(b))};
+        result.pairs[k] = {
+            p, c.similarity,
+            options.passages ? sharedPassage(hashes[size_t(p.a)], hashes[size_t(p.b)]) : Passage{}};
         if (progress)
             progress(++done, pairs.size());
     });

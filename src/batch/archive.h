@@ -27,10 +27,16 @@ LshParams candidateLsh(double candidateSimilarity);
 QList<BatchPair> candidatePairs(const QList<Document> &documents, double candidateSimilarity,
                                 const std::atomic_bool *cancel = nullptr);
 
+// Which pairs findCopies compares: the candidates of the MinHash search (an archive), or every
+// pair (a small folder: its matrix is then full).
+enum class PairSelection { Candidates, All };
+
 struct ArchiveOptions {
     double candidateSimilarity = kDefaultCandidateSimilarity;
     double threshold = 0.5; // clusters: a compared pair above this joins two copies
     CompareOptions compare;
+    PairSelection pairs = PairSelection::Candidates;
+    bool passages = true; // find each pair's shared passage (the folder view shows none)
 };
 
 struct ArchivePair {
@@ -50,11 +56,13 @@ struct ArchiveResult {
 using ArchiveProgress = std::function<void(qsizetype done, qsizetype total)>;
 
 // What `storydiff-cli --batch --candidates` does, for a caller holding the documents (the
-// GUI's folder view): candidate search, a comparison and a shared passage per candidate pair
-// on the work pool, and the clusters of copies with their likely source. Blocks its caller
-// (run it off the GUI thread); `cancel` stops it early, `progress` may be empty.
+// GUI's folder view): candidate search (or all pairs), a comparison and a shared passage per
+// pair on the work pool, and the clusters of copies with their likely source. Documents whose
+// `readable` entry is false (files that could not be read) are in no pair but still a row of
+// the clusters; an empty `readable` means all are. Blocks its caller (run it off the GUI
+// thread); `cancel` stops it early, `progress` may be empty.
 ArchiveResult findCopies(const QList<Document> &documents, const ArchiveOptions &options,
                          const std::atomic_bool *cancel = nullptr,
-                         const ArchiveProgress &progress = {});
+                         const ArchiveProgress &progress = {}, const QList<bool> &readable = {});
 
 } // namespace sd

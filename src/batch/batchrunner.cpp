@@ -154,10 +154,12 @@ struct Finished {
 // holds at most `window` lines in memory.
 class PairPool {
 public:
-    PairPool(const BatchPlan &plan, const std::vector<Document> &docs, const QList<qsizetype> &todo,
+    // `hashes`: the documents' words, for the passages of --candidates (empty without).
+    PairPool(const BatchPlan &plan, const std::vector<Document> &docs,
+             const std::vector<WordHashes> &hashes, const QList<qsizetype> &todo,
              const BatchRequest &request)
-        : m_plan(plan), m_docs(docs), m_todo(todo), m_options(request.compare), m_request(request) {
-    }
+        : m_plan(plan), m_docs(docs), m_hashes(hashes), m_todo(todo), m_options(request.compare),
+          m_request(request) {}
 
     // Runs the pairs; `writeLine` writes one line and returns false on failure (which stops the
     // pool). Returns how many lines were written.
@@ -227,9 +229,10 @@ private:
                     break; // cut short: not a result
                 f.line = comparisonToJsonLine(c, m_plan.files.at(p.a), m_plan.files.at(p.b));
                 if (m_request.candidates || m_request.shard.active()) {
-                    const Passage passage = m_request.candidates
-                                                ? sharedPassage(wordHashes(c.a), wordHashes(c.b))
-                                                : Passage{};
+                    const Passage passage =
+                        m_request.candidates
+                            ? sharedPassage(m_hashes[size_t(p.a)], m_hashes[size_t(p.b)])
+                            : Passage{};
                     f.line = withArchiveFields(
                         f.line, m_request.shard.active() ? m_todo.at(qsizetype(k)) : -1,
                         m_request.candidates ? &passage : nullptr);
@@ -259,6 +262,7 @@ private:
 
     const BatchPlan &m_plan;
     const std::vector<Document> &m_docs;
+    const std::vector<WordHashes> &m_hashes;
     const QList<qsizetype> &m_todo;
     const CompareOptions m_options;
     const BatchRequest &m_request; // which archive fields the lines carry
@@ -342,6 +346,7 @@ struct BatchRun {
     QList<DoneLine> doneLines;
     QList<qsizetype> todo;             // indexes into plan.pairs, in output order
     std::vector<Document> docs;        // of plan.files; only the files of `todo` are read
+    std::vector<WordHashes> hashes;    // of docs, for the passages (--candidates only)
     std::vector<QString> failures;     // of plan.files: why a file could not be read
     std::vector<QString> signFailures; // the same, found by candidate search
     std::vector<double> similarity;    // of `todo`'s pairs, as written
@@ -450,11 +455,16 @@ void readNeeded(BatchRun &run) {
         needed[size_t(plan.pairs.at(i).a)] = needed[size_t(plan.pairs.at(i).b)] = 1;
     run.docs.resize(size_t(plan.files.size()));
     run.failures.resize(run.docs.size());
+    if (run.req.candidates)
+        run.hashes.resize(run.docs.size());
     forEachIndex(qsizetype(run.docs.size()), [&](qsizetype i) {
         if (!needed[size_t(i)])
             return;
         try {
             LoadResult r = loadDocument(plan.files.at(i), run.req.load);
+            // Once per file, not once per pair: a story has tens of copies.
+            if (r.ok() && run.req.candidates)
+                run.hashes[size_t(i)] = wordHashes(r.document);
             if (r.ok())
                 run.docs[size_t(i)] = std::move(r.document);
             else
@@ -528,7 +538,7 @@ Step comparePairs(BatchRun &run) {
     qsizetype emitted = 0;
     {
         const StopSignals stopSignals;
-        PairPool pool(run.plan, run.docs, run.todo, req);
+        PairPool pool(run.plan, run.docs, run.hashes, run.todo, req);
         const int cores = WorkPool::global().budget();
         const int threads = std::clamp<int>(cores, 1, int(std::max<qsizetype>(1, run.todo.size())));
         std::optional<ProgressLine> progress(std::in_place, run.err, run.todo.size());

@@ -31,8 +31,8 @@ struct CopyProgress {
 // would be 12.5 million pairs).
 inline constexpr qsizetype kAllPairsUpTo = 200;
 
-// Reads each of `files` once, compares the pairs (i < j: all of them, or the candidates above
-// kAllPairsUpTo files) on the WorkPool and groups the pairs above `threshold` (findClusters).
+// Reads each of `files` once and hands them to findCopies (archive.h): all pairs i < j, or the
+// candidates above kAllPairsUpTo files, compared on the WorkPool, grouped above `threshold`.
 // Blocks; stops early, with `cancelled` set, once `cancel` is. `candidates` says which it did.
 FolderCopies findCopiesInFiles(const QStringList &files, const CompareOptions &options,
                                double threshold, const std::atomic_bool &cancel,

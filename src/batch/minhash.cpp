@@ -66,6 +66,28 @@ void addBands(const Signature &s, const LshParams &lsh, std::vector<quint64> &ke
 
 } // namespace
 
+namespace {
+
+// FNV-1a over the case-folded UTF-16 text: stable across builds. ASCII words (most of them)
+// fold by hand, without the two strings QString::toCaseFolded makes; the same values.
+quint64 foldedHash(QStringView word) {
+    quint64 h = 0xcbf29ce484222325ULL;
+    const bool ascii =
+        std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        for (const QChar c : word.toString().toCaseFolded())
+            h = (h ^ c.unicode()) * 0x100000001b3ULL;
+        return h;
+    }
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        h = (h ^ (u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u)) * 0x100000001b3ULL;
+    }
+    return h;
+}
+
+} // namespace
+
 WordHashes wordHashes(const Document &document) {
     WordHashes w;
     for (qsizetype b = 0; b < document.blocks.size(); ++b) {
@@ -73,11 +95,7 @@ WordHashes wordHashes(const Document &document) {
         for (const Token &t : block.tokens) {
             if (!t.isWord())
                 continue;
-            // FNV-1a over the case-folded UTF-16 text, then mixed: stable across builds.
-            quint64 h = 0xcbf29ce484222325ULL;
-            for (const QChar c : block.tokenText(t).toString().toCaseFolded())
-                h = (h ^ c.unicode()) * 0x100000001b3ULL;
-            w.hashes.push_back(mix(h));
+            w.hashes.push_back(mix(foldedHash(block.tokenText(t))));
             w.blocks.push_back(qint32(b));
         }
     }
