@@ -174,6 +174,10 @@ void MainWindow::createActions() {
                        tr("Find the copies among the files of a folder"));
     m_folderAct->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     connect(m_folderAct, &QAction::triggered, this, &MainWindow::showFolderDialog);
+    m_batchResultsAct = make(tr("Open &Batch Results…"), "openBatchResultsAction", {},
+                             tr("Show the copies a storydiff-cli --batch run found, from its "
+                                "JSON lines and clusters file"));
+    connect(m_batchResultsAct, &QAction::triggered, this, &MainWindow::showBatchResultsDialog);
     m_closeAct = make(tr("&Close"), "closeAction", QKeySequence(Qt::CTRL | Qt::Key_W),
                       tr("Close this comparison's tab (Ctrl+W)"));
     connect(m_closeAct, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
@@ -212,6 +216,7 @@ void MainWindow::createMenus() {
     file->addAction(m_openAct);
     file->addAction(m_addAct);
     file->addAction(m_folderAct);
+    file->addAction(m_batchResultsAct);
     file->addMenu(m_recent->menu());
     file->addAction(m_sampleAct);
     file->addSeparator();

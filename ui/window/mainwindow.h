@@ -18,6 +18,7 @@ class QToolButton;
 namespace sd {
 
 class AllVersionsView;
+struct BatchOutputs;
 class ChangeList;
 class ComparisonPage;
 class DiffPane;
@@ -70,10 +71,12 @@ public:
 
     // `labels` name the versions in titles instead of their file names (storydiff --label, as
     // git difftool passes); `remember` false keeps them out of Open Recent (--no-recent).
-    // Folders among `paths` open as a folder tab.
+    // Folders among `paths` open as a folder tab; a batch's outputs (a folder or file of them)
+    // as its results.
     void openFiles(const QStringList &paths, const QStringList &labels = {}, bool remember = true,
                    OpenMode mode = OpenMode::Add);
     void openFolders(const QStringList &folders);
+    void openBatchResults(const BatchOutputs &outputs);
     void openSample();
     // Asks how to open `paths` (new tab, add, replace) unless the current tab has no version.
     void offerOpenChoice(const QStringList &paths, const QPoint &globalPos);
@@ -113,6 +116,8 @@ private:
     void writeSettings() const;
     void showOpenDialog(OpenMode mode);
     void showFolderDialog();
+    void showBatchResultsDialog();
+    void addFolderTab(FolderView *view);
     void showAbout();
     void applyTheme();
 
@@ -133,6 +138,7 @@ private:
     PaneZoom *m_zoom = nullptr;
     QToolButton *m_ignoreButton = nullptr;
     QAction *m_newAct = nullptr, *m_openAct = nullptr, *m_addAct = nullptr, *m_folderAct = nullptr,
+            *m_batchResultsAct = nullptr,
             *m_closeAct = nullptr, *m_sampleAct = nullptr, *m_quitAct = nullptr,
             *m_nextAct = nullptr, *m_prevAct = nullptr, *m_aboutAct = nullptr;
     QStringList m_pendingErrors;

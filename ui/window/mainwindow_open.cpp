@@ -39,7 +39,9 @@ void MainWindow::openFiles(const QStringList &paths, const QStringList &labels, 
                            OpenMode mode) {
     QStringList files, fileLabels, folders;
     for (qsizetype i = 0; i < paths.size(); ++i) {
-        if (QFileInfo(paths.at(i)).isDir()) {
+        if (const BatchOutputs outputs = locateBatchOutputs(paths.at(i)); outputs.found()) {
+            openBatchResults(outputs);
+        } else if (QFileInfo(paths.at(i)).isDir()) {
             folders << paths.at(i);
         } else {
             files << paths.at(i);
@@ -92,7 +94,14 @@ void MainWindow::rememberSet(ComparisonPage *page) {
 }
 
 void MainWindow::openFolders(const QStringList &folders) {
-    auto *view = new FolderView(folders, m_options->options());
+    addFolderTab(new FolderView(folders, m_options->options()));
+}
+
+void MainWindow::openBatchResults(const BatchOutputs &outputs) {
+    addFolderTab(new FolderView(outputs));
+}
+
+void MainWindow::addFolderTab(FolderView *view) {
     connect(view, &FolderView::compareRequested, this, [this](const QStringList &paths) {
         if (paths.size() < 2)
             return;
@@ -168,6 +177,24 @@ void MainWindow::showFolderDialog() {
         return;
     QSettings().setValue(QStringLiteral("lastDir"), dir);
     openFolders({dir});
+}
+
+void MainWindow::showBatchResultsDialog() {
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open Batch Results"), QSettings().value(QStringLiteral("lastDir")).toString(),
+        tr("Batch outputs (*.jsonl *.ndjson *.json *.csv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(file).absolutePath());
+    const BatchOutputs outputs = locateBatchOutputs(file);
+    if (outputs.found())
+        openBatchResults(outputs);
+    else
+        statusBar()->showMessage(
+            tr("%1 holds no storydiff-cli --batch output (JSON lines or clusters CSV), nor is "
+               "one next to it.")
+                .arg(QFileInfo(file).fileName()),
+            8000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
