@@ -149,17 +149,20 @@ void readLines(const QString &path, PathResolver &resolve, FolderCopies &copies,
 FolderCopies clusterCopies(const FolderCopies &all, qsizetype cluster) {
     FolderCopies one;
     const Cluster &c = all.clusters.at(cluster);
+    QList<qint32> rows{c.source}; // the source first, the others in table order
     for (qint32 m : c.members)
-        one.table.addFile(all.table.files().at(m));
+        if (m != c.source)
+            rows.append(m);
     Cluster mapped;
-    for (qint32 i = 0; i < c.members.size(); ++i) {
+    mapped.source = 0;
+    for (qint32 i = 0; i < rows.size(); ++i) {
+        one.table.addFile(all.table.files().at(rows.at(i)));
         mapped.members.append(i);
-        if (c.members.at(i) == c.source)
-            mapped.source = i;
-        for (qint32 j = i + 1; j < c.members.size(); ++j)
-            if (const double v = all.table.value(c.members.at(i), c.members.at(j)); v >= 0)
-                one.table.add(i, j, v);
     }
+    for (qint32 i = 0; i < rows.size(); ++i)
+        for (qint32 j = i + 1; j < rows.size(); ++j)
+            if (const double v = all.table.value(rows.at(i), rows.at(j)); v >= 0)
+                one.table.add(i, j, v);
     one.clusters = {mapped};
     one.candidates = all.candidates;
     return one;

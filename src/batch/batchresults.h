@@ -39,8 +39,9 @@ struct ReadProgress {
 FolderCopies readBatchOutputs(const BatchOutputs &outputs, double threshold,
                               const std::atomic_bool &cancel, ReadProgress &progress);
 
-// One cluster of `copies` on its own: its members are the rows (in table order), their compared
-// pairs the cells, and it is the only cluster (the folder view's matrix for that cluster).
+// One cluster of `copies` on its own: its members are the rows (its source first, then the
+// others in table order), their compared pairs the cells, and it is the only cluster (the
+// folder view's matrix for that cluster).
 FolderCopies clusterCopies(const FolderCopies &copies, qsizetype cluster);
 
 } // namespace sd

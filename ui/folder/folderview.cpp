@@ -219,6 +219,7 @@ void FolderView::showCopies(const FolderCopies &copies) {
         m_clusters->setCopies(copies);
         m_clusterTable->sortByColumn(ClusterListModel::CopiesColumn, Qt::DescendingOrder);
         m_clusterTable->resizeColumnsToContents();
+        m_table->setColumnHidden(MatrixModel::ClusterColumn, true); // the group picked left
         text += tr(" from the batch's %n compared pair(s)", nullptr, int(copies.table.pairCount()));
         text += m_outputs.clusters.isEmpty()
                     ? tr(" (no clusters file: grouped above %1% similarity)")
@@ -253,7 +254,7 @@ void FolderView::showCluster(const QModelIndex &current) {
         return;
     const int cluster = current.data(ClusterListModel::ClusterRole).toInt();
     m_model->setCopies(clusterCopies(m_all, cluster));
-    m_table->sortByColumn(MatrixModel::SourceColumn, Qt::DescendingOrder); // the source on top
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // its order: the source on top
     updateButtons();
 }
 
