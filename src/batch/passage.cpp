@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/passage.h"
 
-#include <QHash>
-#include <QSet>
-
 #include <algorithm>
 
 namespace sd {
@@ -19,31 +16,34 @@ int shingleWidth(const WordHashes &a, const WordHashes &b) {
 
 // The anchors in order of `a`, each shingle of `a` tied to that shingle's first place in `b`.
 std::vector<Anchor> anchorsOf(const WordHashes &a, const WordHashes &b, int width) {
-    QHash<quint64, qint32> inB;
+    // b's shingles sorted by hash, then place: the first of equal hashes is the first place.
+    std::vector<std::pair<quint64, qint32>> inB;
     for (size_t j = 0; j + size_t(width) <= b.hashes.size(); ++j)
-        if (const quint64 h = shingleHash(b.hashes, j, width); !inB.contains(h))
-            inB.insert(h, qint32(j)); // the first place
+        inB.emplace_back(shingleHash(b.hashes, j, width), qint32(j));
+    std::sort(inB.begin(), inB.end());
     std::vector<Anchor> anchors;
     for (size_t i = 0; i + size_t(width) <= a.hashes.size(); ++i) {
-        const auto it = inB.constFind(shingleHash(a.hashes, i, width));
-        if (it != inB.constEnd())
-            anchors.push_back({qint32(i), *it});
+        const quint64 h = shingleHash(a.hashes, i, width);
+        const auto it = std::lower_bound(inB.begin(), inB.end(), std::pair{h, qint32(-1)});
+        if (it != inB.end() && it->first == h)
+            anchors.push_back({qint32(i), it->second});
     }
     // A shingle two unrelated texts share by chance ("one of the ...") rarely has a neighbour
     // shared too: only anchors next to another on the same diagonal count (a run of
-    // width + 1 words), unless the texts are too short to have two.
-    const auto diagonal = [](const Anchor &x) {
-        return (quint64(quint32(x.a)) << 32) | quint32(x.b);
-    };
-    QSet<quint64> at;
-    for (const Anchor &x : anchors)
-        at.insert(diagonal(x));
-    std::vector<Anchor> confirmed;
-    for (const Anchor &x : anchors)
-        if (at.contains(diagonal({x.a + 1, x.b + 1})) || at.contains(diagonal({x.a - 1, x.b - 1})))
-            confirmed.push_back(x);
+    // width + 1 words), unless the texts are too short to have two. Each place in `a` has at
+    // most one anchor, in order: the neighbours on the diagonal are the next and previous.
     const bool tiny = std::min(a.hashes.size(), b.hashes.size()) <= size_t(width);
-    return tiny ? anchors : confirmed;
+    if (tiny)
+        return anchors;
+    const auto follows = [](const Anchor &x, const Anchor &y) {
+        return y.a == x.a + 1 && y.b == x.b + 1;
+    };
+    std::vector<Anchor> confirmed;
+    for (size_t k = 0; k < anchors.size(); ++k)
+        if ((k + 1 < anchors.size() && follows(anchors[k], anchors[k + 1])) ||
+            (k > 0 && follows(anchors[k - 1], anchors[k])))
+            confirmed.push_back(anchors[k]);
+    return confirmed;
 }
 
 // The longest chain of anchors increasing in both documents (patience sorting).
