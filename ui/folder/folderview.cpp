@@ -24,14 +24,20 @@ namespace {
 constexpr double kCopyThreshold = 0.5; // as storydiff-cli --batch --threshold's default
 }
 
-FolderView::FolderView(const QStringList &folders, const CompareOptions &options, QWidget *parent)
-    : QWidget(parent), m_folders(folders), m_model(new MatrixModel(this)),
+FolderView::FolderView(const QStringList &folders, const BatchOutputs &outputs, QWidget *parent)
+    : QWidget(parent), m_folders(folders), m_outputs(outputs), m_model(new MatrixModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
       m_summary(new QLabel(this)), m_notice(new QLabel(this)),
       m_progressBar(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
       m_pairButton(new QPushButton(tr("Compare Pair"), this)),
       m_clusterButton(new QPushButton(tr("Compare Cluster"), this)), m_poll(new QTimer(this)) {
+    if (m_outputs.found())
+        buildClusterList();
     build();
+}
+
+FolderView::FolderView(const QStringList &folders, const CompareOptions &options, QWidget *parent)
+    : FolderView(folders, BatchOutputs(), parent) {
     m_summary->setText(tr("Reading %1…").arg(m_folders.join(QStringLiteral(", "))));
     start([folders = m_folders, options, cancel = m_cancel, progress = m_progress] {
         return findFolderCopies(folders, options, kCopyThreshold, *cancel, *progress);
@@ -39,14 +45,7 @@ FolderView::FolderView(const QStringList &folders, const CompareOptions &options
 }
 
 FolderView::FolderView(const BatchOutputs &outputs, QWidget *parent)
-    : QWidget(parent), m_outputs(outputs), m_model(new MatrixModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
-      m_summary(new QLabel(this)), m_notice(new QLabel(this)),
-      m_progressBar(new QProgressBar(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
-      m_pairButton(new QPushButton(tr("Compare Pair"), this)),
-      m_clusterButton(new QPushButton(tr("Compare Cluster"), this)), m_poll(new QTimer(this)) {
-    buildClusterList();
-    build();
+    : FolderView(QStringList(), outputs, parent) {
     m_summary->setText(tr("Reading %1…").arg(m_outputs.lines.join(QStringLiteral(", "))));
     start([outputs, cancel = m_cancel, progress = m_reading] {
         return readBatchOutputs(outputs, kCopyThreshold, *cancel, *progress);

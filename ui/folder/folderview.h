@@ -58,6 +58,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    FolderView(const QStringList &folders, const BatchOutputs &outputs, QWidget *parent);
     void build();
     void buildClusterList();
     void start(std::function<FolderCopies()> work);
