@@ -3,6 +3,7 @@
 
 #include "batch/batchplan.h"
 #include "batch/clusters.h"
+#include "batch/linesink.h"
 #include "batch/minhash.h"
 #include "batch/passage.h"
 #include "batch/resumelines.h"
@@ -24,12 +25,10 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
 #include <cstring>
-#include <fcntl.h>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -90,56 +89,8 @@ void say(FILE *err, const QString &message) {
     std::fprintf(err, "storydiff-cli: %s\n", qPrintable(visibleControls(message)));
 }
 
-// Where the JSON lines go: a file opened for appending, written with one write() per line
-// straight to the kernel (no user-space buffer a kill would lose, no half line a reader sees),
-// or a stream flushed after each line.
-class LineSink {
-public:
-    ~LineSink() {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    bool open(const QString &path, bool append, QString &error) {
-        const QByteArray name = QFile::encodeName(path);
-        const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC);
-        m_fd = ::open(name.constData(), flags, 0666);
-        if (m_fd < 0)
-            error = errnoText(errno);
-        return m_fd >= 0;
-    }
-    void useStream(FILE *stream) { m_stream = stream; }
-    const OutputStatus &status() const { return m_status; }
-    // Every line is checked: a full disk stops the run with whole lines behind it.
-    bool write(const QByteArray &line) {
-        const qint64 disk = m_stream ? -1 : simulatedDiskSize();
-        m_written += line.size();
-        if (disk >= 0 && m_written > disk)
-            m_status = OutputStatus{errnoText(ENOSPC), false};
-        else if (m_stream)
-            m_status = writeStream(m_stream, line);
-        else if (const int e = writeAll(m_fd, line.constData(), line.size()); e != 0)
-            m_status = OutputStatus{errnoText(e), e == EPIPE};
-        return m_status.ok();
-    }
-
-private:
-    int m_fd = -1;
-    qint64 m_written = 0;
-    OutputStatus m_status;
-    FILE *m_stream = nullptr;
-};
-
 QString pairKey(const QString &a, const QString &b) {
     return a + QChar(0) + b;
-}
-
-QString duration(double seconds) {
-    const auto s = qint64(seconds + 0.5);
-    return s >= 3600 ? QStringLiteral("%1:%2:%3")
-                           .arg(s / 3600)
-                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-                           .arg(s % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 struct Finished {
@@ -487,40 +438,6 @@ void readNeeded(BatchRun &run) {
         return !run.failures[size_t(p.a)].isEmpty() || !run.failures[size_t(p.b)].isEmpty();
     });
 }
-
-// "\r12/40 comparisons  3.1/s  ETA 0:09" on a terminal, at most five times a second.
-class ProgressLine {
-public:
-    ProgressLine(FILE *err, qsizetype total)
-        : m_err(err), m_total(total), m_shown(::isatty(fileno(err))),
-          m_start(std::chrono::steady_clock::now()), m_last(m_start) {}
-    ~ProgressLine() {
-        if (m_shown)
-            std::fprintf(m_err, "\r\033[K");
-    }
-    ProgressLine(const ProgressLine &) = delete;
-    ProgressLine &operator=(const ProgressLine &) = delete;
-    void tick(qsizetype count) {
-        const auto now = std::chrono::steady_clock::now();
-        if (!m_shown || now - m_last < std::chrono::milliseconds(200))
-            return;
-        m_last = now;
-        const double secs = std::chrono::duration<double>(now - m_start).count();
-        const double rate = secs > 0 ? double(count) / secs : 0;
-        const QString eta =
-            rate > 0 ? duration(double(m_total - count) / rate) : QStringLiteral("?");
-        std::fprintf(m_err, "\r\033[K%lld/%lld comparisons  %.1f/s  ETA %s",
-                     static_cast<long long>(count), static_cast<long long>(m_total), rate,
-                     qPrintable(eta));
-        std::fflush(m_err);
-    }
-
-private:
-    FILE *m_err;
-    qsizetype m_total;
-    bool m_shown;
-    std::chrono::steady_clock::time_point m_start, m_last;
-};
 
 // Compares the pairs to do on the pool and writes their lines in order, each checked.
 Step comparePairs(BatchRun &run) {
