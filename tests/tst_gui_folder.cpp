@@ -122,6 +122,8 @@ private:
 
 void TestGuiFolder::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("StoryDiffTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_gui_folder"));
     QVERIFY(m_dir.isValid());
     archivegen::ArchiveOptions o;
     // Whole copies with their paragraph breaks: each story's copies are one group for sure.
@@ -131,7 +133,7 @@ void TestGuiFolder::initTestCase() {
 }
 
 void TestGuiFolder::init() {
-    QSettings().clear();
+    QSettings().clear(); // no window geometry, options or recent list from another test
 }
 
 // The archive written to `name`/archive and the batch's outputs to `name`/out.
