@@ -29,6 +29,8 @@ private slots:
     void badInput();
     void sourceOffsets_data();
     void sourceOffsets();
+    void blockSourceRuns_data();
+    void blockSourceRuns();
 };
 
 static QString blockTexts(const QList<Block> &blocks) {
@@ -263,6 +265,35 @@ void TestTextReaders::sourceOffsets() {
         }
     }
     QVERIFY(checked > 2);
+}
+
+void TestTextReaders::blockSourceRuns_data() {
+    QTest::addColumn<QList<int>>("runs"); // text start, source start; ...
+    QTest::addColumn<int>("tokenStart");
+    QTest::addColumn<int>("expected"); // the token's source start, -1 unknown
+    QTest::newRow("no runs: unknown") << QList<int>{} << 4 << -1;
+    QTest::newRow("in the first run") << QList<int>{0, 10} << 4 << 14;
+    QTest::newRow("at a run's start") << QList<int>{0, 10, 8, 30} << 8 << 30;
+    QTest::newRow("in an unmapped run") << QList<int>{0, 10, 8, -1} << 9 << -1;
+    QTest::newRow("mapped again after one") << QList<int>{0, 10, 8, -1, 14, 40} << 19 << 45;
+    QTest::newRow("before the first run") << QList<int>{4, 20} << 0 << -1;
+}
+
+// Block::sourceStartOf reads a token's place in the source off the run its first character is
+// in, and its end is as far on as the token is long.
+void TestTextReaders::blockSourceRuns() {
+    QFETCH(QList<int>, runs);
+    QFETCH(int, tokenStart);
+    QFETCH(int, expected);
+    Block b;
+    b.text = QStringLiteral("one two three four five");
+    for (qsizetype i = 0; i + 1 < runs.size(); i += 2)
+        b.sourceRuns.append(SourceRun{quint32(runs[i]), runs[i + 1]});
+    Token t;
+    t.start = quint32(tokenStart);
+    t.length = 3;
+    QCOMPARE(b.sourceStartOf(t), expected);
+    QCOMPARE(b.sourceEndOf(t), expected < 0 ? -1 : expected + 3);
 }
 
 QTEST_GUILESS_MAIN(TestTextReaders)
