@@ -27,7 +27,10 @@ private slots:
     void seedsSniffed();
     void badInput_data();
     void badInput();
+    void sourceOffsets_data();
     void sourceOffsets();
+    void blockSourceRuns_data();
+    void blockSourceRuns();
 };
 
 static QString blockTexts(const QList<Block> &blocks) {
@@ -232,15 +235,65 @@ void TestTextReaders::badInput() {
     QVERIFY(r.message().startsWith(path + QStringLiteral(": ")));
 }
 
+void TestTextReaders::sourceOffsets_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("markdown emphasis") << "s.md" << "# Head\n\nSome *word* here.";
+    QTest::newRow("markdown link and bold")
+        << "s.md" << "See [the page](http://x.org/) now, **bold** too.\n\nNext   one.";
+    QTest::newRow("text, CRLF and folded spaces")
+        << "s.txt"
+        << "The sides agreed to continue cooperation\r\nto solve problems in the  region.\r\n\r\n"
+           "three  four\tfive";
+    QTest::newRow("text, no-break space") << "s.txt" << QString::fromUtf16(u"a\u00A0b  c d");
+}
+
+// Every token maps back onto exactly its own text in the source, across the breaks in the
+// mapping (a folded run of spaces, CRLF, markup between words).
 void TestTextReaders::sourceOffsets() {
-    const QString md = QStringLiteral("# Head\n\nSome *word* here.");
-    const LoadResult r = readDocument(md.toUtf8(), QStringLiteral("s.md"));
+    QFETCH(QString, name);
+    QFETCH(QString, source);
+    const LoadResult r = readDocument(source.toUtf8(), name);
     QVERIFY(r.ok());
-    const Block &b = r.document.blocks.at(1);
-    for (const Token &t : b.tokens) {
-        QVERIFY(t.sourceStart >= 0);
-        QCOMPARE(md.mid(t.sourceStart, t.sourceEnd() - t.sourceStart), b.tokenText(t).toString());
+    qsizetype checked = 0;
+    for (const Block &b : r.document.blocks) {
+        for (const Token &t : b.tokens) {
+            QVERIFY(b.sourceStartOf(t) >= 0);
+            QCOMPARE(source.mid(b.sourceStartOf(t), b.sourceEndOf(t) - b.sourceStartOf(t)),
+                     b.tokenText(t).toString());
+            ++checked;
+        }
     }
+    QVERIFY(checked > 2);
+}
+
+void TestTextReaders::blockSourceRuns_data() {
+    QTest::addColumn<QList<int>>("runs"); // text start, source start; ...
+    QTest::addColumn<int>("tokenStart");
+    QTest::addColumn<int>("expected"); // the token's source start, -1 unknown
+    QTest::newRow("no runs: unknown") << QList<int>{} << 4 << -1;
+    QTest::newRow("in the first run") << QList<int>{0, 10} << 4 << 14;
+    QTest::newRow("at a run's start") << QList<int>{0, 10, 8, 30} << 8 << 30;
+    QTest::newRow("in an unmapped run") << QList<int>{0, 10, 8, -1} << 9 << -1;
+    QTest::newRow("mapped again after one") << QList<int>{0, 10, 8, -1, 14, 40} << 19 << 45;
+    QTest::newRow("before the first run") << QList<int>{4, 20} << 0 << -1;
+}
+
+// Block::sourceStartOf reads a token's place in the source off the run its first character is
+// in, and its end is as far on as the token is long.
+void TestTextReaders::blockSourceRuns() {
+    QFETCH(QList<int>, runs);
+    QFETCH(int, tokenStart);
+    QFETCH(int, expected);
+    Block b;
+    b.text = QStringLiteral("one two three four five");
+    for (qsizetype i = 0; i + 1 < runs.size(); i += 2)
+        b.sourceRuns.append(SourceRun{quint32(runs[i]), runs[i + 1]});
+    Token t;
+    t.start = quint32(tokenStart);
+    t.length = 3;
+    QCOMPARE(b.sourceStartOf(t), expected);
+    QCOMPARE(b.sourceEndOf(t), expected < 0 ? -1 : expected + 3);
 }
 
 QTEST_GUILESS_MAIN(TestTextReaders)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/document.h"
 
+#include <algorithm>
+
 namespace sd {
 
 QString blockKindName(BlockKind kind) {
@@ -33,6 +35,22 @@ QString Block::spanText(qsizetype first, qsizetype last) const {
     const Token &a = tokens.at(first);
     const Token &b = tokens.at(last - 1);
     return text.mid(a.start, b.end() - a.start);
+}
+
+qint32 Block::sourceStartOf(const Token &t) const {
+    // The last run starting at or before the token (the token's first character is in it).
+    const auto after =
+        std::upper_bound(sourceRuns.cbegin(), sourceRuns.cend(), t.start,
+                         [](quint32 at, const SourceRun &run) { return at < run.textStart; });
+    if (after == sourceRuns.cbegin())
+        return -1;
+    const SourceRun &run = *(after - 1);
+    return run.sourceStart < 0 ? -1 : run.sourceStart + qint32(t.start - run.textStart);
+}
+
+qint32 Block::sourceEndOf(const Token &t) const {
+    const qint32 start = sourceStartOf(t);
+    return start < 0 ? -1 : start + qint32(t.length);
 }
 
 qsizetype Block::wordCount() const {

@@ -29,6 +29,16 @@ struct Link {
     friend bool operator==(const Link &, const Link &) = default;
 };
 
+// Where a stretch of a block's text came from: from `textStart` on (to the next run), the text
+// maps 1:1 onto the decoded source from `sourceStart`, or not at all when that is -1. Readers
+// start a new run where the mapping breaks (folded whitespace, a decoded entity), so a token,
+// which never spans a break, maps as long as its text.
+struct SourceRun {
+    quint32 textStart = 0;
+    qint32 sourceStart = -1;
+    friend bool operator==(const SourceRun &, const SourceRun &) = default;
+};
+
 // A paragraph-level unit in reading order. `text` is what a reader sees (markup removed, runs
 // of whitespace folded to one space); tokens index into it.
 struct Block {
@@ -37,11 +47,15 @@ struct Block {
     QString text;
     QList<Token> tokens;
     QList<Link> links;
-    qint32 sourceStart = -1; // half-open range in the decoded source, -1 when unknown
+    QList<SourceRun> sourceRuns; // ascending textStart; none when the source is unknown
+    qint32 sourceStart = -1;     // half-open range in the decoded source, -1 when unknown
     qint32 sourceEnd = -1;
 
     QStringView tokenText(const Token &t) const { return QStringView(text).mid(t.start, t.length); }
     QStringView tokenText(qsizetype i) const { return tokenText(tokens.at(i)); }
+    // Token `t`'s half-open range in the decoded source, -1 when unknown.
+    qint32 sourceStartOf(const Token &t) const;
+    qint32 sourceEndOf(const Token &t) const;
     // The text a reader sees for tokens [first, last), with the spacing of the source.
     QString spanText(qsizetype first, qsizetype last) const;
     qsizetype wordCount() const;
@@ -62,7 +76,7 @@ QString extractionName(Extraction extraction); // empty for None
 // A version of a story as the readers produce it: plain values, cheap to copy (implicitly
 // shared containers) and safe to hand between threads.
 struct Document {
-    QString path;            // as given by the user ("-" for standard input)
+    QString path; // as given by the user ("-" for standard input)
     Format format = Format::Text;
     QString encoding = QStringLiteral("UTF-8");
     QString title;

@@ -23,6 +23,8 @@ void BlockBuilder::begin(BlockKind kind, int level, qint32 sourceStart) {
 qint32 BlockBuilder::addLink(const QString &href) {
     if (!m_open)
         begin(BlockKind::Paragraph);
+    if (m_current.links.size() >= Token::kMaxLinks)
+        return -1; // a token's link index has 24 bits: past 8M links in one block, text is plain
     m_current.links.append(Link{href});
     return qint32(m_current.links.size() - 1);
 }
@@ -72,7 +74,8 @@ void BlockBuilder::appendText(QStringView text, Styles style, qint32 link, qint3
             out.append(QChar(m_pendingNbsp ? char16_t(0x00A0) : char16_t(' ')));
             m_pendingSpace = m_pendingNbsp = false;
         }
-        bool newRun = m_runs.isEmpty() || m_runs.last().style != style || m_runs.last().link != link;
+        bool newRun =
+            m_runs.isEmpty() || m_runs.last().style != style || m_runs.last().link != link;
         if (!newRun) {
             // Also where the source mapping breaks (folded whitespace, decoded entities), so that
             // each run maps its characters 1:1 onto the source from its first one.
@@ -116,18 +119,41 @@ void BlockBuilder::end(qint32 sourceEnd) {
         while (r + 1 < m_runs.size() && m_runs.at(r + 1).start <= qsizetype(t.start))
             ++r;
         if (r < m_runs.size()) {
-            const Run &run = m_runs.at(r);
-            t.style = run.style;
-            t.link = run.link;
-            if (run.sourceOffset >= 0) {
-                t.sourceStart = qint32(run.sourceOffset + (t.start - run.start));
-            }
+            t.style = m_runs.at(r).style;
+            t.link = m_runs.at(r).link;
         }
     }
+    b.sourceRuns = sourceRuns();
     if (!b.tokens.isEmpty())
         m_blocks.append(std::move(b));
     m_current = Block{};
     m_runs.clear();
+}
+
+// The open block's runs as its map onto the source: a run that only changes style or link goes
+// on mapping where the one before it does, and is left out; none at all when nothing maps.
+QList<SourceRun> BlockBuilder::sourceRuns() const {
+    QList<SourceRun> out;
+    bool anyKnown = false;
+    for (const Run &run : m_runs) {
+        const SourceRun next{quint32(run.start), run.sourceOffset};
+        anyKnown = anyKnown || next.sourceStart >= 0;
+        if (!out.isEmpty()) {
+            const SourceRun &last = out.last();
+            const bool continues =
+                last.sourceStart < 0
+                    ? next.sourceStart < 0
+                    : next.sourceStart ==
+                          last.sourceStart + qint32(next.textStart - last.textStart);
+            if (continues)
+                continue;
+        }
+        out.append(next);
+    }
+    if (!anyKnown)
+        return {};
+    out.squeeze();
+    return out;
 }
 
 QList<Block> BlockBuilder::takeBlocks() {

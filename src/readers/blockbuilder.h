@@ -41,6 +41,7 @@ private:
         qint32 sourceOffset = -1; // source offset of the run's first character, -1 unknown
     };
     void appendSpaceChar(char16_t c);
+    QList<SourceRun> sourceRuns() const;
 
     Block m_current;
     QString m_text; // the open block's text, in a buffer kept from block to block

@@ -43,13 +43,20 @@ bool readAllLimited(QFile &file, qint64 limit, QByteArray &out, QString &cause) 
     // Read in chunks so that a pipe or a file that grows cannot take unbounded memory.
     constexpr qint64 chunk = 1 << 20;
     out.clear();
-    // A regular file's size is known: one allocation instead of a doubling for every chunk.
-    if (!file.isSequential() && file.size() > 0)
-        out.reserve(qMin(file.size(), limit) + 1);
+    // A regular file's size is known: one allocation instead of a doubling for every chunk, and
+    // reads of that size and one byte more (its end, or that it grew), not of a whole chunk
+    // into a buffer grown to a megabyte for a page of text.
+    qint64 expected = 0;
+    if (!file.isSequential() && file.size() > 0) {
+        expected = qMin(file.size(), limit) + 1;
+        out.reserve(expected);
+    }
     while (true) {
         // Never more than one byte past the limit, and the buffer grows to that at most: an
         // endless stream (/dev/zero) is refused at the limit, not at twice it.
-        const qint64 want = qMin(chunk, limit + 1 - out.size());
+        qint64 want = qMin(chunk, limit + 1 - out.size());
+        if (out.size() < expected)
+            want = qMin(want, expected - out.size());
         if (out.capacity() < out.size() + want)
             out.reserve(qMin(limit + 1, qMax(2 * out.capacity(), out.size() + want)));
         const qsizetype at = out.size();
