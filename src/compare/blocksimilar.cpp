@@ -132,12 +132,6 @@ void Aligner::judgeSimilar(qint32 j, bool distinctiveOnly, blockindex::ShingleIn
             2.0 * double(shared) <
                 kMatchThreshold * double(shA[size_t(i)].size() + shB[size_t(j)].size()))
             continue;
-        if (!inGap) {
-            const bool stands = standsOut(i, j, dice);
-            bag.load(b.blockIds(j)); // the background's measure used the bag
-            if (!stands)
-                continue;
-        }
         if (distinctiveOnly && dice < kConfidentDice) {
             if (!inGap) {
                 double &x = elsewhereA[classOfA[size_t(i)]], &y = elsewhereB[j];
@@ -145,6 +139,12 @@ void Aligner::judgeSimilar(qint32 j, bool distinctiveOnly, blockindex::ShingleIn
                 y = std::max(y, dice);
             }
             continue;
+        }
+        if (!inGap) {
+            const bool stands = standsOut(i, j, dice);
+            bag.load(b.blockIds(j)); // the background's measure used the bag
+            if (!stands)
+                continue;
         }
         const qint32 dist = inGap ? 0 : std::min(std::abs(i - lo), std::abs(i - hi));
         out.push_back({dice + (inGap ? kInGapBonus : 0.0), dist, i, j});
@@ -231,8 +231,11 @@ void Aligner::orderedBlocks() {
                 continue; // the lengths alone rule it out
             bag.load(b.blockIds(j));
             const double dice = bag.dice(a.blockIds(i));
-            if (dice >= kLoneGapThreshold && orderedShare(i, j) >= kOrderedShare &&
-                standsOut(i, j, dice))
+            // The words in order are at most the words in common: no diff when those fall short.
+            const double common = dice * sizes / 2.0;
+            const double longer = double(std::max(a.blockSize(i), b.blockSize(j)));
+            if (dice >= kLoneGapThreshold && common >= kOrderedShare * longer &&
+                orderedShare(i, j) >= kOrderedShare && standsOut(i, j, dice))
                 cands.push_back({dice, 0, i, j});
         }
     }

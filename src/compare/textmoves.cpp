@@ -284,20 +284,26 @@ void reportTextMoves(Comparison &c, const TokenSequence &sa, const TokenSequence
         nextMove = std::max(nextMove, g.moveId + 1);
     const std::vector<bool> groupedA = groupedBlocks(c, Side::A);
     const std::vector<bool> groupedB = groupedBlocks(c, Side::B);
-    const std::vector<bool> stock = stockPhrases(moves, sa.ids, sb.ids);
+    // Between a block deleted whole and one inserted whole the run is all there is to tie them
+    // (untied): a stock phrase does not, nor a run not clearly longer (by half) than unrelated
+    // paragraphs share. Both measured for those runs only (a scan of both documents).
+    std::vector<TextMove> untied;
+    for (const TextMove &m : moves)
+        if (!groupedA[size_t(sa.blockOf[size_t(m.aBegin)])] &&
+            !groupedB[size_t(sb.blockOf[size_t(m.bBegin)])])
+            untied.push_back(m);
+    const std::vector<bool> stock =
+        untied.empty() ? std::vector<bool>{} : stockPhrases(untied, sa.ids, sb.ids);
     qsizetype chance = -1; // measured when first needed
+    size_t nextUntied = 0;
     std::map<qint32, Intervals> movedA, movedB;
     QList<Change> added;
-    for (size_t k = 0; k < moves.size(); ++k) {
-        const TextMove &m = moves[k];
-        // Between a block deleted whole and one inserted whole the run is all there is to tie
-        // them: a stock phrase does not, nor a run not clearly longer (by half) than unrelated
-        // paragraphs share.
-        const bool untied = !groupedA[size_t(sa.blockOf[size_t(m.aBegin)])] &&
-                            !groupedB[size_t(sb.blockOf[size_t(m.bBegin)])];
-        if (untied && !stock[k] && chance < 0)
+    for (const TextMove &m : moves) {
+        const bool isUntied = nextUntied < untied.size() && untied[nextUntied] == m;
+        const bool isStock = isUntied && stock[nextUntied++];
+        if (isUntied && !isStock && chance < 0)
             chance = chanceRunTokens(c, sa, sb);
-        if ((untied && (stock[k] || 2 * (m.aEnd - m.aBegin) <= 3 * chance)) ||
+        if ((isUntied && (isStock || 2 * (m.aEnd - m.aBegin) <= 3 * chance)) ||
             wholeLoneBlock(groupedA, sa, m.aBegin, m.aEnd) ||
             wholeLoneBlock(groupedB, sb, m.bBegin, m.bEnd))
             continue;
