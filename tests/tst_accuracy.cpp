@@ -207,13 +207,6 @@ void TestAccuracy::targets() {
     QVERIFY2(m_total.badCases * 50 <= m_total.cases + m_total.badCases,
              qPrintable(QStringLiteral("%1 cases unreadable as generated").arg(m_total.badCases)));
     const QString weak = m_total.weakestKinds(kKindFloor);
-    // On the generator's built-in template text (no shared corpus) paragraphs share most of their
-    // words, and the heavy-move rule pairs some deleted and inserted paragraphs as moves.
-    if (sourceDescription().contains(QLatin1String("built-in")))
-        QEXPECT_FAIL("",
-                     "known (issue 18): deleted and inserted paragraphs of the built-in template "
-                     "text paired as heavily edited moves",
-                     Abort);
     QVERIFY2(weak.isEmpty(),
              qPrintable(QStringLiteral("kinds below %1%: %2").arg(100 * kKindFloor).arg(weak)));
     QVERIFY2(m_total.recall() >= kRecallTarget,

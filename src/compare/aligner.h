@@ -47,6 +47,19 @@ struct Aligner {
     std::unordered_map<qint32, double> elsewhereA;
     std::unordered_map<qint32, double> elsewhereB;
     bool heedElsewhere = false;
+    // How much two unrelated paragraphs of these documents share, per block: its best Dice and
+    // best share in order against paragraphs of the other document already paired with others
+    // (a few, spread evenly). Text written from a small vocabulary (a template, a form letter)
+    // shares most words between any two paragraphs; a pair out of place must stand out.
+    struct Spread { // of one measure over the samples: sums of values and of their squares
+        double sum = 0, squares = 0;
+        qint32 count = -1; // -1: not measured yet
+    };
+    struct Background {
+        Spread dice, ordered;
+    };
+    std::vector<qint32> pairedSampleA, pairedSampleB;
+    std::unordered_map<qint32, Background> backgroundA, backgroundB;
     QList<BlockGroup> groups;
     blockindex::BagDice bag;
 
@@ -80,7 +93,11 @@ struct Aligner {
     void judgeSimilar(qint32 j, bool distinctiveOnly, blockindex::ShingleIndex &index,
                       std::pair<qint32, qint32> expected, std::vector<Candidate> &out);
     void anchoredBlocks();
+    void orderedBlocks();
     double orderedShare(qint32 i, qint32 j) const;
+    void sampleBackground();
+    Background &background(Side side, qint32 k, bool ordered);
+    bool standsOut(qint32 i, qint32 j, double dice);
     void gapPairs();
     bool betterElsewhere(qint32 i, qint32 j, double dice) const;
     void pairGap(qint32 a0, qint32 a1, qint32 b0, qint32 b1);
@@ -88,6 +105,7 @@ struct Aligner {
                      double threshold);
     void splitsAndMerges();
     void attach(qint32 k, Side side);
+    bool containedClearly(qint32 k, Side side, double share, qint32 g);
 };
 
 } // namespace sd::align

@@ -300,6 +300,7 @@ QList<BlockGroup> Aligner::run() {
     similarBlocks(false);
     splitsAndMerges();
     gapPairs();
+    orderedBlocks();
     orderRepeatedPairs();
     classifyAndMove();
     return groups;

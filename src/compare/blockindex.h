@@ -6,7 +6,6 @@
 #include <QHash>
 
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 namespace sd::blockindex {
@@ -49,15 +48,46 @@ private:
     std::span<const int> m_loaded;
 };
 
+// The included blocks of `sets` by word pair: an open-addressed table of the distinct pairs
+// (a power of two, probed linearly) over one array of postings in block order. A node-based
+// hash map cost a cache miss per lookup and was most of the similar-block search.
 class ShingleIndex {
 public:
     ShingleIndex(const std::vector<std::vector<quint64>> &sets, const std::vector<bool> &include)
         : m_count(sets.size(), 0) {
+        size_t total = 0;
+        for (size_t blk = 0; blk < sets.size(); ++blk)
+            total += include[blk] ? sets[blk].size() : 0;
+        size_t capacity = 16;
+        while (capacity < 2 * total)
+            capacity *= 2;
+        m_mask = capacity - 1;
+        m_keys.assign(capacity, 0);
+        m_slots.assign(capacity, -1);
+        std::vector<qint32> sizes; // per distinct pair, its postings
+        for (size_t blk = 0; blk < sets.size(); ++blk) {
+            if (!include[blk])
+                continue;
+            for (quint64 s : sets[blk]) {
+                const size_t at = probe(s);
+                if (m_slots[at] < 0) {
+                    m_slots[at] = qint32(sizes.size());
+                    m_keys[at] = s;
+                    sizes.push_back(0);
+                }
+                ++sizes[size_t(m_slots[at])];
+            }
+        }
+        m_begin.assign(sizes.size() + 1, 0);
+        for (size_t k = 0; k < sizes.size(); ++k)
+            m_begin[k + 1] = m_begin[k] + sizes[k];
+        m_postings.resize(m_begin.back());
+        std::vector<qint32> filled(m_begin.begin(), m_begin.end() - 1);
         for (size_t blk = 0; blk < sets.size(); ++blk) {
             if (!include[blk])
                 continue;
             for (quint64 s : sets[blk])
-                m_postings[s].push_back(qint32(blk));
+                m_postings[size_t(filled[size_t(m_slots[probe(s)])]++)] = qint32(blk);
         }
     }
     // (-shared count, block) for every block sharing at least one informative shingle. Counted
@@ -67,12 +97,14 @@ public:
     std::vector<std::pair<qsizetype, qint32>> candidates(const std::vector<quint64> &set) {
         m_touched.clear();
         for (quint64 s : set) {
-            auto it = m_postings.find(s);
-            if (it == m_postings.end() || qsizetype(it->second.size()) > kMaxPostings)
+            const qint32 slot = m_slots[probe(s)];
+            if (slot < 0 || m_begin[size_t(slot) + 1] - m_begin[size_t(slot)] > kMaxPostings)
                 continue;
-            for (qint32 blk : it->second)
+            for (qint32 p = m_begin[size_t(slot)]; p < m_begin[size_t(slot) + 1]; ++p) {
+                const qint32 blk = m_postings[size_t(p)];
                 if (m_count[size_t(blk)]++ == 0)
                     m_touched.push_back(blk);
+            }
         }
         std::vector<std::pair<qsizetype, qint32>> out;
         out.reserve(m_touched.size());
@@ -84,7 +116,19 @@ public:
     }
 
 private:
-    std::unordered_map<quint64, std::vector<qint32>> m_postings;
+    // The table position of pair `s`: where it is, or the empty one where it would go.
+    size_t probe(quint64 s) const {
+        size_t at = size_t((s ^ (s >> 29)) * 0xBF58476D1CE4E5B9ull) & m_mask;
+        while (m_slots[at] >= 0 && m_keys[at] != s)
+            at = (at + 1) & m_mask;
+        return at;
+    }
+
+    size_t m_mask = 0;
+    std::vector<quint64> m_keys;
+    std::vector<qint32> m_slots; // per table position: the distinct pair's number, -1 empty
+    std::vector<qint32> m_begin; // per distinct pair, its first posting; then the end
+    std::vector<qint32> m_postings;
     std::vector<qint32> m_count;
     std::vector<qint32> m_touched;
 };

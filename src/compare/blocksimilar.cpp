@@ -5,9 +5,11 @@
 #include "compare/blockpairing.h"
 #include "compare/sequencediff.h"
 
+#include <QDebug>
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace sd::align {
@@ -41,6 +43,21 @@ constexpr double kAnchorShare = 0.3;
 // longer one (a rewrite keeps the order of the words it keeps; shared words in another order
 // are a different paragraph on the same subject).
 constexpr double kOrderedShare = 0.35;
+// A pair out of place stands out from the background (Aligner::Background, standsOut) when its
+// Dice is this many standard deviations above what its two blocks share with paragraphs paired
+// with others (and at least kStandOut above the mean), judged on kBackgroundSamples of them per
+// block; or else when it keeps its shared words in order (orderedShare over Dice) by
+// kMoreInOrder more than those paragraphs do by chance, or by kMostInOrder. On a template's
+// text unrelated paragraphs share 0.4-0.65 of their words and keep 0.6 of those in order; the
+// same paragraph moved with 60% of its words rewritten shares 0.4 and keeps all of them.
+constexpr double kStandOutDeviations = 3.0;
+constexpr double kStandOut = 0.05;
+constexpr double kMoreInOrder = 0.3;
+constexpr double kMostInOrder = 0.9;
+constexpr size_t kBackgroundSamples = 12;
+// A split or merge piece lies in its neighbour's partner by this share of its word pairs
+// more than in any sampled unrelated paragraph.
+constexpr double kContainedBy = 0.3;
 
 } // namespace
 
@@ -64,6 +81,7 @@ void Aligner::similarBlocks(bool distinctiveOnly) {
         if (representative[size_t(i)])
             shingleA(i);
     blockindex::ShingleIndex index(shA, representative);
+    sampleBackground();
     std::vector<Candidate> cands;
     const auto expected = expectedRanges();
     for (qint32 j = 0; j < nB; ++j) {
@@ -122,6 +140,12 @@ void Aligner::judgeSimilar(qint32 j, bool distinctiveOnly, blockindex::ShingleIn
             }
             continue;
         }
+        if (!inGap) {
+            const bool stands = standsOut(i, j, dice);
+            bag.load(b.blockIds(j)); // the background's measure used the bag
+            if (!stands)
+                continue;
+        }
         const qint32 dist = inGap ? 0 : std::min(std::abs(i - lo), std::abs(i - hi));
         out.push_back({dice + (inGap ? kInGapBonus : 0.0), dist, i, j});
     }
@@ -133,12 +157,13 @@ void Aligner::judgeSimilar(qint32 j, bool distinctiveOnly, blockindex::ShingleIn
 // enough such words tie the two blocks, a good share of the words only either has, and Dice
 // over all their words reaches the rule that pairs a rewritten paragraph in place
 // (kLoneGapThreshold).
-// Inputs it gets wrong, both on purpose: text of common words only (no word in one block of
-// a document) never pairs this way, so a heavy rewrite there must stay in place to be paired;
-// and a paragraph deleted whose rare names come back in a new one elsewhere, sharing a
-// quarter of its words, reads as that paragraph moved and rewritten. Tied by one or two such
-// words, the order must agree too (kOrderedShare): two short paragraphs that name the same
-// person and share a third of their words in order ("I could not ...") are taken as one.
+// An input it gets wrong on purpose: a paragraph deleted whose rare names come back in a new
+// one elsewhere, sharing a quarter of its words, reads as that paragraph moved and rewritten.
+// Tied by one or two such words, the order must agree too (kOrderedShare): two short
+// paragraphs that name the same person and share a third of their words in order ("I could
+// not ...") are taken as one. Text of common words only (no word in one block of a document)
+// never pairs this way; orderedBlocks takes what is left of it. Every pair must stand out
+// from the background (standsOut).
 void Aligner::anchoredBlocks() {
     const std::vector<bool> freeA = freeBlocks(Side::A), freeB = freeBlocks(Side::B);
     if (std::ranges::find(freeA, true) == freeA.end() ||
@@ -146,6 +171,7 @@ void Aligner::anchoredBlocks() {
         return; // nothing left to pair (most comparisons of lightly edited text)
     const BlockView viewA{a.ids, a.blockBegin}, viewB{b.ids, b.blockBegin};
     const UniqueAnchors anchors = uniqueWordAnchors(viewA, freeA, viewB, freeB);
+    sampleBackground();
     std::vector<Candidate> cands;
     for (const AnchorPair &p : anchors.pairs) {
         // Short blocks ("CHAPTER IX.", a byline) pair by position first: their one rare word
@@ -160,8 +186,58 @@ void Aligner::anchoredBlocks() {
             continue;
         bag.load(b.blockIds(p.b));
         const double dice = bag.dice(a.blockIds(p.a));
-        if (dice >= kLoneGapThreshold)
+        if (dice >= kLoneGapThreshold && standsOut(p.a, p.b, dice))
             cands.push_back({double(p.shared) + dice, 0, p.a, p.b});
+    }
+    std::sort(cands.begin(), cands.end(), [](const Candidate &x, const Candidate &y) {
+        return x.score != y.score ? x.score > y.score : std::pair(x.j, x.i) < std::pair(y.j, y.i);
+    });
+    for (const Candidate &c : cands) {
+        if (groupOfA[size_t(c.i)] < 0 && groupOfB[size_t(c.j)] < 0)
+            match(c.i, c.j);
+    }
+}
+
+// Heavily edited blocks out of place that no rare word ties (a text of common words only:
+// simple prose, a template, a form letter), left over once blocks in place have paired: among
+// the free A blocks sharing the most word pairs with a free B block, one that keeps its words
+// in order (kOrderedShare) and stands out from the background (standsOut).
+void Aligner::orderedBlocks() {
+    std::vector<bool> freeA = freeBlocks(Side::A);
+    const std::vector<bool> freeB = freeBlocks(Side::B);
+    bool any = false;
+    for (qint32 i = 0; i < nA; ++i) {
+        freeA[size_t(i)] = freeA[size_t(i)] && a.blockSize(i) >= kDistinctiveTokens;
+        if (freeA[size_t(i)]) {
+            shingleA(i);
+            any = true;
+        }
+    }
+    if (!any || std::ranges::find(freeB, true) == freeB.end())
+        return;
+    blockindex::ShingleIndex index(shA, freeA);
+    sampleBackground();
+    std::vector<Candidate> cands;
+    for (qint32 j = 0; j < nB; ++j) {
+        if (!freeB[size_t(j)] || b.blockSize(j) < kDistinctiveTokens)
+            continue;
+        std::vector<std::pair<qsizetype, qint32>> byShared = index.candidates(shingleB(j));
+        const size_t keep = std::min(byShared.size(), kCandidatesPerBlock);
+        std::partial_sort(byShared.begin(), byShared.begin() + qsizetype(keep), byShared.end());
+        for (size_t n = 0; n < keep; ++n) {
+            const qint32 i = byShared[n].second;
+            const double sizes = double(a.blockSize(i) + b.blockSize(j));
+            if (2.0 * double(std::min(a.blockSize(i), b.blockSize(j))) < kLoneGapThreshold * sizes)
+                continue; // the lengths alone rule it out
+            bag.load(b.blockIds(j));
+            const double dice = bag.dice(a.blockIds(i));
+            // The words in order are at most the words in common: no diff when those fall short.
+            const double common = dice * sizes / 2.0;
+            const double longer = double(std::max(a.blockSize(i), b.blockSize(j)));
+            if (dice >= kLoneGapThreshold && common >= kOrderedShare * longer &&
+                orderedShare(i, j) >= kOrderedShare && standsOut(i, j, dice))
+                cands.push_back({dice, 0, i, j});
+        }
     }
     std::sort(cands.begin(), cands.end(), [](const Candidate &x, const Candidate &y) {
         return x.score != y.score ? x.score > y.score : std::pair(x.j, x.i) < std::pair(y.j, y.i);
@@ -196,6 +272,79 @@ void Aligner::gapPairs() {
     ends.push_back({nA, nB});
     for (size_t k = 0; k < starts.size(); ++k)
         pairGap(starts[k].first, ends[k].first, starts[k].second, ends[k].second);
+}
+
+// The paragraphs each side has paired so far, a few spread evenly, to measure the background
+// against; measurements of an earlier pass are dropped.
+void Aligner::sampleBackground() {
+    auto sample = [](const std::vector<qint32> &groupOf, std::vector<qint32> &out) {
+        std::vector<qint32> paired;
+        for (qint32 k = 0; k < qint32(groupOf.size()); ++k)
+            if (groupOf[size_t(k)] >= 0)
+                paired.push_back(k);
+        const size_t n = std::min(paired.size(), kBackgroundSamples);
+        out.clear();
+        for (size_t s = 0; s < n; ++s)
+            out.push_back(paired[s * paired.size() / n]);
+    };
+    sample(groupOfA, pairedSampleA);
+    sample(groupOfB, pairedSampleB);
+    backgroundA.clear();
+    backgroundB.clear();
+}
+
+// Block `k` of `side` against the sampled paragraphs of the other side: its Dice with each
+// (loads the bag), and with `ordered` its share in order too (a diff per sample, so only asked
+// for when Dice does not decide).
+Aligner::Background &Aligner::background(Side side, qint32 k, bool ordered) {
+    const bool isA = side == Side::A;
+    Background &bg = (isA ? backgroundA : backgroundB)[k];
+    const std::vector<qint32> &others = isA ? pairedSampleB : pairedSampleA;
+    auto add = [](Spread &s, double v) {
+        s.sum += v;
+        s.squares += v * v;
+        ++s.count;
+    };
+    if (bg.dice.count < 0) {
+        bg.dice.count = 0;
+        bag.load(isA ? a.blockIds(k) : b.blockIds(k));
+        for (qint32 o : others)
+            add(bg.dice, bag.dice(isA ? b.blockIds(o) : a.blockIds(o)));
+    }
+    if (ordered && bg.ordered.count < 0) {
+        bg.ordered.count = 0;
+        for (qint32 o : others)
+            add(bg.ordered, isA ? orderedShare(k, o) : orderedShare(o, k));
+    }
+    return bg;
+}
+
+namespace {
+// Whether `value` stands out of the two blocks' samples, pooled.
+bool above(double value, const Aligner::Spread &x, const Aligner::Spread &y) {
+    const double n = double(x.count + y.count);
+    if (n < 2)
+        return true; // nothing paired to compare with: no background to stand out from
+    const double mean = (x.sum + y.sum) / n;
+    const double variance = std::max(0.0, (x.squares + y.squares) / n - mean * mean);
+    return value >= mean + std::max(kStandOut, kStandOutDeviations * std::sqrt(variance));
+}
+} // namespace
+
+// Whether A block i and B block j, out of place with Dice `dice`, share clearly more than
+// their blocks share with unrelated paragraphs: by their words, or else by the words they keep
+// in order (a rewrite keeps the order of what it keeps; two paragraphs of one template share
+// words in any order).
+bool Aligner::standsOut(qint32 i, qint32 j, double dice) {
+    if (above(dice, background(Side::A, i, false).dice, background(Side::B, j, false).dice))
+        return true;
+    const Background &x = background(Side::A, i, true), &y = background(Side::B, j, true);
+    const double shared = x.dice.sum + y.dice.sum;
+    if (shared <= 0)
+        return true;
+    // The share of shared words unrelated paragraphs keep in order, by chance.
+    const double inOrder = (x.ordered.sum + y.ordered.sum) / shared;
+    return orderedShare(i, j) >= dice * std::min(kMostInOrder, inOrder + kMoreInOrder);
 }
 
 bool Aligner::betterElsewhere(qint32 i, qint32 j, double dice) const {
@@ -305,6 +454,23 @@ void Aligner::splitsAndMerges() {
     }
 }
 
+// Whether block `k` of `side`, `share` of whose word pairs lie in the other side's block of
+// group `g`, lies there by more than it lies in unrelated paragraphs of that side (those paired
+// with others, sampled): a text of set phrases has most of its word pairs everywhere.
+bool Aligner::containedClearly(qint32 k, Side side, double share, qint32 g) {
+    const bool split = side == Side::B;
+    const auto &mine = split ? shingleB(k) : shingleA(k);
+    const qint32 partner = split ? groups[g].aBegin : groups[g].bBegin;
+    double chance = 0;
+    for (const qint32 o : split ? pairedSampleA : pairedSampleB) {
+        if (o == partner)
+            continue;
+        const auto &theirs = split ? shingleA(o) : shingleB(o);
+        chance = std::max(chance, double(sharedCount(mine, theirs)) / double(mine.size()));
+    }
+    return share >= chance + kContainedBy;
+}
+
 // `k` is an unmatched block of side `side` (B: a split, A: a merge).
 void Aligner::attach(qint32 k, Side side) {
     const bool split = side == Side::B;
@@ -332,7 +498,7 @@ void Aligner::attach(qint32 k, Side side) {
             bestGroup = g;
         }
     }
-    if (bestGroup < 0)
+    if (bestGroup < 0 || !containedClearly(k, side, bestShare, bestGroup))
         return;
     BlockGroup &grp = groups[bestGroup];
     qint32 &begin = split ? grp.bBegin : grp.aBegin;

@@ -151,6 +151,83 @@ std::vector<bool> groupedBlocks(const Comparison &c, Side side) {
     return grouped;
 }
 
+// Moves whose runs are made of stock phrases of these documents: a quarter of a run's seeds
+// or more are found in other places too. A text written from a few set phrases (a template,
+// a form letter: "in spite of the rain and the") has runs of eight words or more in common
+// between unrelated sentences; a sentence moved is mostly found nowhere else.
+std::vector<bool> stockPhrases(const std::vector<TextMove> &moves, std::span<const int> idsA,
+                               std::span<const int> idsB) {
+    std::unordered_map<quint64, std::pair<qint32, qint32>> places; // seed -> places in A, B
+    auto seedsOf = [&](const TextMove &m, auto &&f) {
+        for (qsizetype p = m.aBegin; p + qsizetype(kSeedTokens) <= m.aEnd; ++p)
+            f(seedKey(idsA.subspan(size_t(p), kSeedTokens)));
+    };
+    for (const TextMove &m : moves)
+        seedsOf(m, [&](quint64 key) { places.try_emplace(key, 0, 0); });
+    auto count = [&](std::span<const int> ids, bool isA) {
+        for (size_t p = 0; p + kSeedTokens <= ids.size(); ++p) {
+            const auto it = places.find(seedKey(ids.subspan(p, kSeedTokens)));
+            if (it != places.end())
+                ++(isA ? it->second.first : it->second.second);
+        }
+    };
+    count(idsA, true);
+    count(idsB, false);
+    std::vector<bool> out;
+    for (const TextMove &m : moves) {
+        qsizetype seeds = 0, own = 0;
+        seedsOf(m, [&](quint64 key) {
+            const auto &[inA, inB] = places.at(key);
+            ++seeds;
+            own += inA == 1 && inB == 1 ? 1 : 0;
+        });
+        out.push_back(4 * own < 3 * seeds);
+    }
+    return out;
+}
+
+// The longest run of tokens that paragraphs of the two documents paired with others share by
+// chance, over a few paired groups spread evenly (each side's first kChanceSpan tokens): a
+// text of set phrases shares runs of ten words between unrelated sentences, prose three or
+// four.
+constexpr qsizetype kChanceSamples = 24;
+constexpr qsizetype kChanceSpan = 2000;
+qsizetype chanceRunTokens(const Comparison &c, const TokenSequence &sa, const TokenSequence &sb) {
+    const qsizetype n = std::min<qsizetype>(c.groups.size(), kChanceSamples);
+    struct Span {
+        qsizetype begin, end;
+    };
+    std::vector<Span> spansA, spansB;
+    for (qsizetype k = 0; k < n; ++k) {
+        const BlockGroup &g = c.groups[k * c.groups.size() / n];
+        const qsizetype a0 = sa.blockBegin[size_t(g.aBegin)], b0 = sb.blockBegin[size_t(g.bBegin)];
+        spansA.push_back({a0, std::min(a0 + kChanceSpan, sa.blockBegin[size_t(g.aEnd)])});
+        spansB.push_back({b0, std::min(b0 + kChanceSpan, sb.blockBegin[size_t(g.bEnd)])});
+    }
+    std::unordered_map<quint64, std::vector<std::pair<qsizetype, size_t>>> seeds; // -> (q, span)
+    for (size_t s = 0; s < spansB.size(); ++s)
+        for (qsizetype q = spansB[s].begin; q + qsizetype(kSeedTokens) <= spansB[s].end; ++q)
+            seeds[seedKey(std::span<const int>(sb.ids).subspan(size_t(q), kSeedTokens))].push_back(
+                {q, s});
+    qsizetype longest = 0;
+    for (size_t s = 0; s < spansA.size(); ++s) {
+        for (qsizetype p = spansA[s].begin; p + qsizetype(kSeedTokens) <= spansA[s].end; ++p) {
+            const auto it =
+                seeds.find(seedKey(std::span<const int>(sa.ids).subspan(size_t(p), kSeedTokens)));
+            if (it == seeds.end() || it->second.size() > kMaxSeedPlaces)
+                continue;
+            for (const auto &[q, t] : it->second) {
+                qsizetype len = 0;
+                while (t != s && p + len < spansA[s].end && q + len < spansB[t].end &&
+                       sa.ids[size_t(p + len)] == sb.ids[size_t(q + len)])
+                    ++len;
+                longest = std::max(longest, len);
+            }
+        }
+    }
+    return longest;
+}
+
 ChangeSide sideOf(const TokenSequence &s, qsizetype p0, qsizetype p1) {
     const qint32 blk = s.blockOf[size_t(p0)];
     return ChangeSide{blk, blk + 1, s.tokenOf[size_t(p0)], s.tokenOf[size_t(p1 - 1)] + 1};
@@ -207,10 +284,27 @@ void reportTextMoves(Comparison &c, const TokenSequence &sa, const TokenSequence
         nextMove = std::max(nextMove, g.moveId + 1);
     const std::vector<bool> groupedA = groupedBlocks(c, Side::A);
     const std::vector<bool> groupedB = groupedBlocks(c, Side::B);
+    // Between a block deleted whole and one inserted whole the run is all there is to tie them
+    // (untied): a stock phrase does not, nor a run not clearly longer (by half) than unrelated
+    // paragraphs share. Both measured for those runs only (a scan of both documents).
+    std::vector<TextMove> untied;
+    for (const TextMove &m : moves)
+        if (!groupedA[size_t(sa.blockOf[size_t(m.aBegin)])] &&
+            !groupedB[size_t(sb.blockOf[size_t(m.bBegin)])])
+            untied.push_back(m);
+    const std::vector<bool> stock =
+        untied.empty() ? std::vector<bool>{} : stockPhrases(untied, sa.ids, sb.ids);
+    qsizetype chance = -1; // measured when first needed
+    size_t nextUntied = 0;
     std::map<qint32, Intervals> movedA, movedB;
     QList<Change> added;
     for (const TextMove &m : moves) {
-        if (wholeLoneBlock(groupedA, sa, m.aBegin, m.aEnd) ||
+        const bool isUntied = nextUntied < untied.size() && untied[nextUntied] == m;
+        const bool isStock = isUntied && stock[nextUntied++];
+        if (isUntied && !isStock && chance < 0)
+            chance = chanceRunTokens(c, sa, sb);
+        if ((isUntied && (isStock || 2 * (m.aEnd - m.aBegin) <= 3 * chance)) ||
+            wholeLoneBlock(groupedA, sa, m.aBegin, m.aEnd) ||
             wholeLoneBlock(groupedB, sb, m.bBegin, m.bEnd))
             continue;
         for (qsizetype k = 0; k < m.aEnd - m.aBegin; ++k) {
