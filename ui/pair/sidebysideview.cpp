@@ -154,6 +154,8 @@ void SideBySideView::showDocuments(std::shared_ptr<PaneDocuments> docs) {
     m_left->showDocument(std::move(docs->left), new RowLayout(left, hook));
     m_right->showDocument(std::move(docs->right), new RowLayout(right, hook));
     m_layout = std::move(docs->layout);
+    m_left->setJoinMarks(m_layout.joinsA, m_theme.marker(Category::SplitMerge));
+    m_right->setJoinMarks(m_layout.joinsB, m_theme.marker(Category::SplitMerge));
     m_syncing = false;
     scrollToRow(qMin(m_keepRow, int(m_layout.rows.size()) - 1));
     alignTail();
