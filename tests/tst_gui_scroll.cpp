@@ -115,6 +115,7 @@ private Q_SLOTS:
 
 private:
     bool open(MainWindow &w, Text text); // false (after QSKIP or a failure) when not shown
+    bool openActive(MainWindow &w);      // the generated text, the window active for keys
     QString write(const QString &name, const QByteArray &bytes);
     QTemporaryDir m_dir;
     QString m_longA, m_longB;
@@ -168,6 +169,16 @@ bool TestGuiScroll::open(MainWindow &w, Text text) {
     if (!shown)
         QTest::qFail("the comparison did not show", __FILE__, __LINE__);
     return shown;
+}
+
+bool TestGuiScroll::openActive(MainWindow &w) {
+    if (!open(w, Text::Generated))
+        return false;
+    w.activateWindow();
+    const bool active = QTest::qWaitForWindowActive(&w);
+    if (!active)
+        QTest::qFail("the window did not become active", __FILE__, __LINE__);
+    return active;
 }
 
 // The break points: removing them gives the text back; no run without a break opportunity
@@ -364,10 +375,8 @@ void TestGuiScroll::zoomAllPanes() {
     QFETCH(int, steps);
     QSettings().remove(QStringLiteral("view/zoom"));
     MainWindow w;
-    if (!open(w, Text::Generated))
+    if (!openActive(w))
         return;
-    w.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
     SideBySideView *v = w.sideBySideView();
     v->rightPane()->verticalScrollBar()->setValue(v->rightPane()->verticalScrollBar()->maximum() /
                                                   2);
@@ -417,10 +426,8 @@ void TestGuiScroll::f7StepsFromTheView_data() {
 void TestGuiScroll::f7StepsFromTheView() {
     QFETCH(int, direction);
     MainWindow w;
-    if (!open(w, Text::Generated))
+    if (!openActive(w))
         return;
-    w.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
     SideBySideView *v = w.sideBySideView();
     const auto c = w.model()->comparison();
     QVERIFY(c->changes.size() > 10);
@@ -463,10 +470,8 @@ void TestGuiScroll::f7StepsFromTheViewInline_data() {
 void TestGuiScroll::f7StepsFromTheViewInline() {
     QFETCH(int, direction);
     MainWindow w;
-    if (!open(w, Text::Generated))
+    if (!openActive(w))
         return;
-    w.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
     w.findChild<QAction *>(QStringLiteral("inlineAction"))->trigger();
     InlineView *view = w.inlineView();
     QTRY_VERIFY(view->isReady());
