@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -106,12 +107,15 @@ private Q_SLOTS:
     void zoomAllPanes();
     void f7StepsFromTheView_data();
     void f7StepsFromTheView();
+    void f7StepsFromTheViewInline_data();
+    void f7StepsFromTheViewInline();
     void currentChangeKeepsMarker();
     void longWordOpens();
     void cancelLeavesNoWorker();
 
 private:
     bool open(MainWindow &w, Text text); // false (after QSKIP or a failure) when not shown
+    bool openActive(MainWindow &w);      // the generated text, the window active for keys
     QString write(const QString &name, const QByteArray &bytes);
     QTemporaryDir m_dir;
     QString m_longA, m_longB;
@@ -165,6 +169,16 @@ bool TestGuiScroll::open(MainWindow &w, Text text) {
     if (!shown)
         QTest::qFail("the comparison did not show", __FILE__, __LINE__);
     return shown;
+}
+
+bool TestGuiScroll::openActive(MainWindow &w) {
+    if (!open(w, Text::Generated))
+        return false;
+    w.activateWindow();
+    const bool active = QTest::qWaitForWindowActive(&w);
+    if (!active)
+        QTest::qFail("the window did not become active", __FILE__, __LINE__);
+    return active;
 }
 
 // The break points: removing them gives the text back; no run without a break opportunity
@@ -361,10 +375,8 @@ void TestGuiScroll::zoomAllPanes() {
     QFETCH(int, steps);
     QSettings().remove(QStringLiteral("view/zoom"));
     MainWindow w;
-    if (!open(w, Text::Generated))
+    if (!openActive(w))
         return;
-    w.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
     SideBySideView *v = w.sideBySideView();
     v->rightPane()->verticalScrollBar()->setValue(v->rightPane()->verticalScrollBar()->maximum() /
                                                   2);
@@ -414,10 +426,8 @@ void TestGuiScroll::f7StepsFromTheView_data() {
 void TestGuiScroll::f7StepsFromTheView() {
     QFETCH(int, direction);
     MainWindow w;
-    if (!open(w, Text::Generated))
+    if (!openActive(w))
         return;
-    w.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
     SideBySideView *v = w.sideBySideView();
     const auto c = w.model()->comparison();
     QVERIFY(c->changes.size() > 10);
@@ -449,6 +459,59 @@ void TestGuiScroll::f7StepsFromTheView() {
     const auto [first, last] = v->visibleRows();
     QVERIFY(v->rowOfChange(now) >= first && v->rowOfChange(now) <= last);
     VERIFY_ALIGNED(v);
+}
+
+void TestGuiScroll::f7StepsFromTheViewInline_data() {
+    f7StepsFromTheView_data();
+}
+
+// The same in the inline view: the truth from the document alone, where each change's words
+// first carry its number.
+void TestGuiScroll::f7StepsFromTheViewInline() {
+    QFETCH(int, direction);
+    MainWindow w;
+    if (!openActive(w))
+        return;
+    w.findChild<QAction *>(QStringLiteral("inlineAction"))->trigger();
+    InlineView *view = w.inlineView();
+    QTRY_VERIFY(view->isReady());
+    const auto c = w.model()->comparison();
+    QList<int> firstAt(c->changes.size(), -1);
+    for (QTextBlock b = view->document()->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat f = it.fragment().charFormat();
+            if (!f.hasProperty(ChangeIndexProperty))
+                continue;
+            int &at = firstAt[f.intProperty(ChangeIndexProperty)];
+            if (at < 0)
+                at = it.fragment().position();
+        }
+    QTest::keyClick(&w, Qt::Key_F7);
+    QCOMPARE(w.model()->currentChange(), 0);
+    QScrollBar *bar = view->verticalScrollBar();
+    bar->setValue(bar->maximum() / 2);
+    QTest::qWait(20);
+    const int top = view->cursorForPosition(QPoint(0, 0)).position();
+    QVERIFY(firstAt.at(0) < top);
+    QTest::keyClick(&w, Qt::Key_F7, direction > 0 ? Qt::NoModifier : Qt::ShiftModifier);
+    const int now = w.model()->currentChange();
+    int want = -1;
+    for (int i = 0; i < c->changes.size(); ++i) {
+        if (!w.model()->isVisible(i) || firstAt.at(i) < 0)
+            continue;
+        if (direction > 0 && firstAt.at(i) >= top) {
+            want = i;
+            break;
+        }
+        if (direction < 0 && firstAt.at(i) < top)
+            want = i;
+    }
+    QVERIFY(want > 0);
+    QCOMPARE(now, want);
+    // And it is on screen now.
+    const int shownTop = view->cursorForPosition(QPoint(0, 0)).position();
+    const int shownEnd = view->cursorForPosition(view->viewport()->rect().bottomRight()).position();
+    QVERIFY(firstAt.at(now) >= shownTop && firstAt.at(now) <= shownEnd);
 }
 
 // After the flash the current change still shows: a frame in the pane's highlight colour
@@ -516,15 +579,12 @@ void TestGuiScroll::longWordOpens() {
 // worker of the model or the panes computes soon after; closing the window then does not wait
 // for the comparison it abandoned.
 void TestGuiScroll::cancelLeavesNoWorker() {
-    QByteArray a, b;
-    const QByteArray para = "The quick brown fox crossed the river near the old mill while the "
-                            "miller watched it from the bridge and counted the boats.\n\n";
-    for (int i = 0; i < 6000; ++i) {
-        a += QByteArray::number(i) + ' ' + para;
-        b += QByteArray::number(i % 7 ? i : i + 1) + ' ' + para;
-    }
-    const QString fa = write(QStringLiteral("big-a.txt"), a);
-    const QString fb = write(QStringLiteral("big-b.txt"), b);
+    // The model's test hook holds the comparison until it is cancelled: the test sees it
+    // running for certain, however fast the machine.
+    qputenv("STORYDIFF_TEST_HOLD_COMPARISON", "1");
+    auto unhold = qScopeGuard([] { qunsetenv("STORYDIFF_TEST_HOLD_COMPARISON"); });
+    const QString fa = write(QStringLiteral("held-a.txt"), "The fox crossed the river.\n");
+    const QString fb = write(QStringLiteral("held-b.txt"), "The fox swam the river.\n");
     auto w = std::make_unique<MainWindow>();
     w->resize(1200, 800);
     w->show();
@@ -533,6 +593,7 @@ void TestGuiScroll::cancelLeavesNoWorker() {
     QVERIFY(QTest::qWaitForWindowActive(w.get()));
     w->openFiles({fa, fb});
     QTRY_VERIFY_WITH_TIMEOUT(w->model()->comparisonProgress() >= 0, 30000);
+    QVERIFY(w->model()->hasRunningWork());
     QToolButton *cancel = nullptr;
     for (QToolButton *b : w->findChildren<QToolButton *>())
         if (b->accessibleName() == QLatin1String("Cancel comparison"))

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "output/palette.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace sd {
 
@@ -35,6 +37,36 @@ quint32 highlightColor(ChangeKind kind, bool dark) {
     if (kind == ChangeKind::LinkChanged)
         return dark ? 0x2a4d5c : 0xc4ecf8;
     return categoryColors(categoryOf(kind), dark).highlight;
+}
+
+quint32 markerColor(ChangeKind kind, bool dark) {
+    if (kind == ChangeKind::LinkRemoved)
+        return dark ? 0xf0883e : 0xbc4c00;
+    if (kind == ChangeKind::LinkChanged)
+        return dark ? 0x4cc3e8 : 0x1b7c9e;
+    return categoryColors(categoryOf(kind), dark).marker;
+}
+
+double relativeLuminance(quint32 rgb) {
+    const auto linear = [](quint32 channel) {
+        const double v = double(channel & 0xff) / 255.0;
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(rgb >> 16) + 0.7152 * linear(rgb >> 8) + 0.0722 * linear(rgb);
+}
+
+double contrastRatio(quint32 a, quint32 b) {
+    const double la = relativeLuminance(a), lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+quint32 mixRgb(quint32 from, quint32 to, double t) {
+    quint32 out = 0;
+    for (int shift = 16; shift >= 0; shift -= 8) {
+        const double f = (from >> shift) & 0xff, g = (to >> shift) & 0xff;
+        out |= quint32(std::lround(f + (g - f) * t)) << shift;
+    }
+    return out;
 }
 
 QString cssColor(quint32 rgb) {

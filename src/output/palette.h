@@ -19,6 +19,16 @@ ChangeColors categoryColors(Category c, bool dark);
 // Per kind: the category's colours, with their own shades for removed and changed links.
 quint32 highlightColor(ChangeKind kind, bool dark);
 
+// The strong colour of a kind: its category's marker, with their own hues for removed and
+// changed links (matching highlightColor).
+quint32 markerColor(ChangeKind kind, bool dark);
+
+// WCAG 2 relative luminance (0 black .. 1 white) and contrast ratio (1 .. 21) of 0xRRGGBB colours.
+double relativeLuminance(quint32 rgb);
+double contrastRatio(quint32 a, quint32 b);
+// `from` mixed towards `to` by t (0..1), per channel.
+quint32 mixRgb(quint32 from, quint32 to, double t);
+
 // "#rrggbb"
 QString cssColor(quint32 rgb);
 

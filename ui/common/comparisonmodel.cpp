@@ -7,6 +7,7 @@
 #include "util/exhaustion.h"
 
 #include <QFileInfo>
+#include <QThread>
 
 namespace sd {
 
@@ -326,6 +327,10 @@ void ComparisonModel::recompute() {
         try {
             if (qEnvironmentVariableIsSet("STORYDIFF_TEST_OOM_IN_WORKER")) // tst_gui's hook
                 throw std::bad_alloc();
+            // tst_gui_scroll's hook: a comparison that lasts until it is cancelled.
+            if (qEnvironmentVariableIsSet("STORYDIFF_TEST_HOLD_COMPARISON"))
+                while (!cancelFlag->load())
+                    QThread::msleep(1);
             result =
                 session->comparison(fromIndex, toIndex, cancelFlag.get(), progressCounter.get());
         } catch (const std::exception &e) {

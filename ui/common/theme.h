@@ -34,8 +34,12 @@ public:
     static Theme fromPalette(const QPalette &palette);
 
     bool isDark() const { return m_dark; }
-    // Background behind changed words.
+    // Background behind changed words: at least kMinHighlightContrast against the base and
+    // every row tint, so that no kind hides on any desktop.
     QColor highlight(ChangeKind kind) const { return m_highlight[int(kind)]; }
+    // The text on that background: the palette's text colour where it reads well enough
+    // (kMinTextContrast), else black or white.
+    QColor highlightText(ChangeKind kind) const { return m_highlightText[int(kind)]; }
     // A strong, opaque colour for markers (ruler, connector, legend swatches).
     QColor marker(Category c) const { return m_marker[int(c)]; }
     // Faint whole-row tint behind paragraphs that changed.
@@ -59,10 +63,14 @@ public:
     QColor gridLine() const { return m_gridLine; }
 
     static constexpr int kVersionHues = 8;
+    // WCAG 2: 3:1 for what is not text (1.4.11), 4.5:1 for text (1.4.3).
+    static constexpr double kMinHighlightContrast = 3.0;
+    static constexpr double kMinTextContrast = 4.5;
 
 private:
     bool m_dark = false;
     std::array<QColor, kChangeKindCount> m_highlight;
+    std::array<QColor, kChangeKindCount> m_highlightText;
     std::array<QColor, kCategoryCount> m_marker;
     std::array<QColor, kCategoryCount> m_rowTint;
     QBrush m_gapBrush;

@@ -57,6 +57,15 @@ void ConnectorWidget::paintEvent(QPaintEvent *) {
         return QPair<qreal, qreal>(qBound(lo, top, hi), qBound(lo, top + lines * lh, hi));
     };
     const auto [first, last] = m_view->visibleRows();
+    // A row off screen stands just above or below the strip: its geometry would have the pane
+    // lay out every row between it and the view (QPlainTextEdit walks there block by block).
+    auto extentOrEdge = [&](int row, Side side) {
+        if (row < first)
+            return QPair<qreal, qreal>(-8, -8);
+        if (row > last)
+            return QPair<qreal, qreal>(height() + 8, height() + 8);
+        return extent(row, side);
+    };
     for (int r = first; r <= last; ++r) {
         const RowInfo &info = rows.at(r);
         const int tint = info.tintB >= 0 ? info.tintB : info.tintA;
@@ -82,10 +91,10 @@ void ConnectorWidget::paintEvent(QPaintEvent *) {
         if (!g.moved || g.aBegin >= layout.rowOfA.size() || g.bBegin >= layout.rowOfB.size())
             continue;
         const int ra = layout.rowOfA.at(g.aBegin), rb = layout.rowOfB.at(g.bBegin);
-        if (ra < 0 || rb < 0)
-            continue;
-        const auto [lt, lbm] = extent(ra, Side::A);
-        const auto [rt, rbm] = extent(rb, Side::B);
+        if (ra < 0 || rb < 0 || qMax(ra, rb) < first || qMin(ra, rb) > last)
+            continue; // both ends above the view, or both below: it does not cross it
+        const auto [lt, lbm] = extentOrEdge(ra, Side::A);
+        const auto [rt, rbm] = extentOrEdge(rb, Side::B);
         if (qMax(lbm, rbm) < 0 || qMin(lt, rt) > height())
             continue;
         QColor fill = move;

@@ -47,6 +47,7 @@ void DiffPane::showDocument(std::unique_ptr<QTextDocument> doc, QPlainTextDocume
     doc->setDefaultFont(font());
     doc->setDocumentMargin(8);
     doc->setUndoRedoEnabled(false);
+    m_joins.clear(); // they belong to the document going
     setDocument(doc.get());
     m_document = std::move(doc);
 }
@@ -95,6 +96,39 @@ void DiffPane::clearMarks() {
     setExtraSelections({});
 }
 
+void DiffPane::setJoinMarks(QList<PanePlace> joins, const QColor &color) {
+    m_joins = std::move(joins);
+    m_joinColor = color;
+    viewport()->update();
+}
+
+// A bar as tall as the line with a flag at its top, where a paragraph broke (or two met):
+// wide enough to see, narrow enough not to hide a letter.
+void DiffPane::paintJoinMarks(QPainter &p) {
+    const QTextBlock firstBlock = firstVisibleBlock();
+    if (m_joins.isEmpty() || !firstBlock.isValid())
+        return;
+    auto it = std::lower_bound(m_joins.cbegin(), m_joins.cend(), firstBlock.blockNumber(),
+                               [](const PanePlace &j, int block) { return j.paneBlock < block; });
+    const int bottom = viewport()->height();
+    QTextBlock block = firstBlock;
+    for (; it != m_joins.cend(); ++it) {
+        if (block.blockNumber() != it->paneBlock)
+            block = document()->findBlockByNumber(it->paneBlock);
+        if (!block.isValid() || blockRect(block).top() > bottom)
+            break;
+        QTextCursor c(document());
+        c.setPosition(qMin(block.position() + it->offset, block.position() + block.length() - 1));
+        const QRect r = cursorRect(c);
+        p.fillRect(QRect(r.left() - 2, r.top(), 3, r.height()), m_joinColor);
+        const QPointF flag[] = {QPointF(r.left() - 5, r.top()), QPointF(r.left() + 4, r.top()),
+                                QPointF(r.left() - 0.5, r.top() + 5)};
+        p.setPen(Qt::NoPen);
+        p.setBrush(m_joinColor);
+        p.drawPolygon(flag, 3);
+    }
+}
+
 void DiffPane::applyMarks(const QColor &color) {
     // Only the current change uses extra selections (a handful); the many word highlights are
     // character formats in the document.
@@ -125,8 +159,15 @@ bool DiffPane::viewportEvent(QEvent *event) {
         auto *he = static_cast<QHelpEvent *>(event);
         const QTextCharFormat f = formatAt(he->pos());
         QStringList lines;
-        if (f.hasProperty(ChangeIndexProperty))
-            lines << QStringLiteral("<b>%1</b>").arg(f.stringProperty(DescriptionProperty));
+        if (f.hasProperty(ChangeIndexProperty)) {
+            // The kind in bold, then what it did, line by line.
+            QStringList what = f.stringProperty(DescriptionProperty).split(QLatin1Char('\n'));
+            for (QString &line : what)
+                line = line.toHtmlEscaped();
+            if (!what.isEmpty())
+                what.first() = QStringLiteral("<b>%1</b>").arg(what.first());
+            lines << what.join(QStringLiteral("<br>"));
+        }
         if (f.isAnchor() && !f.anchorHref().isEmpty()) {
             const QString old = f.stringProperty(OldHrefProperty);
             if (!old.isEmpty())
@@ -225,9 +266,10 @@ void DiffPane::wheelEvent(QWheelEvent *event) {
 // stays readable inside, and the reader still sees which change F7 stepped to.
 void DiffPane::paintEvent(QPaintEvent *event) {
     QPlainTextEdit::paintEvent(event);
-    if (m_marks.isEmpty())
+    if (m_marks.isEmpty() && m_joins.isEmpty())
         return;
     QPainter p(viewport());
+    paintJoinMarks(p);
     QColor frame = palette().color(QPalette::Highlight);
     p.setRenderHint(QPainter::Antialiasing);
     const QRect view = viewport()->rect();

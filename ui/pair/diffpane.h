@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/theme.h"
+#include "pair/panebuilder.h"
 
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
@@ -39,6 +40,8 @@ public:
     // Marks [start, end) ranges as the current change; `flash` makes them blink first.
     void markRanges(const QList<QPair<int, int>> &ranges, const Theme &theme, bool flash);
     void clearMarks();
+    // Marks where paragraphs were split or merged: a bar at each place, in `color`.
+    void setJoinMarks(QList<PanePlace> joins, const QColor &color);
 
 Q_SIGNALS:
     void linkActivationRequested(const QString &href);
@@ -60,10 +63,13 @@ protected:
 
 private:
     void applyMarks(const QColor &color);
+    void paintJoinMarks(QPainter &p);
     QTextCharFormat formatAt(const QPoint &viewportPos) const;
 
     std::unique_ptr<QTextDocument> m_document; // shown (null: the pane's own, empty)
     QList<QPair<int, int>> m_marks;
+    QList<PanePlace> m_joins; // sorted by block
+    QColor m_joinColor;
     QColor m_markColor;
     QTimer m_flashTimer;
     QPoint m_pressPos;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pair/inlineview.h"
 
+#include "pair/changewords.h"
 #include "pair/panebuilder.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,8 @@ struct InlineBuilder {
     // insertText per run instead of per word is what makes long texts quick to build.
     QString pending;
     QTextCharFormat pendingFormat;
+    // Tooltips, each made once: a split paragraph's many style runs share its change.
+    mutable QHash<int, QString> descriptions;
 
     int at() const { return cur.position() + int(pending.size()); }
     void put(const QString &text, const QTextCharFormat &f) {
@@ -70,8 +73,9 @@ struct InlineBuilder {
     QTextCharFormat deletedFormat(int change, bool moved) const {
         QTextCharFormat f;
         f.setFontStrikeOut(true);
-        f.setForeground(moved ? theme.marker(Category::Moved) : theme.deletedText());
-        f.setBackground(theme.highlight(moved ? ChangeKind::Move : ChangeKind::Delete));
+        const ChangeKind kind = moved ? ChangeKind::Move : ChangeKind::Delete;
+        f.setBackground(theme.highlight(kind));
+        f.setForeground(theme.highlightText(kind)); // the strike-through says "deleted"
         if (change >= 0)
             f.setProperty(ChangeIndexProperty, change);
         return f;
@@ -96,9 +100,28 @@ struct InlineBuilder {
         put(QStringLiteral(" "), QTextCharFormat());
     }
 
-    // A paragraph of B with the deletions that stood in it put back, struck through.
+    // Where a paragraph was split (a new one starts) or two were merged (a paragraph break
+    // is gone, struck through like deleted words): a pilcrow that says so in its tooltip.
+    void joinMark(int change) {
+        const Change &ch = c.changes.at(change);
+        QTextCharFormat f;
+        auto description = descriptions.find(change);
+        if (description == descriptions.end())
+            description = descriptions.insert(change, describeChange(c, ch));
+        applyChangeFormat(f, theme, ch, change, Side::B, *description);
+        f.setBackground(theme.highlight(ch.kind));
+        f.setForeground(theme.highlightText(ch.kind));
+        f.setFontStrikeOut(ch.kind == ChangeKind::Merge);
+        const int start = at();
+        put(QStringLiteral("¶"), f);
+        extend(change, start, at());
+        put(QStringLiteral(" "), QTextCharFormat());
+    }
+
+    // A paragraph of B with the deletions that stood in it put back, struck through, and the
+    // marks of splits and merges.
     void block(qint32 bi, const QHash<quint64, QList<int>> &deletions,
-               const QList<QList<int>> &tokenChange) {
+               const QList<QList<int>> &tokenChange, const QHash<quint64, int> &joins) {
         const Block &block = c.b.blocks.at(bi);
         put(blockPrefix(block), QTextCharFormat());
         const QString &text = block.text;
@@ -111,7 +134,8 @@ struct InlineBuilder {
         qint32 lastLink = -2;
         qsizetype pos = 0;
         for (qsizetype t = 0; t <= tokens.size(); ++t) {
-            if (auto it = deletions.find((quint64(bi) << 32) | quint64(t)); it != deletions.end())
+            const quint64 key = (quint64(bi) << 32) | quint64(t);
+            if (auto it = deletions.find(key); it != deletions.end())
                 for (int ch : *it)
                     insertDeletion(ch);
             if (t == tokens.size())
@@ -125,6 +149,8 @@ struct InlineBuilder {
                     gap = formatFor(k, NoStyle, QString(), false);
                 put(text.mid(pos, tok.start - pos), gap);
             }
+            if (auto it = joins.find(key); it != joins.end())
+                joinMark(*it); // after the space: it stands against the word it is before
             if (k != lastChange || tok.style != lastStyle || tok.link != lastLink) {
                 const QString href = tok.link >= 0 && tok.link < block.links.size()
                                          ? block.links.at(tok.link).href
@@ -149,12 +175,14 @@ struct InlineBuilder {
         if (change < 0)
             return f;
         const Change &ch = c.changes.at(change);
-        applyChangeFormat(f, theme, ch, change, Side::B);
+        auto description = descriptions.find(change);
+        if (description == descriptions.end())
+            description = descriptions.insert(change, describeChange(c, ch));
+        applyChangeFormat(f, theme, ch, change, Side::B, *description);
         if (ch.kind == ChangeKind::Insert || ch.kind == ChangeKind::Replace) {
-            f.setForeground(theme.insertedText());
             f.setFontUnderline(true);
             f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            f.setUnderlineColor(theme.insertedText());
+            f.setUnderlineColor(theme.highlightText(ch.kind));
         }
         return f;
     }
@@ -163,6 +191,26 @@ struct InlineBuilder {
 } // namespace
 
 namespace {
+
+// (B block, token) -> the split or merge change whose mark stands before it: the start of each
+// piece of a split but the first, each join point of a merge.
+QHash<quint64, int> joinsInB(const Comparison &cmp) {
+    QHash<quint64, int> joins;
+    for (qsizetype i = 0; i < cmp.changes.size(); ++i) {
+        const qint32 g = groupOfChange(cmp, cmp.changes.at(i));
+        if (g < 0)
+            continue;
+        const BlockGroup &group = cmp.groups.at(g);
+        if (group.kind == BlockGroup::Split) {
+            for (qint32 bi = group.bBegin + 1; bi < group.bEnd; ++bi)
+                joins.insert(quint64(bi) << 32, int(i));
+        } else {
+            for (const Anchor &at : joinPoints(cmp, group))
+                joins.insert((quint64(at.block) << 32) | quint64(at.token), int(i));
+        }
+    }
+    return joins;
+}
 
 // The track-changes document of `cmp`, on the calling thread; null when cancelled.
 std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &theme,
@@ -206,10 +254,12 @@ std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &t
                 owner[t] = int(i);
         });
     }
+    const QHash<quint64, int> joins =
+        filter.shows(Category::SplitMerge) ? joinsInB(cmp) : QHash<quint64, int>();
     auto owned = std::make_unique<QTextDocument>();
     QTextDocument *doc = owned.get();
     doc->setUndoRedoEnabled(false);
-    InlineBuilder b{cmp, theme, filter, QTextCursor(doc), {}, {}, {}};
+    InlineBuilder b{cmp, theme, filter, QTextCursor(doc), {}, {}, {}, {}};
     b.ranges.fill({-1, -1}, cmp.changes.size());
     b.cur.beginEditBlock();
     bool first = true;
@@ -245,10 +295,11 @@ std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &t
             if (r.group < 0 && filter.shows(cat))
                 bg = theme.rowTint(cat);
             newParagraph(bg);
-            b.block(i, deletions, tokenChange);
+            b.block(i, deletions, tokenChange, joins);
         }
     }
     b.flush();
+    uprightWhereItalicLacksGlyphs(doc);
     b.cur.endEditBlock();
     ranges = std::move(b.ranges);
     return owned;
@@ -287,6 +338,28 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
                 showChange(m_pendingChange.first, m_pendingChange.second);
             m_pendingChange = {-1, false};
         });
+}
+
+int InlineView::stepOrigin(int current, int direction) const {
+    if (!m_comparison || !isReady())
+        return current;
+    const int top = cursorForPosition(QPoint(0, 0)).position();
+    const QRect view = viewport()->rect();
+    const int bottom = cursorForPosition(view.bottomRight()).position();
+    if (current >= 0 && current < m_ranges.size()) {
+        const auto [start, end] = m_ranges.at(current);
+        if (start >= 0 && start <= bottom && end >= top)
+            return current;
+    }
+    const int n = int(m_ranges.size());
+    int firstBelow = n;
+    for (int i = 0; i < n; ++i) {
+        if (m_ranges.at(i).first >= top) {
+            firstBelow = i;
+            break;
+        }
+    }
+    return direction > 0 ? firstBelow - 1 : firstBelow;
 }
 
 void InlineView::showChange(int index, bool flash) {

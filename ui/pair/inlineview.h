@@ -19,6 +19,10 @@ public:
     void setComparison(std::shared_ptr<const Comparison> c, const Theme &theme,
                        const CategoryFilter &filter);
     void showChange(int index, bool flash);
+    // Where F7 (+1) or Shift+F7 (-1) steps from, as SideBySideView::stepOrigin: `current`
+    // while it is on screen, else the change before (F7) or at (Shift+F7) the first change that
+    // starts at or below the top of the view.
+    int stepOrigin(int current, int direction) const;
     bool isReady() const { return !m_build.isRunning() && m_comparison == m_requested; }
 
 private:

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pair/panebuilder.h"
 
+#include "pair/changewords.h"
+
 #include "text/visible.h"
 
 #include "util/parallel.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QHash>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -53,41 +57,36 @@ QString blockPrefix(const Block &block) {
 }
 
 void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch, int index,
-                       Side side) {
+                       Side side, const QString &description) {
     f.setProperty(ChangeIndexProperty, index);
-    QString what = changeKindLabel(ch.kind);
-    if (ch.kind == ChangeKind::LinkAdded)
-        what += QStringLiteral(": ") + ch.href;
-    else if (ch.kind == ChangeKind::LinkRemoved)
-        what += QStringLiteral(": ") + ch.oldHref;
-    else if (ch.kind == ChangeKind::LinkChanged)
-        what += QStringLiteral(": ") + ch.oldHref + QStringLiteral(" → ") + ch.href;
-    else if (ch.kind == ChangeKind::FormatAdded || ch.kind == ChangeKind::FormatRemoved)
-        what += QStringLiteral(" (") +
-                (ch.headingStyle ? QStringLiteral("heading") : styleName(ch.style)) +
-                QLatin1Char(')');
-    f.setProperty(DescriptionProperty, what.toHtmlEscaped());
+    f.setProperty(DescriptionProperty, description);
+    // The text colour goes with the background: on a strong highlight the palette's own text
+    // colour may not read.
+    const auto highlight = [&] {
+        f.setBackground(theme.highlight(ch.kind));
+        f.setForeground(theme.highlightText(ch.kind));
+    };
     switch (ch.kind) {
     case ChangeKind::LinkAdded:
     case ChangeKind::LinkRemoved:
     case ChangeKind::LinkChanged:
-        f.setBackground(theme.highlight(ch.kind));
+        highlight();
         f.setFontUnderline(true);
         f.setUnderlineStyle(QTextCharFormat::DashUnderline);
-        f.setUnderlineColor(theme.marker(Category::Links));
+        f.setUnderlineColor(theme.highlightText(ch.kind));
         if (ch.kind == ChangeKind::LinkChanged && side == Side::B)
             f.setProperty(OldHrefProperty, ch.oldHref);
         break;
     case ChangeKind::FormatAdded:
     case ChangeKind::FormatRemoved:
     case ChangeKind::HeadingLevel:
-        f.setBackground(theme.highlight(ch.kind));
+        highlight();
         f.setFontUnderline(true);
         f.setUnderlineStyle(QTextCharFormat::DotLine);
-        f.setUnderlineColor(theme.marker(Category::Formatting));
+        f.setUnderlineColor(theme.highlightText(ch.kind));
         break;
     case ChangeKind::Typography:
-        f.setBackground(theme.highlight(ch.kind));
+        highlight();
         break;
     case ChangeKind::Split:
     case ChangeKind::Merge:
@@ -98,8 +97,63 @@ void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch,
     case ChangeKind::Delete:
     case ChangeKind::Replace:
     case ChangeKind::Move:
-        f.setBackground(theme.highlight(ch.kind));
+        highlight();
         break;
+    }
+}
+
+void uprightWhereItalicLacksGlyphs(QTextDocument *doc) {
+    QFont upright = QGuiApplication::font();
+    upright.setItalic(false);
+    QFont italic = upright;
+    italic.setItalic(true);
+    const QFontMetricsF uprightMetrics(upright), italicMetrics(italic);
+    QHash<char32_t, bool> lacking; // per character: asked once per build
+    const auto lacks = [&](char32_t ch) {
+        auto it = lacking.constFind(ch);
+        if (it == lacking.cend())
+            it = lacking.insert(ch, !italicMetrics.inFontUcs4(ch) && uprightMetrics.inFontUcs4(ch));
+        return *it;
+    };
+    QList<QPair<int, int>> ranges; // collected first: formatting splits the fragments
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().fontItalic())
+                continue;
+            const QString text = fragment.text();
+            int runStart = -1;
+            qsizetype i = 0;
+            while (i <= text.size()) {
+                char32_t ch = 0;
+                qsizetype next = i + 1;
+                if (i < text.size()) {
+                    ch = text.at(i).unicode();
+                    if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
+                        ch = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+                        next = i + 2;
+                    }
+                }
+                const bool bad = i < text.size() && !QChar::isSpace(ch) && lacks(ch);
+                if (bad && runStart < 0)
+                    runStart = int(i);
+                if (!bad && runStart >= 0) {
+                    ranges.append({fragment.position() + runStart, fragment.position() + int(i)});
+                    runStart = -1;
+                }
+                i = next;
+            }
+        }
+    }
+    if (ranges.isEmpty())
+        return;
+    QTextCursor cur(doc);
+    QTextCharFormat f;
+    f.setFontItalic(false);
+    for (const auto &[start, end] : std::as_const(ranges)) {
+        cur.setPosition(start);
+        cur.setPosition(end, QTextCursor::KeepAnchor);
+        cur.mergeCharFormat(f);
     }
 }
 
@@ -232,6 +286,31 @@ int tintOfSide(const Comparison &c, const AlignedRow &row, Side side, const QLis
     return filter.shows(cat) ? int(cat) : -1;
 }
 
+// The join points of the splits and merges whose whole paragraph stands on `side`.
+void placeJoins(const Comparison &c, Side side, SideBySideLayout &out) {
+    const Document &d = c.document(side);
+    const QList<PanePlace> &places = side == Side::A ? out.placesA : out.placesB;
+    QList<PanePlace> &joins = side == Side::A ? out.joinsA : out.joinsB;
+    for (const BlockGroup &g : c.groups) {
+        if ((g.kind != BlockGroup::Split && g.kind != BlockGroup::Merge) || wholeSide(g) != side)
+            continue;
+        for (const Anchor &at : joinPoints(c, g)) {
+            const Block &block = d.blocks.at(at.block);
+            const PanePlace &place = places.at(at.block);
+            if (place.paneBlock < 0)
+                continue;
+            const qint32 offset = at.token < block.tokens.size()
+                                      ? qint32(block.tokens.at(at.token).start)
+                                      : qint32(block.text.size());
+            joins.append(
+                {place.paneBlock, place.offset + out.paneOffset(side, at.block, offset, false)});
+        }
+    }
+    std::sort(joins.begin(), joins.end(), [](const PanePlace &x, const PanePlace &y) {
+        return std::pair(x.paneBlock, x.offset) < std::pair(y.paneBlock, y.offset);
+    });
+}
+
 // False when cancelled (the document is then half built).
 bool buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &filter,
                QTextDocument *doc, Side side, SideBySideLayout &out,
@@ -282,6 +361,8 @@ bool buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &fi
                 allBreaks.insert(bi, breaks);
         }
     }
+    if (filter.shows(Category::SplitMerge))
+        placeJoins(c, side, out);
     // Word highlights go on top of the styles, one mergeCharFormat per block a change covers.
     for (qsizetype i = 0; i < c.changes.size(); ++i) {
         const Change &ch = c.changes.at(i);
@@ -290,7 +371,7 @@ bool buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &fi
         if (!ch.side(side).isValid())
             continue;
         QTextCharFormat f;
-        applyChangeFormat(f, theme, ch, int(i), side);
+        applyChangeFormat(f, theme, ch, int(i), side, describeChange(c, ch));
         forEachBlockSpan(d, ch.side(side), [&](const BlockSpan &span) {
             const Block &block = d.blocks.at(span.block);
             const qint32 t0 = span.tokenBegin, t1 = span.tokenEnd;
@@ -307,6 +388,7 @@ bool buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &fi
             cur.mergeCharFormat(f);
         });
     }
+    uprightWhereItalicLacksGlyphs(doc);
     cur.endEditBlock();
     return true;
 }

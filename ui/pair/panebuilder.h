@@ -19,7 +19,8 @@ namespace sd {
 enum PaneProperty {
     ChangeIndexProperty = QTextFormat::UserProperty + 1, // int: index into Comparison::changes
     OldHrefProperty = QTextFormat::UserProperty + 2,     // QString: a link's previous target
-    DescriptionProperty = QTextFormat::UserProperty + 3, // QString: what changed, for tooltips
+    DescriptionProperty = QTextFormat::UserProperty + 3, // QString: what changed (plain text,
+                                                         // first line the kind), for tooltips
 };
 
 // Where a document block sits in a pane: its row's QTextBlock and the offset of its text in it.
@@ -52,6 +53,9 @@ struct SideBySideLayout {
     // Zero-width spaces put into runs too long to wrap (see longRunBreaks), per document block
     // that has any: offsets in the block's text before which one stands.
     QHash<qint32, QList<qint32>> breaksA, breaksB;
+    // Where the pieces of splits and merges meet in the pane that has them as one paragraph
+    // (A for splits, B for merges), in pane order: the panes mark each one.
+    QList<PanePlace> joinsA, joinsB;
 
     // Offset in the pane of `offset` in the text of document block `block` (past the
     // prefix); `end` for an exclusive end.
@@ -86,10 +90,17 @@ QList<qint32> longRunBreaks(QStringView text);
 // `text` with U+200B before each of `breaks` (ascending offsets into it).
 QString withBreaks(QStringView text, const QList<qint32> &breaks);
 
+// Italic text in a script the italic face has no letters for (Arabic in DejaVu Sans Oblique)
+// would show as empty boxes: those characters go upright, in the face that has them (the
+// scripts concerned mostly have no italics of their own).
+void uprightWhereItalicLacksGlyphs(QTextDocument *doc);
+
 // Shared helpers for the inline builder.
 QTextCharFormat styleFormat(const Theme &theme, Styles style, const QString &href, bool heading);
 QString blockPrefix(const Block &block); // "• " for list items ...
+// The highlight of change `ch` (number `index`) on `side`, and its tooltip `description`
+// (describeChange).
 void applyChangeFormat(QTextCharFormat &f, const Theme &theme, const Change &ch, int index,
-                       Side side);
+                       Side side, const QString &description);
 
 } // namespace sd

@@ -154,6 +154,8 @@ void SideBySideView::showDocuments(std::shared_ptr<PaneDocuments> docs) {
     m_left->showDocument(std::move(docs->left), new RowLayout(left, hook));
     m_right->showDocument(std::move(docs->right), new RowLayout(right, hook));
     m_layout = std::move(docs->layout);
+    m_left->setJoinMarks(m_layout.joinsA, m_theme.marker(Category::SplitMerge));
+    m_right->setJoinMarks(m_layout.joinsB, m_theme.marker(Category::SplitMerge));
     m_syncing = false;
     scrollToRow(qMin(m_keepRow, int(m_layout.rows.size()) - 1));
     alignTail();
@@ -238,12 +240,15 @@ void SideBySideView::setPad(QTextBlock block, qint32 &pad, int wanted) {
     pad = trailing;
     if (wanted == pad)
         return;
+    // By position, not by movePosition: each step of that finds the cursor's line in the
+    // block's layout, which made taking padding off a block of thousands of lines quadratic.
     QTextCursor c(block);
-    c.movePosition(QTextCursor::EndOfBlock);
+    const int end = block.position() + block.length() - 1;
+    c.setPosition(end);
     if (wanted > pad) {
         c.insertText(QString(wanted - pad, QChar::LineSeparator), QTextCharFormat());
     } else {
-        c.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor, pad - wanted);
+        c.setPosition(end - (pad - wanted), QTextCursor::KeepAnchor);
         c.removeSelectedText();
     }
     pad = wanted;

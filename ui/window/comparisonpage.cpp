@@ -204,8 +204,8 @@ void ComparisonPage::step(int direction) {
     }
     // From where the reader looks when the current change is off screen (as Meld does).
     int from = m_model->currentChange();
-    if (!isInlineMode())
-        from = m_sideBySide->stepOrigin(from, direction);
+    from = isInlineMode() ? m_inline->stepOrigin(from, direction)
+                          : m_sideBySide->stepOrigin(from, direction);
     int next = m_model->nextVisibleChange(from, direction);
     if (next < 0) {
         Q_EMIT message(direction > 0 ? tr("No more changes below; wrapped to the first")
