@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "multi/collation.h"
 
+#include "compare/comparison.h"
+#include "multi/guidetree.h"
+#include "multi/overlap.h"
 #include "multi/pairing.h"
 #include "multi/variantgraph.h"
 
@@ -275,9 +278,9 @@ void markReadings(CollationRow &row, const quint64 *names) {
 
 } // namespace
 
-Collation collate(const QList<Document> &versions, const QList<Comparison> &steps,
+Collation collate(const QList<Document> &versions, const QList<Comparison> &edges,
                   const CompareOptions &options, Segmentation segmentation) {
-    const VariantGraph g = buildVariantGraph(versions, steps, options);
+    const VariantGraph g = buildVariantGraph(versions, edges, options);
     const Members m = membersOf(g);
     const Cutter cutter(g, m);
     std::vector<qint32> rowOfRank(g.order.size());
@@ -304,6 +307,27 @@ Collation collate(const QList<Document> &versions, const QList<Comparison> &step
     for (qsizetype r = 0; r < out.rows.size(); ++r)
         markReadings(out.rows[r], names.data() + r * n);
     return out;
+}
+
+bool followsWithoutSpace(const QString &reading) {
+    if (reading.isEmpty())
+        return false;
+    const QChar c = reading.front();
+    return c != QLatin1Char('"') &&
+           (c.category() == QChar::Punctuation_Other || c.category() == QChar::Punctuation_Close);
+}
+
+Collation collateVersions(const QList<Document> &versions, const CompareOptions &options,
+                          Segmentation segmentation) {
+    const std::optional<QList<QList<double>>> similarity = overlapMatrix(versions, options);
+    QList<Comparison> edges;
+    for (const auto &[from, to] : guideTree(versions, *similarity).edges()) {
+        Comparison c = compareDocuments(versions.at(from), versions.at(to), options);
+        c.fromIndex = qint32(from);
+        c.toIndex = qint32(to);
+        edges.append(std::move(c));
+    }
+    return collate(versions, edges, options, segmentation);
 }
 
 } // namespace sd

@@ -4,6 +4,7 @@
 #include "compare/comparison.h"
 #include "multi/collation.h"
 #include "multi/evolution.h"
+#include "multi/guidetree.h"
 #include "multi/overlap.h"
 #include "util/parallel.h"
 
@@ -213,8 +214,14 @@ SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_
     r.options = s.options;
     r.result.incomplete = true; // until every part is there
     report(progress, 0);
-    // The pairs the results need, once, at once: base -> k for the changes, and each version
-    // with the next for the collation and the evolution; 2(N - 1) at most, never N(N-1)/2.
+    // The matrix first (no comparison): it chooses the collation's guide tree.
+    const std::optional<QList<QList<double>>> sim = similarity(s.options, cancel);
+    if (!sim)
+        return r;
+    const std::vector<std::pair<qsizetype, qsizetype>> tree = guideTree(m_documents, *sim).edges();
+    // The pairs the results need, once, at once: base -> k for the changes, each version with
+    // the next for the evolution, and the guide tree's for the collation; the three share most
+    // of their pairs, never N(N-1)/2.
     std::set<std::pair<qsizetype, qsizetype>> seen;
     std::vector<std::pair<qsizetype, qsizetype>> pairs;
     auto want = [&](qsizetype a, qsizetype b) {
@@ -227,29 +234,29 @@ SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_
             want(s.base, k);
     for (qsizetype v = 0; v + 1 < n; ++v)
         want(v, v + 1);
+    for (const auto &[a, b] : tree)
+        want(a, b);
     if (!compareAll(pairs, s.options, cancel, progress, 0, 80))
         return r;
     // All compared now: these only read the cache (and the results cached for the options).
     auto fb = fromBase(s, cancel);
     auto st = steps(s.options, cancel);
-    if (!fb || !st)
+    auto edges = comparisons(tree, s.options, cancel);
+    if (!fb || !st || !edges)
         return r;
-    // The three results at once, each on its own worker: none needs another.
+    // The two results at once, each on its own worker: neither needs the other.
     std::optional<Evolution> ev;
     std::optional<Collation> col;
-    std::optional<QList<QList<double>>> sim;
-    forEachIndex(3, [&](qsizetype part) {
+    forEachIndex(2, [&](qsizetype part) {
         if (part == 0)
             ev = remembered(m_evolutions, s.options, [&] {
                 return std::optional(traceEvolution(m_documents, *st, s.options));
             });
-        else if (part == 1)
-            col = remembered(m_collations, s.options,
-                             [&] { return std::optional(collate(m_documents, *st, s.options)); });
         else
-            sim = similarity(s.options, cancel);
+            col = remembered(m_collations, s.options,
+                             [&] { return std::optional(collate(m_documents, *edges, s.options)); });
     });
-    if (!ev || !col || !sim)
+    if (!ev || !col)
         return r;
     r.fromBase = *fb;
     r.result.collation = *col;
