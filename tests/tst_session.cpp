@@ -44,19 +44,25 @@ static QList<Document> chain(int n, quint32 seed = 11) {
     return out;
 }
 
+// The guide tree's comparisons (the collation's) for the versions.
+static std::vector<std::pair<qsizetype, qsizetype>> treePairs(const QList<Document> &d) {
+    return guideTree(d, *overlapMatrix(d, {})).comparisons();
+}
+
 // The comparisons the results need, each direction its own: the base with every other version
-// (the changes), each version with the next (the evolution) and the guide tree's parent ->
-// version (the collation). The matrix needs none: it comes from each version's words.
+// (the changes), the guide tree's (the collation) and each version with the next, the tree's
+// where it joins them (the evolution). The matrix needs none: it comes from each version's
+// words.
 static std::set<std::pair<qsizetype, qsizetype>> neededPairs(const QList<Document> &d,
                                                              qsizetype base) {
     std::set<std::pair<qsizetype, qsizetype>> pairs;
     for (qsizetype k = 0; k < d.size(); ++k)
         if (k != base)
             pairs.insert({base, k});
-    for (qsizetype v = 0; v + 1 < d.size(); ++v)
-        pairs.insert({v, v + 1});
-    for (const auto &edge : guideTree(d, *overlapMatrix(d, {})).edges())
-        pairs.insert(edge);
+    const auto tree = treePairs(d);
+    pairs.insert(tree.begin(), tree.end());
+    for (const auto &step : VersionSession::stepPairs(d.size(), tree))
+        pairs.insert(step);
     return pairs;
 }
 
@@ -84,8 +90,8 @@ void TestSession::eachPairOnce() {
     // Asking again, or for any pair already compared, compares nothing.
     QVERIFY(!s.multi().result.incomplete);
     QVERIFY(s.similarity());
-    for (int v = 0; v + 1 < versions; ++v)
-        QVERIFY(s.comparison(v, v + 1));
+    for (const auto &[a, b] : VersionSession::stepPairs(versions, treePairs(d)))
+        QVERIFY(s.comparison(a, b));
     for (int k = 0; k < versions; ++k)
         if (k != base)
             QVERIFY(s.comparison(base, k));
@@ -108,8 +114,8 @@ void TestSession::wikipediaEightRevisions() {
     VersionSession s(docs, 0, {});
     QVERIFY(s.fromBase());
     QVERIFY(!s.multi().result.incomplete);
-    // 7 from the base, 7 steps, one of them the same pair, and the guide tree's that are
-    // neither: where 8 choose 2 were 28.
+    // 7 from the base, 7 in the guide tree, and the steps neither holds: where 8 choose 2
+    // were 28.
     QCOMPARE(s.comparisonsMade(), qsizetype(neededPairs(docs, 0).size()));
     QVERIFY(s.comparisonsMade() <= 3 * 7);
 }
@@ -131,8 +137,11 @@ void TestSession::sameAsComparingDirectly() {
     QList<Comparison> steps;
     for (qsizetype k = 0; k < d.size(); ++k)
         withBase << (k == base ? Comparison{} : compareDocuments(d[base], d[k], {}));
-    for (qsizetype v = 0; v + 1 < d.size(); ++v)
-        steps << compareDocuments(d[v], d[v + 1], {});
+    for (const auto &[a, b] : VersionSession::stepPairs(d.size(), treePairs(d))) {
+        steps << compareDocuments(d[a], d[b], {});
+        steps.last().fromIndex = qint32(a);
+        steps.last().toIndex = qint32(b);
+    }
     QCOMPARE(r.result.collation.rows, collateVersions(d, {}).rows);
     const Evolution ev = traceEvolution(d, steps, {});
     QCOMPARE(r.result.evolution.words.size(), ev.words.size());

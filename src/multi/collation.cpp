@@ -278,9 +278,10 @@ void markReadings(CollationRow &row, const quint64 *names) {
 
 } // namespace
 
-Collation collate(const QList<Document> &versions, const QList<Comparison> &edges,
-                  const CompareOptions &options, Segmentation segmentation) {
-    const VariantGraph g = buildVariantGraph(versions, edges, options);
+Collation collate(const QList<Document> &versions, const GuideTree &tree,
+                  const QList<Comparison> &steps, const CompareOptions &options,
+                  Segmentation segmentation) {
+    const VariantGraph g = buildVariantGraph(versions, tree, steps, options);
     const Members m = membersOf(g);
     const Cutter cutter(g, m);
     std::vector<qint32> rowOfRank(g.order.size());
@@ -320,14 +321,15 @@ bool followsWithoutSpace(const QString &reading) {
 Collation collateVersions(const QList<Document> &versions, const CompareOptions &options,
                           Segmentation segmentation) {
     const std::optional<QList<QList<double>>> similarity = overlapMatrix(versions, options);
-    QList<Comparison> edges;
-    for (const auto &[from, to] : guideTree(versions, *similarity).edges()) {
+    const GuideTree tree = guideTree(versions, *similarity);
+    QList<Comparison> steps;
+    for (const auto &[from, to] : tree.comparisons()) {
         Comparison c = compareDocuments(versions.at(from), versions.at(to), options);
         c.fromIndex = qint32(from);
         c.toIndex = qint32(to);
-        edges.append(std::move(c));
+        steps.append(std::move(c));
     }
-    return collate(versions, edges, options, segmentation);
+    return collate(versions, tree, steps, options, segmentation);
 }
 
 } // namespace sd

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "compare/result.h"
+#include "multi/guidetree.h"
 
 #include <QList>
 #include <QString>
@@ -63,8 +64,8 @@ enum class Segmentation : quint8 {
 };
 
 // Aligns N versions as a variant graph (see variantgraph.h) built along a guide tree of
-// similarity (guidetree.h): `edges` are the tree's comparisons, parent -> version, in the
-// order the versions join. No version is a base, and the tree is chosen from the versions'
+// similarity (guidetree.h): `steps` are the tree's comparisons (GuideTree::comparisons), in
+// the order the versions join. No version is a base, and the tree is chosen from the versions'
 // content: the rows depend on the versions only, not on their order nor on the base, which a
 // view chooses only to say what "differs" means. A passage the comparisons found moved is one
 // row across the versions, marked `movedFrom` in those where it moved. Joined over the rows,
@@ -73,8 +74,9 @@ enum class Segmentation : quint8 {
 //   v1: the council met on Monday   v2: the council met on Tuesday   v3: the board met on Monday
 //   Segments: [the] [council|council|board] [met on] [Monday|Tuesday|Monday]
 //   Phrases:  [the] [council met on Monday|council met on Tuesday|board met on Monday]
-Collation collate(const QList<Document> &versions, const QList<Comparison> &edges,
-                  const CompareOptions &options, Segmentation segmentation = Segmentation::Phrases);
+Collation collate(const QList<Document> &versions, const GuideTree &tree,
+                  const QList<Comparison> &steps, const CompareOptions &options,
+                  Segmentation segmentation = Segmentation::Phrases);
 
 // The same without a session: the similarity matrix, the guide tree and its comparisons are
 // made here, once each.

@@ -33,11 +33,13 @@ struct Rank {
 
 } // namespace
 
-std::vector<std::pair<qsizetype, qsizetype>> GuideTree::edges() const {
+std::vector<std::pair<qsizetype, qsizetype>> GuideTree::comparisons() const {
     std::vector<std::pair<qsizetype, qsizetype>> out;
+    auto key = [&](qsizetype v) { return std::tuple(tokens[size_t(v)], hashes[size_t(v)], v); };
     for (const Join &j : joins)
         if (j.parent >= 0)
-            out.emplace_back(j.parent, j.version);
+            out.push_back(key(j.parent) < key(j.version) ? std::pair(j.parent, j.version)
+                                                         : std::pair(j.version, j.parent));
     return out;
 }
 
@@ -61,9 +63,11 @@ GuideTree guideTree(const QList<Document> &versions, const QList<QList<double>> 
     GuideTree tree;
     if (n == 0)
         return tree;
-    std::vector<quint64> hash(static_cast<size_t>(n));
-    for (qsizetype v = 0; v < n; ++v)
-        hash[size_t(v)] = contentHash(versions.at(v));
+    std::vector<quint64> &hash = tree.hashes;
+    for (const Document &d : versions) {
+        hash.push_back(contentHash(d));
+        tree.tokens.push_back(d.tokenCount());
+    }
     auto rank = [&](double weight, qsizetype v) { return Rank{weight, hash[size_t(v)], v}; };
     qsizetype root = 0;
     for (qsizetype v = 1; v < n; ++v)

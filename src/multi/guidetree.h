@@ -22,9 +22,15 @@ struct GuideTree {
         qsizetype parent = -1; // -1 for the root
     };
     std::vector<Join> joins; // in the order the versions join; joins[0] is the root
+    std::vector<qsizetype> tokens; // per version, its tokens
+    std::vector<quint64> hashes;   // per version, contentHash
 
-    // The comparisons the graph is built from: parent -> version, for every join but the root.
-    std::vector<std::pair<qsizetype, qsizetype>> edges() const;
+    // The comparisons the graph is built from, one per join but the root's, in join order:
+    // each between the version and its parent, from the one with fewer tokens to the one with
+    // more (ties by content hash). The direction too comes from the content, and a revision
+    // history that grows is compared as it was written, so that these are mostly the very
+    // comparisons of each version with the next that the evolution makes.
+    std::vector<std::pair<qsizetype, qsizetype>> comparisons() const;
 };
 
 // `similarity`: N x N, in `versions` order (overlapMatrix).

@@ -52,10 +52,15 @@ public:
         reRank();
     }
 
-    // Version v joins the graph through `step`, its comparison with `parent`, in the graph.
+    // Version v joins the graph through `step`, its comparison with `parent` (either way
+    // round), in the graph.
     void add(qsizetype v, qsizetype parent, const Comparison &step) {
-        const TokenSequence &prev = m_g.sequences.at(parent), &cur = m_g.sequences.at(v);
-        const TokenPairing inPlace = inPlacePairing(step, prev, cur);
+        const bool forward = step.toIndex == v;
+        const TokenSequence &cur = m_g.sequences.at(v);
+        const TokenPairing inPlace = inPlacePairing(step, m_g.sequences.at(step.fromIndex),
+                                                    m_g.sequences.at(step.toIndex));
+        const auto &inPlaceOfV = forward ? inPlace.partnerOfB : inPlace.partnerOfA;
+        const auto &partnerOfV = forward ? step.pairing.partnerOfB : step.pairing.partnerOfA;
         const qsizetype n = qsizetype(cur.ids.size());
         auto &nodes = m_g.nodeOf[size_t(v)];
         auto &moved = m_g.displaced[size_t(v)];
@@ -65,8 +70,8 @@ public:
         nodes.assign(size_t(n), -1);
         moved.assign(size_t(n), 0);
         for (qsizetype q = 0; q < n; ++q) {
-            const qsizetype inPlacePartner = inPlace.partnerOfB[size_t(q)];
-            const qsizetype partner = step.pairing.partnerOfB[size_t(q)];
+            const qsizetype inPlacePartner = inPlaceOfV[size_t(q)];
+            const qsizetype partner = partnerOfV[size_t(q)];
             if (inPlacePartner >= 0) {
                 join(v, q, parentNodes[size_t(inPlacePartner)]);
                 moved[size_t(q)] = m_g.displaced[size_t(parent)][size_t(inPlacePartner)];
@@ -196,8 +201,8 @@ private:
 
 } // namespace
 
-VariantGraph buildVariantGraph(const QList<Document> &versions, const QList<Comparison> &edges,
-                               const CompareOptions &options) {
+VariantGraph buildVariantGraph(const QList<Document> &versions, const GuideTree &tree,
+                               const QList<Comparison> &steps, const CompareOptions &options) {
     VariantGraph g;
     TokenInterner interner;
     for (const Document &d : versions)
@@ -207,9 +212,9 @@ VariantGraph buildVariantGraph(const QList<Document> &versions, const QList<Comp
     if (versions.isEmpty())
         return g;
     Builder b(g);
-    b.first(edges.isEmpty() ? 0 : edges.first().fromIndex);
-    for (const Comparison &c : edges)
-        b.add(c.toIndex, c.fromIndex, c);
+    b.first(tree.joins.front().version);
+    for (size_t j = 1; j < tree.joins.size(); ++j)
+        b.add(tree.joins[j].version, tree.joins[j].parent, steps.at(qsizetype(j - 1)));
     return g;
 }
 

@@ -3,6 +3,7 @@
 
 #include "compare/result.h"
 #include "compare/tokenkeys.h"
+#include "multi/guidetree.h"
 
 #include <QList>
 #include <vector>
@@ -36,10 +37,9 @@ struct VariantGraph {
     }
 };
 
-// `edges`: the guide tree's comparisons in the order the versions join, each from the parent
-// (fromIndex) to the version joining (toIndex); the first one's parent is the root. No edges:
-// version 0 alone.
-VariantGraph buildVariantGraph(const QList<Document> &versions, const QList<Comparison> &edges,
-                               const CompareOptions &options);
+// `steps`: the guide tree's comparisons (GuideTree::comparisons), one per join but the root's,
+// in join order, each either way round (fromIndex and toIndex set).
+VariantGraph buildVariantGraph(const QList<Document> &versions, const GuideTree &tree,
+                               const QList<Comparison> &steps, const CompareOptions &options);
 
 } // namespace sd
