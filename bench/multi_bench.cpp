@@ -158,8 +158,8 @@ int main(int argc, char **argv) {
         }
         out << "| " << name << " | " << list.size() << " | "
             << QString::number(best.seconds, 'f', 3) << " | "
-            << QString::number(best.cpuSeconds, 'f', 3) << " | " << QString::number(best.rssMb, 'f', 0)
-            << " | " << best.rows << " |\n";
+            << QString::number(best.cpuSeconds, 'f', 3) << " | "
+            << QString::number(best.rssMb, 'f', 0) << " | " << best.rows << " |\n";
         out.flush();
     }
     return 0;

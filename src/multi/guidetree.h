@@ -21,7 +21,7 @@ struct GuideTree {
         qsizetype version = 0;
         qsizetype parent = -1; // -1 for the root
     };
-    std::vector<Join> joins; // in the order the versions join; joins[0] is the root
+    std::vector<Join> joins;       // in the order the versions join; joins[0] is the root
     std::vector<qsizetype> tokens; // per version, its tokens
     std::vector<quint64> hashes;   // per version, contentHash
 

@@ -263,8 +263,9 @@ SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_
                 return std::optional(traceEvolution(m_documents, *st, s.options));
             });
         else
-            col = remembered(m_collations, s.options,
-                             [&] { return std::optional(collate(m_documents, tree, *treeSteps, s.options)); });
+            col = remembered(m_collations, s.options, [&] {
+                return std::optional(collate(m_documents, tree, *treeSteps, s.options));
+            });
     });
     if (!ev || !col)
         return r;

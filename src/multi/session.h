@@ -57,8 +57,9 @@ public:
     // words (overlapMatrix): no comparison is made for it.
     std::optional<QList<QList<double>>> similarity(const std::atomic_bool *cancel = nullptr);
     // Two or more versions: the collation (along the matrix's guide tree), the evolution in
-    // version order and the matrix, with the base's comparisons. None of the three depends on the base: a new base compares only
-    // the base's pairs, and hands on the very same (implicitly shared) values.
+    // version order and the matrix, with the base's comparisons. None of the three depends on the
+    // base: a new base compares only the base's pairs, and hands on the very same (implicitly
+    // shared) values.
     SessionResult multi(const std::atomic_bool *cancel = nullptr,
                         std::atomic_int *progress = nullptr);
 

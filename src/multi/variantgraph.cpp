@@ -57,8 +57,8 @@ public:
     void add(qsizetype v, qsizetype parent, const Comparison &step) {
         const bool forward = step.toIndex == v;
         const TokenSequence &cur = m_g.sequences.at(v);
-        const TokenPairing inPlace = inPlacePairing(step, m_g.sequences.at(step.fromIndex),
-                                                    m_g.sequences.at(step.toIndex));
+        const TokenPairing inPlace =
+            inPlacePairing(step, m_g.sequences.at(step.fromIndex), m_g.sequences.at(step.toIndex));
         const auto &inPlaceOfV = forward ? inPlace.partnerOfB : inPlace.partnerOfA;
         const auto &partnerOfV = forward ? step.pairing.partnerOfB : step.pairing.partnerOfA;
         const qsizetype n = qsizetype(cur.ids.size());
