@@ -3,9 +3,11 @@
 // similarity matrix) on eight generated versions of a 5k-word article, and on the six editions
 // of Darwin's Origin (chapters 1-6) and the three of Frankenstein when ../shared is there, and
 // a 50k-word story in chains of 10, 20 and 50 versions (issue 19).
-// Wall time and peak RSS of the real binary, best of --runs.
+// Wall time, CPU time (user + system: the fairer figure on a loaded machine) and peak RSS of
+// the real binary, best of --runs. --only NAME runs the cases whose name contains NAME; --keep
+// DIR writes the generated versions there instead of a temporary directory (for profiling).
 //
-//   multi_bench [--runs 3]
+//   multi_bench [--runs 3] [--only chain] [--keep DIR]
 #include "benchutil.h"
 #include "casegen.h"
 
@@ -21,12 +23,21 @@ namespace {
 
 struct Run {
     double seconds = 0;
+    double cpuSeconds = 0;
     double rssMb = 0;
     int rows = 0;
 };
 
+double childrenCpuSeconds() {
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 // Runs the CLI once, its JSON into `outFile`.
 Run runCli(const QStringList &files, const QString &outFile) {
+    const double cpuBefore = childrenCpuSeconds(); // the difference is this run's alone
     const bench::Run run =
         bench::runTool(QStringList{QStringLiteral(STORYDIFF_CLI_PATH), QStringLiteral("--format"),
                                    QStringLiteral("json")} +
@@ -34,6 +45,7 @@ Run runCli(const QStringList &files, const QString &outFile) {
                        outFile, 600);
     Run r;
     r.seconds = run.seconds;
+    r.cpuSeconds = childrenCpuSeconds() - cpuBefore;
     r.rssMb = double(run.peakRssKb) / 1024.0;
     r.rows = int(bench::readFile(outFile).count("\"agree\""));
     return r;
@@ -62,7 +74,7 @@ QString mutate(const QString &text, QRandomGenerator &rng) {
 
 // `count` versions of a generated story of about `words` words, each mutated from the one
 // before; their paths (empty when one could not be written).
-QStringList writeChain(const QTemporaryDir &tmp, const QString &prefix, int words, quint32 seed,
+QStringList writeChain(const QDir &tmp, const QString &prefix, int words, quint32 seed,
                        quint32 mutationSeed, int count) {
     sd::casegen::CaseOptions o;
     o.format = QStringLiteral("txt");
@@ -91,11 +103,20 @@ int main(int argc, char **argv) {
     const QStringList args = app.arguments();
     const qsizetype at = args.indexOf(QStringLiteral("--runs"));
     const int runs = at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 3;
+    auto option = [&](const char *name) {
+        const qsizetype i = args.indexOf(QLatin1String(name));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+    };
+    const QString only = option("--only");
     const QString shared = QStringLiteral(STORYDIFF_SHARED_DIR);
     if (QDir(shared).exists())
         sd::casegen::setSharedDir(shared);
 
-    QTemporaryDir tmp;
+    QTemporaryDir scratch;
+    const QString keep = option("--keep");
+    const QDir tmp(keep.isEmpty() ? scratch.path() : keep);
+    if (!keep.isEmpty() && !QDir().mkpath(keep))
+        return 2;
     const QStringList eight = writeChain(tmp, QStringLiteral("v"), 5000, 8005, 8, 8);
     if (eight.isEmpty())
         return 2;
@@ -123,19 +144,22 @@ int main(int argc, char **argv) {
         cases.append({QStringLiteral("Frankenstein, 3 editions"), files(frank)});
 
     QTextStream out(stdout);
-    out << "| case | versions | time (s) | peak RSS (MB) | collation rows "
-           "|\n|---|--:|--:|--:|--:|\n";
+    out << "| case | versions | time (s) | CPU (s) | peak RSS (MB) | collation rows "
+           "|\n|---|--:|--:|--:|--:|--:|\n";
     for (const auto &[name, list] : cases) {
+        if (!only.isEmpty() && !name.contains(only))
+            continue;
         Run best;
         best.seconds = 1e9;
         for (int r = 0; r < runs; ++r) {
-            const Run run = runCli(list, tmp.filePath(QStringLiteral("out.json")));
+            const Run run = runCli(list, scratch.filePath(QStringLiteral("out.json")));
             if (run.seconds < best.seconds)
                 best = run;
         }
         out << "| " << name << " | " << list.size() << " | "
-            << QString::number(best.seconds, 'f', 3) << " | " << QString::number(best.rssMb, 'f', 0)
-            << " | " << best.rows << " |\n";
+            << QString::number(best.seconds, 'f', 3) << " | "
+            << QString::number(best.cpuSeconds, 'f', 3) << " | "
+            << QString::number(best.rssMb, 'f', 0) << " | " << best.rows << " |\n";
         out.flush();
     }
     return 0;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void wikipedia8();
     void twoVersionsShowContent();
     void baseColumnPinned();
+    void columnsResizeFromTheHeader();
     void readingViewMarksVariants();
     void blameKeepsBoldAndLinks();
     void controlsShownAsPictures();
@@ -497,6 +498,58 @@ void TestGuiMulti::baseColumnPinned() {
     QCOMPARE(t->cellRect(0, 7).left(), left);
     QVERIFY(t->cellRect(0, 6).right() <= t->viewport()->width() + 1);
     QCOMPARE(t->columnAt(t->cellRect(0, 6).center().x()), 6);
+}
+
+// Dragging the right edge of a column's header resizes that column alone: the columns after it
+// move along, the table scrolls further, the base stays pinned, a narrow column makes its
+// wrapped rows taller, and a double click gives the column back its share.
+void TestGuiMulti::columnsResizeFromTheHeader() {
+    QStringList paths;
+    for (int v = 0; v < 8; ++v) {
+        QByteArray text = "Version " + QByteArray::number(v) + " reads";
+        for (int i = 0; i < 40; ++i)
+            text += " word" + QByteArray::number(i * (v + 1));
+        paths << write(QStringLiteral("wide-%1.txt").arg(v + 1), text + ".\n");
+    }
+    MainWindow w;
+    open(w, paths);
+    showAll(w);
+    CollationView *t = w.allVersionsView()->collation();
+    QTRY_VERIFY(t->rowCount() > 0);
+    QWidget *vp = t->viewport();
+    const int y = t->headerHeight() / 2;
+    auto drag = [&](int column, int by) {
+        const int edge = t->cellRect(0, column).right() + 1;
+        QTest::mousePress(vp, Qt::LeftButton, {}, QPoint(edge, y));
+        QTest::mouseMove(vp, QPoint(edge + by / 2, y));
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, QPoint(edge + by, y));
+    };
+    QScrollBar *h = t->horizontalScrollBar();
+    const int share = t->columnWidth(3), range = h->maximum();
+    const int baseLeft = t->cellRect(0, 0).left(), nextLeft = t->cellRect(0, 4).left();
+    drag(3, 120);
+    QCOMPARE(t->columnWidth(3), share + 120);
+    QCOMPARE(t->columnWidth(2), share);
+    QCOMPARE(t->cellRect(0, 3).width(), share + 120);
+    QCOMPARE(t->cellRect(0, 4).left(), nextLeft + 120);
+    QCOMPARE(h->maximum(), range + 120);
+    h->setValue(h->maximum()); // scrolled to the end: the base still at the left
+    QCOMPARE(t->cellRect(0, 0).left(), baseLeft);
+    QCOMPARE(t->columnAt(t->cellRect(0, 7).center().x()), 7);
+    h->setValue(0);
+    // Narrowed as far as it goes: its long reading wraps onto more lines.
+    const int tall = t->rowHeight(0);
+    drag(2, -150); // past the narrowest
+    QCOMPARE(t->columnWidth(2), CollationView::minimumColumnWidth());
+    QVERIFY(t->rowHeight(0) > tall);
+    // The pinned base column widens too, and the others start where it ends.
+    drag(0, 100);
+    QCOMPARE(t->columnWidth(0), share + 100);
+    QCOMPARE(t->cellRect(0, 1).left(), t->cellRect(0, 0).right() + 1);
+    // A double click on the edge: its share again.
+    const int edge = t->cellRect(0, 3).right() + 1;
+    QTest::mouseDClick(vp, Qt::LeftButton, {}, QPoint(edge, y));
+    QCOMPARE(t->columnWidth(3), share);
 }
 
 // The reading view reads one version as prose: every word of it, the variant places linked to

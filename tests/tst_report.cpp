@@ -4,8 +4,10 @@
 #include "multi/session.h"
 #include "output/htmlreport.h"
 #include "output/jsonwriter.h"
+#include "readers/loader.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -18,7 +20,9 @@ private slots:
     void hostileInputIsEscaped();
     void selfContained();
     void qtReaderShowsEveryChange();
+    void collationTable_data();
     void collationTable();
+    void arabicChainReadsRightToLeft();
     void jsonStrings_data();
     void jsonStrings();
 };
@@ -93,16 +97,83 @@ void TestReport::qtReaderShowsEveryChange() {
     QVERIFY(shown.contains(QStringLiteral("similarity")));
 }
 
+void TestReport::collationTable_data() {
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QStringList>("wanted"); // pieces of the report, each found as written
+    const QStringList council{"the council met on Monday", "the council met on Tuesday",
+                              "the board met on Monday"};
+    QTest::newRow("variant cells tinted by their reading's version, the base plain")
+        << council
+        << QStringList{"<td class=\"\" dir=\"auto\"><p>council met on Monday</p></td>",
+                       "<td class=\"variant g1\" dir=\"auto\"><p>council met on Tuesday</p></td>",
+                       "<td class=\"variant g2\" dir=\"auto\"><p>board met on Monday</p></td>"};
+    QTest::newRow("versions sharing a reading share its colour")
+        << QStringList{"one two three four five six", "one two seven four five six",
+                       "one two seven four five six"}
+        << QStringList{"<td class=\"variant g1\" dir=\"auto\"><p>seven</p></td><td class=\"variant "
+                       "g1\" dir=\"auto\"><p>seven</p></td>"};
+    QTest::newRow("a reading over two paragraphs is two paragraphs")
+        << QStringList{"alpha beta gamma.\n\nDelta epsilon zeta.", "alpha beta gamma. Delta epsilon zeta.",
+                       "alpha beta gamma.\n\nDelta epsilon zeta."}
+        << QStringList{"<td class=\"\" dir=\"auto\"><p>alpha beta gamma.</p><p>Delta epsilon zeta.</p></td>",
+                       "<td class=\"variant g1\" dir=\"auto\"><p>alpha beta gamma. Delta epsilon zeta.</p></td>",
+                       // the reading view: the base's two paragraphs
+                       "<p><a class=\"rdg g0\" href=\"#row0\" title=\"v2.md: alpha beta gamma. Delta "
+                       "epsilon zeta.\">alpha beta gamma.</a></p>\n<p><a class=\"rdg g0\" href=\"#row0\"",
+                       "\">Delta epsilon zeta.</a>"};
+    QTest::newRow("right-to-left versions read from the right")
+        << QStringList{u"مرحبا بكم في عالم البرمجة"_qs, u"مرحبا بكم في عالم الويب"_qs,
+                       u"JavaScript مرحبا بكم في عالم البرمجة"_qs}
+        << QStringList{"<td class=\"\" dir=\"rtl\">", "<td class=\"variant g1\" dir=\"rtl\">",
+                       // a cell opening with a Latin word still reads from the right
+                       "<td class=\"variant g2\" dir=\"rtl\"><p>JavaScript",
+                       "<div class=\"reading\" dir=\"rtl\">"};
+    QTest::newRow("the reading view marks the base's variants, listing the others")
+        << council
+        << QStringList{"<h2>Reading v1.md</h2>",
+                       "<p>the <a class=\"rdg g0\" href=\"#row1\" title=\"v2.md: council met on "
+                       "Tuesday&#10;v3.md: board met on Monday\">council met on Monday</a></p>"};
+}
+
 void TestReport::collationTable() {
-    QList<Document> d{testdata::doc("the council met on Monday"), testdata::doc("the council met on Tuesday"),
-                      testdata::doc("the board met on Monday")};
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, wanted);
+    QList<Document> d;
+    for (qsizetype k = 0; k < texts.size(); ++k)
+        d << testdata::doc(texts[k], QStringLiteral("v%1.md").arg(k + 1));
     VersionSession session(d, 0, {});
     const SessionResult m = session.multi();
+    QVERIFY(!m.result.incomplete);
     const QString html = QString::fromUtf8(htmlReport(d, 0, m.fromBase, &m.result));
     QVERIFY(html.contains(QStringLiteral("All versions aligned")));
-    // Phrases: the words after "the" differ somewhere in every version's reading.
-    QVERIFY(html.contains(QStringLiteral("<td class=\"variant\">council met on Tuesday</td>")));
-    QVERIFY(html.contains(QStringLiteral("<td class=\"\">council met on Monday</td>")));
+    for (const QString &piece : wanted)
+        QVERIFY2(html.contains(piece), qPrintable(piece));
+    // One table row per collation row, each with its anchor for the reading view's links.
+    for (qsizetype r = 0; r < m.result.collation.rows.size(); ++r)
+        QVERIFY(html.contains(QStringLiteral("<tr id=\"row%1\"").arg(r)));
+    QVERIFY(!html.contains(QStringLiteral("<tr id=\"row%1\"").arg(m.result.collation.rows.size())));
+}
+
+void TestReport::arabicChainReadsRightToLeft() {
+    const QString dir = testdata::sharedDir() + QStringLiteral("/corpus/versions/jsinfo-ar-intro-md-revisions");
+    if (testdata::sharedDir().isEmpty() || !QFileInfo(dir).isDir())
+        QSKIP("the shared corpus is not here");
+    QList<Document> d;
+    for (const QString &f : QDir(dir).entryList({QStringLiteral("v*.md")}, QDir::Files, QDir::Name)) {
+        const LoadResult r = loadDocument(dir + QLatin1Char('/') + f);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        d << r.document;
+    }
+    QVERIFY(d.size() >= 2);
+    VersionSession session(d, 0, {});
+    const SessionResult m = session.multi();
+    const QString report = QString::fromUtf8(htmlReport(d, 0, m.fromBase, &m.result));
+    const QString html = report.mid(report.indexOf(QStringLiteral("<h2>Reading ")));
+    // Every cell of the collation and the reading view: right to left.
+    const qsizetype cells = html.count(QStringLiteral("<td class=\""));
+    QVERIFY(cells >= m.result.collation.rows.size() * d.size());
+    QCOMPARE(html.count(QStringLiteral(" dir=\"rtl\">")), cells + 1);
+    QCOMPARE(html.count(QStringLiteral(" dir=\"auto\"><p>")), 0);
 }
 
 void TestReport::jsonStrings_data() {

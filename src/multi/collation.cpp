@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "multi/collation.h"
 
+#include "compare/comparison.h"
+#include "multi/guidetree.h"
+#include "multi/overlap.h"
 #include "multi/pairing.h"
 #include "multi/variantgraph.h"
 
@@ -275,9 +278,10 @@ void markReadings(CollationRow &row, const quint64 *names) {
 
 } // namespace
 
-Collation collate(const QList<Document> &versions, const QList<Comparison> &steps,
-                  const CompareOptions &options, Segmentation segmentation) {
-    const VariantGraph g = buildVariantGraph(versions, steps, options);
+Collation collate(const QList<Document> &versions, const GuideTree &tree,
+                  const QList<Comparison> &steps, const CompareOptions &options,
+                  Segmentation segmentation) {
+    const VariantGraph g = buildVariantGraph(versions, tree, steps, options);
     const Members m = membersOf(g);
     const Cutter cutter(g, m);
     std::vector<qint32> rowOfRank(g.order.size());
@@ -304,6 +308,28 @@ Collation collate(const QList<Document> &versions, const QList<Comparison> &step
     for (qsizetype r = 0; r < out.rows.size(); ++r)
         markReadings(out.rows[r], names.data() + r * n);
     return out;
+}
+
+bool followsWithoutSpace(const QString &reading) {
+    if (reading.isEmpty())
+        return false;
+    const QChar c = reading.front();
+    return c != QLatin1Char('"') &&
+           (c.category() == QChar::Punctuation_Other || c.category() == QChar::Punctuation_Close);
+}
+
+Collation collateVersions(const QList<Document> &versions, const CompareOptions &options,
+                          Segmentation segmentation) {
+    const std::optional<QList<QList<double>>> similarity = overlapMatrix(versions, options);
+    const GuideTree tree = guideTree(versions, *similarity);
+    QList<Comparison> steps;
+    for (const auto &[from, to] : tree.comparisons()) {
+        Comparison c = compareDocuments(versions.at(from), versions.at(to), options);
+        c.fromIndex = qint32(from);
+        c.toIndex = qint32(to);
+        steps.append(std::move(c));
+    }
+    return collate(versions, tree, steps, options, segmentation);
 }
 
 } // namespace sd

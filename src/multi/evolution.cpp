@@ -4,6 +4,8 @@
 #include "multi/pairing.h"
 #include "util/contract.h"
 
+#include <utility>
+
 namespace sd {
 
 Evolution traceEvolution(const QList<Document> &versions, const QList<Comparison> &steps,
@@ -28,8 +30,11 @@ Evolution traceEvolution(const QList<Document> &versions, const QList<Comparison
     ev.versions.resize(versions.size());
     for (qsizetype v = 0; v + 1 < versions.size(); ++v) {
         const Comparison &c = steps.at(v);
-        // The comparison's own pairing: its positions are those of seqs (the same options).
-        const TokenPairing &p = c.pairing;
+        // The comparison's own pairing: its positions are those of seqs (the same options),
+        // v's on side A.
+        TokenPairing p = c.pairing;
+        if (c.fromIndex == v + 1 && c.toIndex == v)
+            std::swap(p.partnerOfA, p.partnerOfB);
         SD_EXPECT(p.partnerOfA.size() == seqs.at(v).ids.size() &&
                   p.partnerOfB.size() == seqs.at(v + 1).ids.size());
         std::vector<qint32> next(seqs.at(v + 1).ids.size(), qint32(v + 1));

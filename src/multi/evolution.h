@@ -39,7 +39,9 @@ struct Evolution {
 
 // "Story blame" for versions given in time order: each comparison v[i] -> v[i+1] passes the
 // origin of every paired word on (moved words keep theirs); a word without a partner in the
-// version before is new there. `steps[i]` compares version i with version i+1.
+// version before is new there. `steps[i]` compares version i with version i+1, either way
+// round (fromIndex i + 1 and toIndex i: the other way), so that a comparison made the other
+// way for the collation serves here too.
 Evolution traceEvolution(const QList<Document> &versions, const QList<Comparison> &steps,
                          const CompareOptions &options);
 

@@ -4,6 +4,7 @@
 #include "compare/comparison.h"
 #include "multi/collation.h"
 #include "multi/evolution.h"
+#include "multi/guidetree.h"
 #include "multi/overlap.h"
 #include "util/parallel.h"
 
@@ -198,12 +199,20 @@ std::optional<QList<QList<double>>> VersionSession::similarity(const CompareOpti
                       [&] { return overlapMatrix(m_documents, options, cancel); });
 }
 
-std::optional<QList<Comparison>> VersionSession::steps(const CompareOptions &options,
-                                                       const std::atomic_bool *cancel) {
+std::vector<std::pair<qsizetype, qsizetype>>
+VersionSession::stepPairs(qsizetype versions,
+                          const std::vector<std::pair<qsizetype, qsizetype>> &treePairs) {
+    const std::set<std::pair<qsizetype, qsizetype>> tree(treePairs.begin(), treePairs.end());
     std::vector<std::pair<qsizetype, qsizetype>> pairs;
-    for (qsizetype v = 0; v + 1 < m_documents.size(); ++v)
-        pairs.emplace_back(v, v + 1);
-    return comparisons(pairs, options, cancel);
+    for (qsizetype v = 0; v + 1 < versions; ++v)
+        pairs.push_back(tree.count({v + 1, v}) ? std::pair(v + 1, v) : std::pair(v, v + 1));
+    return pairs;
+}
+
+std::optional<QList<Comparison>>
+VersionSession::steps(const std::vector<std::pair<qsizetype, qsizetype>> &treePairs,
+                      const CompareOptions &options, const std::atomic_bool *cancel) {
+    return comparisons(stepPairs(m_documents.size(), treePairs), options, cancel);
 }
 
 SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_int *progress) {
@@ -213,8 +222,16 @@ SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_
     r.options = s.options;
     r.result.incomplete = true; // until every part is there
     report(progress, 0);
-    // The pairs the results need, once, at once: base -> k for the changes, and each version
-    // with the next for the collation and the evolution; 2(N - 1) at most, never N(N-1)/2.
+    // The matrix first (no comparison): it chooses the collation's guide tree.
+    const std::optional<QList<QList<double>>> sim = similarity(s.options, cancel);
+    if (!sim)
+        return r;
+    const GuideTree tree = guideTree(m_documents, *sim);
+    const std::vector<std::pair<qsizetype, qsizetype>> treePairs = tree.comparisons();
+    // The pairs the results need, once, at once: base -> k for the changes, the guide tree's
+    // for the collation, and each version with the next for the evolution (the tree's where it
+    // joins them, either way round); 2(N - 1) at most where the tree follows the versions'
+    // order, never N(N-1)/2.
     std::set<std::pair<qsizetype, qsizetype>> seen;
     std::vector<std::pair<qsizetype, qsizetype>> pairs;
     auto want = [&](qsizetype a, qsizetype b) {
@@ -225,31 +242,32 @@ SessionResult VersionSession::multi(const std::atomic_bool *cancel, std::atomic_
     for (qsizetype k = 0; k < n; ++k)
         if (k != s.base)
             want(s.base, k);
-    for (qsizetype v = 0; v + 1 < n; ++v)
-        want(v, v + 1);
+    for (const auto &[a, b] : treePairs)
+        want(a, b);
+    for (const auto &[a, b] : stepPairs(n, treePairs))
+        want(a, b);
     if (!compareAll(pairs, s.options, cancel, progress, 0, 80))
         return r;
     // All compared now: these only read the cache (and the results cached for the options).
     auto fb = fromBase(s, cancel);
-    auto st = steps(s.options, cancel);
-    if (!fb || !st)
+    auto st = steps(treePairs, s.options, cancel);
+    auto treeSteps = comparisons(treePairs, s.options, cancel);
+    if (!fb || !st || !treeSteps)
         return r;
-    // The three results at once, each on its own worker: none needs another.
+    // The two results at once, each on its own worker: neither needs the other.
     std::optional<Evolution> ev;
     std::optional<Collation> col;
-    std::optional<QList<QList<double>>> sim;
-    forEachIndex(3, [&](qsizetype part) {
+    forEachIndex(2, [&](qsizetype part) {
         if (part == 0)
             ev = remembered(m_evolutions, s.options, [&] {
                 return std::optional(traceEvolution(m_documents, *st, s.options));
             });
-        else if (part == 1)
-            col = remembered(m_collations, s.options,
-                             [&] { return std::optional(collate(m_documents, *st, s.options)); });
         else
-            sim = similarity(s.options, cancel);
+            col = remembered(m_collations, s.options, [&] {
+                return std::optional(collate(m_documents, tree, *treeSteps, s.options));
+            });
     });
-    if (!ev || !col || !sim)
+    if (!ev || !col)
         return r;
     r.fromBase = *fb;
     r.result.collation = *col;

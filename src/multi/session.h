@@ -56,11 +56,18 @@ public:
     // Pairwise similarity, N x N in documents order, 1 on the diagonal, from each version's
     // words (overlapMatrix): no comparison is made for it.
     std::optional<QList<QList<double>>> similarity(const std::atomic_bool *cancel = nullptr);
-    // Two or more versions: the collation, the evolution in version order and the matrix, with
-    // the base's comparisons. None of the three depends on the base: a new base compares only
-    // the base's pairs, and hands on the very same (implicitly shared) values.
+    // Two or more versions: the collation (along the matrix's guide tree), the evolution in
+    // version order and the matrix, with the base's comparisons. None of the three depends on the
+    // base: a new base compares only the base's pairs, and hands on the very same (implicitly
+    // shared) values.
     SessionResult multi(const std::atomic_bool *cancel = nullptr,
                         std::atomic_int *progress = nullptr);
+
+    // The pairs the evolution takes for each version and the next, in version order: the
+    // guide tree's comparison (`treePairs`, GuideTree::comparisons) where the tree joins them,
+    // whichever way round, else v -> v + 1.
+    static std::vector<std::pair<qsizetype, qsizetype>>
+    stepPairs(qsizetype versions, const std::vector<std::pair<qsizetype, qsizetype>> &treePairs);
 
     // How many comparisons this session has run (cut-short ones included): what the cache
     // saves, for tests and measurements.
@@ -88,9 +95,11 @@ private:
     std::optional<QList<Comparison>>
     comparisons(const std::vector<std::pair<qsizetype, qsizetype>> &pairs,
                 const CompareOptions &options, const std::atomic_bool *cancel);
-    // Each version compared with the next, in version order.
-    std::optional<QList<Comparison>> steps(const CompareOptions &options,
-                                           const std::atomic_bool *cancel);
+    // Each version compared with the next, in version order, either way round: the guide
+    // tree's comparison where it joins the two (`treePairs`).
+    std::optional<QList<Comparison>>
+    steps(const std::vector<std::pair<qsizetype, qsizetype>> &treePairs,
+          const CompareOptions &options, const std::atomic_bool *cancel);
     // What `cache` holds for the options, or compute() put there (nothing when it gives
     // nullopt: cancelled).
     template <typename T, typename Compute>

@@ -40,35 +40,43 @@ class Builder {
 public:
     Builder(VariantGraph &g) : m_g(g) {}
 
-    void first() {
-        const TokenSequence &s = m_g.sequences.front();
+    void first(qsizetype root) {
+        const TokenSequence &s = m_g.sequences.at(root);
         const qsizetype n = qsizetype(s.ids.size());
-        m_g.nodeOf.front().resize(size_t(n));
-        m_g.displaced.front().assign(size_t(n), 0);
+        m_g.nodeOf[size_t(root)].resize(size_t(n));
+        m_g.displaced[size_t(root)].assign(size_t(n), 0);
         for (qsizetype p = 0; p < n; ++p) {
-            m_g.nodeOf.front()[size_t(p)] = newNode(s.ids[size_t(p)], 0);
+            m_g.nodeOf[size_t(root)][size_t(p)] = newNode(s.ids[size_t(p)], root);
             m_g.order.push_back(qint32(p));
         }
         reRank();
     }
 
-    // Version v joins the graph through its comparison with version v - 1.
-    void add(qsizetype v, const Comparison &step) {
-        const TokenSequence &prev = m_g.sequences.at(v - 1), &cur = m_g.sequences.at(v);
-        const TokenPairing inPlace = inPlacePairing(step, prev, cur);
+    // Version v joins the graph through `step`, its comparison with `parent` (either way
+    // round), in the graph.
+    void add(qsizetype v, qsizetype parent, const Comparison &step) {
+        const bool forward = step.toIndex == v;
+        const TokenSequence &cur = m_g.sequences.at(v);
+        const TokenPairing inPlace =
+            inPlacePairing(step, m_g.sequences.at(step.fromIndex), m_g.sequences.at(step.toIndex));
+        const auto &inPlaceOfV = forward ? inPlace.partnerOfB : inPlace.partnerOfA;
+        const auto &partnerOfV = forward ? step.pairing.partnerOfB : step.pairing.partnerOfA;
         const qsizetype n = qsizetype(cur.ids.size());
         auto &nodes = m_g.nodeOf[size_t(v)];
         auto &moved = m_g.displaced[size_t(v)];
+        const auto &parentNodes = m_g.nodeOf[size_t(parent)];
+        for (const qint32 x : parentNodes) // the parent's readings are no candidates for gaps
+            m_attestedBy[size_t(x)] = qint32(v);
         nodes.assign(size_t(n), -1);
         moved.assign(size_t(n), 0);
         for (qsizetype q = 0; q < n; ++q) {
-            const qsizetype inPlacePartner = inPlace.partnerOfB[size_t(q)];
-            const qsizetype partner = step.pairing.partnerOfB[size_t(q)];
+            const qsizetype inPlacePartner = inPlaceOfV[size_t(q)];
+            const qsizetype partner = partnerOfV[size_t(q)];
             if (inPlacePartner >= 0) {
-                join(v, q, m_g.nodeOf[size_t(v - 1)][size_t(inPlacePartner)]);
-                moved[size_t(q)] = m_g.displaced[size_t(v - 1)][size_t(inPlacePartner)];
+                join(v, q, parentNodes[size_t(inPlacePartner)]);
+                moved[size_t(q)] = m_g.displaced[size_t(parent)][size_t(inPlacePartner)];
             } else if (partner >= 0) { // moved: the passage's node, out of this version's order
-                join(v, q, m_g.nodeOf[size_t(v - 1)][size_t(partner)]);
+                join(v, q, parentNodes[size_t(partner)]);
                 moved[size_t(q)] = 1;
             }
         }
@@ -104,16 +112,16 @@ public:
 private:
     qint32 newNode(int id, qsizetype version) {
         m_tokenId.push_back(id);
-        m_lastVersion.push_back(qint32(version));
+        m_attestedBy.push_back(qint32(version));
         return qint32(m_tokenId.size() - 1);
     }
     void join(qsizetype v, qsizetype q, qint32 node) {
         m_g.nodeOf[size_t(v)][size_t(q)] = node;
-        m_lastVersion[size_t(node)] = qint32(v);
+        m_attestedBy[size_t(node)] = qint32(v);
     }
 
     // Tokens [q0, q1) of version v, standing between ranks lo and hi: matched with the nodes
-    // there that neither v nor its predecessor attests; the rest become new nodes placed just
+    // there that neither v nor its parent attests; the rest become new nodes placed just
     // before the next node v stands on in place.
     void fillGap(qsizetype v, qsizetype q0, qsizetype q1, qint32 lo, qint32 hi,
                  std::vector<std::pair<qint32, qint32>> &inserts) {
@@ -121,7 +129,7 @@ private:
         std::vector<int> candidateIds, ids;
         for (qint32 r = lo + 1; r < hi; ++r) {
             const qint32 x = m_g.order[size_t(r)];
-            if (m_lastVersion[size_t(x)] < v - 1) {
+            if (m_attestedBy[size_t(x)] != v) {
                 candidates.push_back(x);
                 candidateIds.push_back(m_tokenId[size_t(x)]);
             }
@@ -186,13 +194,15 @@ private:
 
     VariantGraph &m_g;
     std::vector<int> m_tokenId;        // node -> the interned key its tokens share
-    std::vector<qint32> m_lastVersion; // node -> the latest version standing on it
+    // node -> the version joining when it was last seen on the parent or on that version: the
+    // version joining now finds no candidates for its gaps among those marked with it.
+    std::vector<qint32> m_attestedBy;
 };
 
 } // namespace
 
-VariantGraph buildVariantGraph(const QList<Document> &versions, const QList<Comparison> &steps,
-                               const CompareOptions &options) {
+VariantGraph buildVariantGraph(const QList<Document> &versions, const GuideTree &tree,
+                               const QList<Comparison> &steps, const CompareOptions &options) {
     VariantGraph g;
     TokenInterner interner;
     for (const Document &d : versions)
@@ -202,9 +212,9 @@ VariantGraph buildVariantGraph(const QList<Document> &versions, const QList<Comp
     if (versions.isEmpty())
         return g;
     Builder b(g);
-    b.first();
-    for (qsizetype v = 1; v < versions.size(); ++v)
-        b.add(v, steps.at(v - 1));
+    b.first(tree.joins.front().version);
+    for (size_t j = 1; j < tree.joins.size(); ++j)
+        b.add(tree.joins[j].version, tree.joins[j].parent, steps.at(qsizetype(j - 1)));
     return g;
 }
 

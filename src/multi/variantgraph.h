@@ -3,6 +3,7 @@
 
 #include "compare/result.h"
 #include "compare/tokenkeys.h"
+#include "multi/guidetree.h"
 
 #include <QList>
 #include <vector>
@@ -16,12 +17,13 @@ namespace sd {
 // the node of the passage they came from, marked `displaced` (a transposition), and their own
 // place is left out of the order.
 //
-// Built progressively in version order from the comparisons of each version with the one before
-// it (v1 -> v2, v2 -> v3, ...): a version's words paired in place with its predecessor's join
-// their nodes; a stretch it has that its predecessor lacks is matched (longest common
-// subsequence of the words) with the nodes between the same two anchors that older versions
-// attest, so that v1 and v3 agreeing against v2 share nodes; what is left gets new nodes. No
-// version is a base: the graph depends on the versions and their order only.
+// Built progressively along a guide tree (guidetree.h): each version joins through its
+// comparison with its parent there, the version already in the graph it is most like. Its words
+// paired in place with the parent's join their nodes; a stretch it has that the parent lacks is
+// matched (longest common subsequence of the words) with the nodes between the same two anchors
+// that other versions already in the graph attest, so that v1 and v3 agreeing against v2 share
+// nodes; what is left gets new nodes. No version is a base, and the tree comes from the
+// versions' content: the graph depends on the versions only, not on their order.
 struct VariantGraph {
     QList<TokenSequence> sequences;           // per version, with one interner
     std::vector<std::vector<qint32>> nodeOf;  // [version][position] -> node
@@ -35,8 +37,9 @@ struct VariantGraph {
     }
 };
 
-// `steps[i]` compares version i with version i + 1 (fromIndex/toIndex as such).
-VariantGraph buildVariantGraph(const QList<Document> &versions, const QList<Comparison> &steps,
-                               const CompareOptions &options);
+// `steps`: the guide tree's comparisons (GuideTree::comparisons), one per join but the root's,
+// in join order, each either way round (fromIndex and toIndex set).
+VariantGraph buildVariantGraph(const QList<Document> &versions, const GuideTree &tree,
+                               const QList<Comparison> &steps, const CompareOptions &options);
 
 } // namespace sd

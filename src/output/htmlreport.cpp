@@ -4,6 +4,7 @@
 #include "output/changefields.h"
 #include "output/palette.h"
 #include "output/textwriter.h"
+#include "output/versionhues.h"
 #include "text/visible.h"
 
 #include <QMap>
@@ -30,7 +31,10 @@ th{background:#f6f8fa;text-align:left}
 .legend span{display:inline-block;margin:0 10px 4px 0;padding:0 6px;border-radius:3px}
 .changes{font-size:13px}.changes td{max-width:600px}
 .i{font-style:italic}.b{font-weight:bold}.c{font-family:monospace}.s{text-decoration:line-through}
-.collation td.variant{background:#fff1c2}.collation td.none{color:#8c959f}
+.collation{width:100%}.collation td{min-width:14em}.collation td p,.reading p{margin:0 0 6px}
+.collation td.none{color:#8c959f}.collation tr.agree td{color:#57606a}
+.reading{max-width:46em;font-size:16px;line-height:1.6}
+.reading a.rdg{color:inherit;background:transparent;text-decoration:underline dotted 2px}
 )css";
 
 struct TokenMarks {
@@ -212,33 +216,128 @@ QString changeList(const Comparison &c, const QString &prefix) {
     return out + QStringLiteral("</table>");
 }
 
-// The rows as the all-versions view shows them: a cell is a variant where it differs from the
-// base's reading, and says so where the reading moved there.
-QString collationTable(const QList<Document> &docs, qsizetype base, const Collation &col) {
+// Per version, how its cells are set: "rtl" where most of its letters read right to left
+// (Arabic, Hebrew), so that a cell opening with a Latin word still reads from the right;
+// "auto" elsewhere, each cell by its first strong letter.
+QStringList directions(const QList<Document> &docs) {
+    QStringList out;
+    for (const Document &d : docs) {
+        qint64 rtl = 0, ltr = 0;
+        for (const Block &b : d.blocks)
+            for (const QChar c : b.text) {
+                const QChar::Direction dir = c.direction();
+                rtl += dir == QChar::DirR || dir == QChar::DirAL ? 1 : 0;
+                ltr += dir == QChar::DirL ? 1 : 0;
+            }
+        out << (rtl > ltr ? QStringLiteral("rtl") : QStringLiteral("auto"));
+    }
+    return out;
+}
+
+// A reading's colour classes, one per version hue: a tint behind it and a marker under it.
+QString versionStyles() {
+    QString css;
+    for (int v = 0; v < kVersionHueCount; ++v) {
+        const quint32 hue = versionHue(v);
+        auto tint = [&](int shift) { // mixed towards white, as the app's light theme does
+            const int c = int((hue >> shift) & 0xff);
+            return quint32(255 + (c - 255) * 0.32) << shift;
+        };
+        css += QStringLiteral(".g%1{background:%2;text-decoration-color:%3}.sw%1{border-left:6px "
+                              "solid %3}")
+                   .arg(v)
+                   .arg(cssColor(tint(16) | tint(8) | tint(0)), cssColor(hue));
+    }
+    return css;
+}
+
+QString groupClass(qsizetype group) {
+    return group < 0 ? QString() : QStringLiteral("g%1").arg(group % kVersionHueCount);
+}
+
+// A reading as paragraphs: each of its paragraph breaks ends one.
+QString prose(const QString &reading) {
+    QStringList paragraphs;
+    for (const QString &p : reading.split(QLatin1Char('\n')))
+        paragraphs << QStringLiteral("<p>") + esc(p) + QStringLiteral("</p>");
+    return paragraphs.join(QString());
+}
+
+// The rows as the all-versions view shows them, one per aligned passage: each cell the
+// version's whole reading as prose, tinted by the first version that reads it so where it
+// differs from the base's reading (the base's stays plain), and saying so where it moved.
+QString collationTable(const QList<Document> &docs, qsizetype base, const Collation &col,
+                       const QStringList &dirs) {
     QString out = QStringLiteral("<h2>All versions aligned</h2><table class=\"collation\"><tr>");
-    for (const Document &d : docs)
-        out += QStringLiteral("<th>%1</th>").arg(esc(d.path));
+    for (qsizetype k = 0; k < docs.size(); ++k)
+        out += QStringLiteral("<th class=\"sw%1\" dir=\"auto\">%2</th>")
+                   .arg(QString::number(k % kVersionHueCount), esc(docs.at(k).path));
     out += QStringLiteral("</tr>\n");
     for (qsizetype row = 0; row < col.rows.size(); ++row) {
         const CollationRow &r = col.rows.at(row);
-        out += QStringLiteral("<tr id=\"row%1\">").arg(row);
+        out += QStringLiteral("<tr id=\"row%1\"%2>")
+                   .arg(QString::number(row),
+                        r.agree ? QStringLiteral(" class=\"agree\"") : QString());
         for (qsizetype k = 0; k < r.texts.size(); ++k) {
             const auto &t = r.texts.at(k);
-            const QString cls = !t                 ? QStringLiteral("none")
-                                : r.differs(k, base) ? QStringLiteral("variant")
-                                                     : QString();
-            QStringList paragraphs; // a paragraph break stays one, not a control picture
-            for (const QString &p : t.value_or(QString()).split(QLatin1Char('\n')))
-                paragraphs << esc(p);
-            QString cell = t ? paragraphs.join(QStringLiteral("<br>")) : QStringLiteral("&mdash;");
+            QStringList classes;
+            if (!t)
+                classes << QStringLiteral("none");
+            if (r.differs(k, base))
+                classes << QStringLiteral("variant") << groupClass(r.colourOf(k, base));
+            QString cell = t ? prose(*t) : QStringLiteral("<p>&mdash;</p>");
             if (r.movedFrom.at(k) >= 0)
-                cell += QStringLiteral(" <a class=\"moved\" href=\"#row%1\">(moved)</a>")
+                cell += QStringLiteral("<p><a class=\"moved\" href=\"#row%1\">(moved)</a></p>")
                             .arg(r.movedFrom.at(k));
-            out += QStringLiteral("<td class=\"%1\">%2</td>").arg(cls, cell);
+            out += QStringLiteral("<td class=\"%1\" dir=\"%2\">%3</td>")
+                       .arg(classes.join(QLatin1Char(' ')), dirs.at(k), cell);
         }
         out += QStringLiteral("</tr>\n");
     }
     return out + QStringLiteral("</table>");
+}
+
+// The app's reading view: the base as prose, row after row, its paragraphs as they are; where
+// the others read differently its words are underlined in the colour of the first version that
+// shares its reading, their title lists every other reading, and each mark links to its row.
+QString readingSection(const QList<Document> &docs, qsizetype base, const Collation &col,
+                       const QStringList &dirs) {
+    QString out = QStringLiteral("<h2>Reading %1</h2><div class=\"reading\" dir=\"%2\"><p>")
+                      .arg(esc(docs.at(base).path), dirs.at(base));
+    bool started = false;
+    for (qsizetype row = 0; row < col.rows.size(); ++row) {
+        const CollationRow &r = col.rows.at(row);
+        const std::optional<QString> &reading = r.texts.at(base);
+        if (!reading && r.agree)
+            continue;
+        if (started && reading && r.opensParagraph.at(base))
+            out += QStringLiteral("</p>\n<p>");
+        else if (started && !(reading && followsWithoutSpace(*reading)))
+            out += QLatin1Char(' ');
+        started = true;
+        QString open, close; // a variant's mark: a link to its row, the others' readings
+        if (!r.agree) {
+            QStringList others;
+            for (qsizetype k = 0; k < r.texts.size(); ++k)
+                if (k != base && r.differs(k, base))
+                    others << esc(docs.at(k).path + QStringLiteral(": ") +
+                                  r.texts.at(k).value_or(QStringLiteral("(nothing)")).left(300));
+            open = QStringLiteral("<a class=\"rdg %1\" href=\"#row%2\" title=\"%3\">")
+                       .arg(groupClass(r.sameAs.at(base)), QString::number(row),
+                            others.join(QStringLiteral("&#10;")));
+            close = QStringLiteral("</a>");
+        }
+        // A break inside the reading ends a paragraph here too (the mark closed and opened
+        // again: an element never spans two paragraphs).
+        QStringList paragraphs;
+        for (const QString &p :
+             reading.value_or(QStringLiteral("[\u2014]")).split(QLatin1Char('\n')))
+            paragraphs << open + esc(p) + close;
+        if (r.movedFrom.at(base) >= 0)
+            paragraphs.first().prepend(QStringLiteral("\u21c4 "));
+        out += paragraphs.join(QStringLiteral("</p>\n<p>"));
+    }
+    return out + QStringLiteral("</p></div>");
 }
 
 } // namespace
@@ -251,7 +350,8 @@ QByteArray htmlReport(const QList<Document> &documents, qsizetype base,
     for (const Document &d : documents)
         names << d.path;
     out += esc(names.join(QStringLiteral(" vs "))) + QStringLiteral("</title><style>") +
-           QString::fromLatin1(kStyle) + kindStyles() + QStringLiteral("</style></head><body>\n");
+           QString::fromLatin1(kStyle) + kindStyles() + versionStyles() +
+           QStringLiteral("</style></head><body>\n");
     out += QStringLiteral("<h1>StoryDiff report</h1><table class=\"meta\"><tr><th>#</th><th>file</th>"
                           "<th>format</th><th>encoding</th><th>title</th><th>paragraphs</th><th>words</th></tr>");
     // One .arg() with every value: a later .arg() would replace a "%1" inside a file name.
@@ -272,8 +372,11 @@ QByteArray htmlReport(const QList<Document> &documents, qsizetype base,
         out += statsTable(c) + QStringLiteral("<h3>Side by side</h3>") + sideBySide(c, prefix);
         out += QStringLiteral("<h3>Changes (%1)</h3>").arg(c.changes.size()) + changeList(c, prefix);
     }
-    if (multi)
-        out += collationTable(documents, base, multi->collation);
+    if (multi) {
+        const QStringList dirs = directions(documents);
+        out += readingSection(documents, base, multi->collation, dirs) +
+               collationTable(documents, base, multi->collation, dirs);
+    }
     out += QStringLiteral("</body></html>\n");
     return out.toUtf8();
 }

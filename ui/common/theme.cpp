@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/theme.h"
 
+#include "output/versionhues.h"
+
 #include <QCoreApplication>
 #include <QList>
 
@@ -85,15 +87,11 @@ Theme Theme::fromPalette(const QPalette &palette) {
     t.m_current = t.m_dark ? QColor(0xff, 0xff, 0xff, 40) : QColor(0x00, 0x00, 0x00, 22);
     t.m_code = t.m_dark ? base.lighter(140) : base.darker(108);
 
-    // Version hues: a qualitative palette (Tableau 10 order, minus grey) so that neighbouring
-    // versions never get similar colours; tints are mixed towards the base like the row tints,
-    // dark enough on a dark desktop that light text stays readable.
-    const std::array<QColor, kVersionHues> versionHues = {
-        QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
-        QColor(0xe1, 0x57, 0x59), QColor(0xb0, 0x7a, 0xa1), QColor(0x76, 0xb7, 0xb2),
-        QColor(0xed, 0xc9, 0x48), QColor(0x9c, 0x75, 0x5f)};
+    static_assert(kVersionHues == kVersionHueCount, "one hue per version of the palette");
+    // Version hues (palette.h); tints are mixed towards the base like the row tints, dark enough
+    // on a dark desktop that light text stays readable.
     for (int v = 0; v < kVersionHues; ++v) {
-        const QColor h = versionHues[v];
+        const QColor h = QColor::fromRgb(versionHue(v));
         t.m_versionMarker[v] = t.m_dark ? h.lighter(125) : h;
         const double k = t.m_dark ? 0.45 : 0.32;
         t.m_versionTint[v] = QColor::fromRgbF(base.redF() + (h.redF() - base.redF()) * k,

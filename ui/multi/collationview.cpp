@@ -61,19 +61,17 @@ void CollationView::setMulti(std::shared_ptr<const MultiView> multi, const Theme
             // A reading's colour is that of the first version (in order) that has it; the
             // base's reading and everything that agrees with it stay plain.
             for (int c = 0; c < n && c < r.sameAs.size(); ++c) {
-                if (!r.differs(c, base))
-                    continue;
-                ++row.differing;
-                row.group[c] = qint16(r.movedFrom.at(c) >= 0 && r.sameAs.at(c) == r.sameAs.at(base)
-                                          ? c
-                                          : r.sameAs.at(c));
+                row.group[c] = qint16(r.colourOf(c, base));
+                row.differing += row.group[c] >= 0 ? 1 : 0;
             }
             m_rows.append(row);
         }
     }
     if (m_current >= int(m_rows.size()) || int(m_rows.size()) != oldRows)
         m_current = -1;
-    m_measuredWidth = -1;
+    if (m_widths.size() != columnCount()) // other versions: every column its share again
+        m_widths.fill(-1, columnCount());
+    m_measuredWidths.clear(); // other rows: all measured again
     relayout();
 }
 
@@ -81,13 +79,32 @@ void CollationView::setExpandAgreeing(bool on) {
     if (on == m_expandAgreeing)
         return;
     m_expandAgreeing = on;
-    m_measuredWidth = -1;
+    m_measuredWidths.clear();
     relayout();
 }
 
-int CollationView::columnWidth() const {
+int CollationView::minimumColumnWidth() {
+    return kMinColumn / 2;
+}
+
+int CollationView::shareWidth() const {
     const int n = std::max(1, columnCount());
     return std::max(kMinColumn, (viewport()->width() - kStripe) / n);
+}
+
+int CollationView::columnWidth(int column) const {
+    const int w = m_widths.value(column, -1);
+    return w > 0 ? w : shareWidth();
+}
+
+void CollationView::setColumnWidth(int column, int width) {
+    if (column < 0 || column >= columnCount())
+        return;
+    const int w = width < 0 ? -1 : std::max(minimumColumnWidth(), width);
+    if (w == m_widths.at(column))
+        return;
+    m_widths[column] = w;
+    relayout();
 }
 
 int CollationView::slotOf(int column) const {
@@ -100,46 +117,69 @@ int CollationView::columnOfSlot(int slot) const {
     return slot == 0 ? base : slot <= base ? slot - 1 : slot;
 }
 
+int CollationView::slotLeft(int slot) const {
+    int x = kStripe;
+    for (int s = 0; s < slot; ++s)
+        x += columnWidth(columnOfSlot(s));
+    return x;
+}
+
 int CollationView::columnX(int column) const {
     // The base is pinned at the left; the others scroll past it.
     const int slot = slotOf(column);
-    return kStripe + slot * columnWidth() - (slot == 0 ? 0 : horizontalScrollBar()->value());
+    return slotLeft(slot) - (slot == 0 ? 0 : horizontalScrollBar()->value());
 }
 
 QRect CollationView::textRect(const QRect &cell) const {
     return cell.adjusted(kPadX, kPadY, -kPadX, -kPadY);
 }
 
+void CollationView::measure() {
+    const int n = columnCount();
+    const QFontMetrics fm(font());
+    const int line = fm.lineSpacing();
+    const auto &rows = m_multi ? m_multi->result.collation.rows : QList<CollationRow>();
+    if (m_measuredWidths.size() != n || m_cellHeights.size() != m_rows.size() * n) {
+        m_measuredWidths.fill(-1, n);
+        m_cellHeights.fill(line, m_rows.size() * n);
+    }
+    for (int c = 0; c < n; ++c) {
+        const int w = columnWidth(c);
+        if (w == m_measuredWidths.at(c))
+            continue;
+        m_measuredWidths[c] = w;
+        const QRect box(0, 0, w - 2 * kPadX, 1 << 28);
+        for (qsizetype r = 0; r < m_rows.size(); ++r) {
+            int h = line;
+            if (!m_rows.at(r).agree || m_expandAgreeing)
+                if (rows.at(r).texts.value(c) || rows.at(r).movedFrom.value(c, -1) >= 0)
+                    h = std::max(
+                        h, fm.boundingRect(box, Qt::TextWordWrap, cellText(int(r), c)).height());
+            m_cellHeights[r * n + c] = h;
+        }
+    }
+    m_top.resize(m_rows.size() + 1);
+    m_top[0] = 0;
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        int h = line;
+        for (int c = 0; c < n; ++c)
+            h = std::max(h, m_cellHeights.at(r * n + c));
+        m_top[r + 1] = m_top[r] + h + 2 * kPadY + 1; // +1: the grid line
+    }
+}
+
 void CollationView::relayout() {
     const QFontMetrics fm(font());
     m_headerHeight = fm.height() * 2 + 2 * kPadY + 4;
-    const int w = columnWidth();
-    if (w != m_measuredWidth) {
-        m_measuredWidth = w;
-        m_top.resize(m_rows.size() + 1);
-        m_top[0] = 0;
-        const int line = fm.lineSpacing();
-        const int textWidth = w - 2 * kPadX;
-        const auto &rows = m_multi ? m_multi->result.collation.rows : QList<CollationRow>();
-        for (qsizetype r = 0; r < m_rows.size(); ++r) {
-            int h = line;
-            if (!m_rows.at(r).agree || m_expandAgreeing) {
-                for (qsizetype c = 0; c < rows.at(r).texts.size(); ++c)
-                    if (const QString t = cellText(int(r), int(c)); !t.isEmpty())
-                        h = std::max(
-                            h, fm.boundingRect(QRect(0, 0, textWidth, 1 << 28), Qt::TextWordWrap, t)
-                                   .height());
-            }
-            m_top[r + 1] = m_top[r] + h + 2 * kPadY + 1; // +1: the grid line
-        }
-    }
+    measure();
     const int page = std::max(0, viewport()->height() - m_headerHeight);
     verticalScrollBar()->setRange(0, std::max(0, totalHeight() - page));
     verticalScrollBar()->setPageStep(page);
     verticalScrollBar()->setSingleStep(fm.lineSpacing() * 3);
-    const int full = kStripe + columnWidth() * columnCount();
+    const int full = slotLeft(columnCount());
+    const int pinned = columnCount() > 0 ? columnWidth(columnOfSlot(0)) : 0;
     horizontalScrollBar()->setRange(0, std::max(0, full - viewport()->width()));
-    horizontalScrollBar()->setPageStep(std::max(1, viewport()->width() - kStripe - columnWidth()));
+    horizontalScrollBar()->setPageStep(std::max(1, viewport()->width() - kStripe - pinned));
     viewport()->update();
     Q_EMIT layoutChanged();
 }
@@ -172,7 +212,7 @@ QColor CollationView::cellColor(int row, int column) const {
 
 QRect CollationView::cellRect(int row, int column) const {
     const int y = m_headerHeight + m_top.at(row) - verticalScrollBar()->value();
-    return QRect(columnX(column), y, columnWidth(), rowHeight(row) - 1);
+    return QRect(columnX(column), y, columnWidth(column), rowHeight(row) - 1);
 }
 
 int CollationView::rowAt(int y) const {
@@ -187,11 +227,13 @@ int CollationView::rowAt(int y) const {
 int CollationView::columnAt(int x) const {
     if (columnCount() == 0 || x < kStripe)
         return -1;
-    const int w = columnWidth();
-    if (x < kStripe + w)
+    if (x < kStripe + columnWidth(columnOfSlot(0)))
         return columnOfSlot(0);
-    const int slot = (x - kStripe + horizontalScrollBar()->value()) / w;
-    return slot > 0 && slot < columnCount() ? columnOfSlot(slot) : -1;
+    const int content = x + horizontalScrollBar()->value();
+    for (int slot = 1; slot < columnCount(); ++slot)
+        if (content < slotLeft(slot + 1))
+            return columnOfSlot(slot);
+    return -1;
 }
 
 void CollationView::setCurrentRow(int row, bool scroll) {
@@ -237,8 +279,8 @@ void CollationView::paintEvent(QPaintEvent *) {
     QPainter p(viewport());
     const QPalette &pal = palette();
     const QFontMetrics fm(font());
-    const int w = columnWidth();
     const int n = columnCount();
+    const int pinnedRight = n > 0 ? kStripe + columnWidth(columnOfSlot(0)) : kStripe;
     const int top = verticalScrollBar()->value();
     const int bottom = top + viewport()->height() - m_headerHeight;
     if (m_multi && !m_rows.isEmpty()) {
@@ -256,11 +298,12 @@ void CollationView::paintEvent(QPaintEvent *) {
             }
             for (int slot = n - 1; slot >= 0; --slot) { // the pinned base last, on top
                 const int c = columnOfSlot(slot);
+                const int w = columnWidth(c);
                 const QRect cell(columnX(c), y, w, h);
                 if (cell.right() < 0 || cell.left() > viewport()->width() ||
-                    (slot > 0 && cell.right() < kStripe + w))
+                    (slot > 0 && cell.right() < pinnedRight))
                     continue;
-                p.setClipRect(QRect(slot == 0 ? 0 : kStripe + w, m_headerHeight,
+                p.setClipRect(QRect(slot == 0 ? 0 : pinnedRight, m_headerHeight,
                                     viewport()->width(), viewport()->height()));
                 const std::optional<QString> &text = rows.at(r).texts.value(c);
                 if (!row.agree && !text) {
@@ -292,7 +335,7 @@ void CollationView::paintEvent(QPaintEvent *) {
         }
         p.setPen(m_theme.gridLine());
         for (int slot = 1; slot < n; ++slot) {
-            const int x = std::max(kStripe + w, columnX(columnOfSlot(slot)));
+            const int x = std::max(pinnedRight, columnX(columnOfSlot(slot)));
             p.drawLine(x, m_headerHeight, x, viewport()->height());
         }
         p.setClipping(false);
@@ -312,8 +355,8 @@ void CollationView::paintHeader(QPainter &p) {
     const QFontMetrics bfm(bold);
     for (int slot = columnCount() - 1; slot >= 0; --slot) {
         const int c = columnOfSlot(slot);
-        const QRect cell(columnX(c), 0, columnWidth(), m_headerHeight);
-        if (slot > 0 && cell.right() < kStripe + columnWidth())
+        const QRect cell(columnX(c), 0, columnWidth(c), m_headerHeight);
+        if (slot > 0 && cell.right() < kStripe + columnWidth(columnOfSlot(0)))
             continue;
         p.fillRect(cell, pal.color(QPalette::Window));
         const QRect text = textRect(cell);
@@ -343,15 +386,72 @@ void CollationView::paintHeader(QPainter &p) {
     }
     p.setPen(m_theme.gridLine());
     p.drawLine(0, m_headerHeight - 1, viewport()->width(), m_headerHeight - 1);
+    for (int slot = 0; slot < columnCount(); ++slot) { // the edges one drags
+        const int c = columnOfSlot(slot);
+        const int x = columnX(c) + columnWidth(c) - 1;
+        if (slot == 0 || x > kStripe + columnWidth(columnOfSlot(0)))
+            p.drawLine(x, 4, x, m_headerHeight - 5);
+    }
+}
+
+int CollationView::resizeEdgeAt(QPoint pos) const {
+    if (!m_multi || pos.y() < 0 || pos.y() >= m_headerHeight)
+        return -1;
+    constexpr int grip = 4;
+    const int pinned = columnOfSlot(0);
+    const int pinnedRight = kStripe + columnWidth(pinned);
+    if (std::abs(pos.x() - pinnedRight) <= grip)
+        return pinned;
+    for (int slot = 1; slot < columnCount(); ++slot) {
+        const int c = columnOfSlot(slot);
+        const int right = columnX(c) + columnWidth(c);
+        if (right > pinnedRight + grip && std::abs(pos.x() - right) <= grip)
+            return c;
+    }
+    return -1;
 }
 
 void CollationView::mousePressEvent(QMouseEvent *event) {
     const QPoint pos = event->position().toPoint();
+    if (const int edge = resizeEdgeAt(pos); edge >= 0 && event->button() == Qt::LeftButton) {
+        m_resizing = edge;
+        m_dragFrom = pos.x();
+        m_dragWidth = columnWidth(edge);
+        return;
+    }
     const int row = rowAt(pos.y());
     if (row < 0)
         return;
     setCurrentRow(row, false);
     Q_EMIT rowActivated(row, columnAt(pos.x()));
+}
+
+void CollationView::mouseMoveEvent(QMouseEvent *event) {
+    const QPoint pos = event->position().toPoint();
+    if (m_resizing >= 0) {
+        setColumnWidth(m_resizing, m_dragWidth + pos.x() - m_dragFrom);
+        return;
+    }
+    if (resizeEdgeAt(pos) >= 0)
+        viewport()->setCursor(Qt::SplitHCursor);
+    else
+        viewport()->unsetCursor();
+}
+
+void CollationView::mouseReleaseEvent(QMouseEvent *event) {
+    if (m_resizing >= 0) {
+        setColumnWidth(m_resizing, m_dragWidth + event->position().toPoint().x() - m_dragFrom);
+        m_resizing = -1;
+    }
+}
+
+void CollationView::mouseDoubleClickEvent(QMouseEvent *event) {
+    if (const int edge = resizeEdgeAt(event->position().toPoint()); edge >= 0) {
+        m_resizing = -1;
+        setColumnWidth(edge, -1);
+        return;
+    }
+    QAbstractScrollArea::mouseDoubleClickEvent(event);
 }
 
 void CollationView::keyPressEvent(QKeyEvent *event) {

@@ -15,7 +15,9 @@ namespace sd {
 // in the viewport. Agreeing rows are one dimmed line unless expanded; variant cells are
 // tinted by the version that first reads them that way, the base's reading stays plain. The
 // base's column is pinned at the left and the others scroll past it, so any number of
-// versions can be read; a moved reading says so.
+// versions can be read; a moved reading says so. A column is resized by dragging the right
+// edge of its header (a double click there gives it back its share of the width); the rows are
+// measured again for that column only.
 class CollationView : public QAbstractScrollArea {
     Q_OBJECT
 public:
@@ -41,6 +43,11 @@ public:
     QRect cellRect(int row, int column) const; // in viewport coordinates
     int rowAt(int y) const;                    // viewport y; -1 below the last row
     int columnAt(int x) const;
+    int columnWidth(int column) const;
+    // A width for the column (at least minimumColumnWidth()); -1: its share of the viewport
+    // again, as every column has until it is resized.
+    void setColumnWidth(int column, int width);
+    static int minimumColumnWidth();
 
     int currentRow() const { return m_current; }
     void setCurrentRow(int row, bool scroll = true);
@@ -65,6 +72,9 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
 private:
@@ -74,9 +84,13 @@ private:
         QList<qint16> group;  // per column: the version whose colour the cell gets, -1 plain
     };
     void relayout();
+    // Measures the cells of the columns whose width changed, then the rows' heights.
+    void measure();
     void paintHeader(QPainter &p);
-    int columnWidth() const;
+    int shareWidth() const; // an unresized column's width: its share of the viewport
     int columnX(int column) const;
+    int slotLeft(int slot) const;       // from the left of the table, unscrolled
+    int resizeEdgeAt(QPoint pos) const; // the column whose header's right edge is there, or -1
     int slotOf(int column) const; // place on screen: 0 the base, then the others in order
     int columnOfSlot(int slot) const;
     QRect textRect(const QRect &cell) const;
@@ -85,7 +99,12 @@ private:
     Theme m_theme;
     QList<Row> m_rows;
     QList<int> m_top; // prefix sum of row heights, rows + 1 entries
-    int m_measuredWidth = -1;
+    QList<int> m_widths;         // per column: its width when resized, -1 its share
+    QList<int> m_measuredWidths; // per column: the width its cells' heights were measured at
+    QList<int> m_cellHeights;    // per row and column (row * columns + column)
+    int m_resizing = -1;         // the column whose edge is being dragged
+    int m_dragFrom = 0;          // where the drag started and the width then
+    int m_dragWidth = 0;
     int m_headerHeight = 0;
     int m_current = -1;
     bool m_expandAgreeing = false;

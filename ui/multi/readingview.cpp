@@ -13,20 +13,6 @@
 #include <QVBoxLayout>
 
 namespace sd {
-namespace {
-
-// "differ," not "differ ,": a reading that starts with closing punctuation follows the words
-// before it without a space, as the text reads.
-bool opensWithClosingPunctuation(const QString &reading) {
-    if (reading.isEmpty())
-        return false;
-    const QChar c = reading.front();
-    return c != QLatin1Char('"') &&
-           (c.category() == QChar::Punctuation_Other || c.category() == QChar::Punctuation_Close);
-}
-
-} // namespace
-
 ReadingView::ReadingView(QWidget *parent) : QWidget(parent) {
     setObjectName(QStringLiteral("readingView"));
     auto *l = new QVBoxLayout(this);
@@ -98,7 +84,7 @@ void ReadingView::rebuild() {
             continue;
         if (started && reading && row.opensParagraph.value(v))
             cur.insertBlock(para);
-        else if (started && !(reading && opensWithClosingPunctuation(*reading)))
+        else if (started && !(reading && followsWithoutSpace(*reading)))
             cur.insertText(QStringLiteral(" "));
         started = true;
         QTextCharFormat f;
