@@ -88,6 +88,9 @@ struct Aligner {
         double score;
         qint32 distance;
         qint32 i, j; // i: the class's representative
+        // Out of place: taken only if it stands out from the background, which is measured
+        // when the candidate's turn comes (most are never reached: their B block pairs first).
+        bool outOfPlace = false;
     };
     void similarBlocks(bool distinctiveOnly);
     void judgeSimilar(qint32 j, bool distinctiveOnly, blockindex::ShingleIndex &index,

@@ -98,7 +98,8 @@ void Aligner::similarBlocks(bool distinctiveOnly) {
     });
     for (const Candidate &c : cands) {
         auto &members = membersOf[classOfA[size_t(c.i)]];
-        if (!members.empty() && groupOfB[size_t(c.j)] < 0) {
+        if (!members.empty() && groupOfB[size_t(c.j)] < 0 &&
+            (!c.outOfPlace || standsOut(c.i, c.j, c.score))) {
             match(members.back(), c.j);
             members.pop_back();
         }
@@ -140,14 +141,8 @@ void Aligner::judgeSimilar(qint32 j, bool distinctiveOnly, blockindex::ShingleIn
             }
             continue;
         }
-        if (!inGap) {
-            const bool stands = standsOut(i, j, dice);
-            bag.load(b.blockIds(j)); // the background's measure used the bag
-            if (!stands)
-                continue;
-        }
         const qint32 dist = inGap ? 0 : std::min(std::abs(i - lo), std::abs(i - hi));
-        out.push_back({dice + (inGap ? kInGapBonus : 0.0), dist, i, j});
+        out.push_back({dice + (inGap ? kInGapBonus : 0.0), dist, i, j, !inGap});
     }
 }
 
