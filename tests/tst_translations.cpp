@@ -20,6 +20,8 @@ private Q_SLOTS:
     void interfaceLanguage();
     void pluralForms_data();
     void pluralForms();
+    void englishPluralForms_data();
+    void englishPluralForms();
     void systemLocaleFromEnvironment();
 
 private:
@@ -78,6 +80,40 @@ void TestTranslations::pluralForms_data() {
                          << QStringLiteral("2 Wörter");
     QTest::newRow("none") << 0 << QStringLiteral("0 Änderungen kopiert")
                           << QStringLiteral("0 Wörter");
+}
+
+// No StoryDiff translation, or English: the English source texts with English plural forms.
+void TestTranslations::englishPluralForms_data() {
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("files");
+    QTest::addColumn<QString>("copied");
+    for (const auto &[name, locale] :
+         {std::pair{"English", QLocale(QLocale::English, QLocale::UnitedStates)},
+          std::pair{"French", QLocale(QLocale::French, QLocale::France)},
+          std::pair{"C", QLocale::c()}}) {
+        QTest::addRow("%s one", name) << locale << 1 << QStringLiteral("Loading 1 file…")
+                                      << QStringLiteral("Copied 1 change");
+        QTest::addRow("%s two", name) << locale << 2 << QStringLiteral("Loading 2 files…")
+                                      << QStringLiteral("Copied 2 changes");
+        QTest::addRow("%s none", name) << locale << 0 << QStringLiteral("Loading 0 files…")
+                                       << QStringLiteral("Copied 0 changes");
+    }
+}
+
+void TestTranslations::englishPluralForms() {
+    QFETCH(QLocale, locale);
+    QFETCH(int, count);
+    QFETCH(QString, files);
+    QFETCH(QString, copied);
+    const Translations translations(locale);
+    QVERIFY(!translations.hasApp());
+    QVERIFY(translations.hasEnglishPlurals());
+    QCOMPARE(QCoreApplication::translate("sd::ComparisonModel", "Loading %n file(s)…", nullptr,
+                                         count),
+             files);
+    QCOMPARE(QCoreApplication::translate("sd::ExportActions", "Copied %n change(s)", nullptr, count),
+             copied);
 }
 
 void TestTranslations::pluralForms() {
