@@ -3,9 +3,12 @@
 // exact truth: paragraphs moved with up to 60% of their words rewritten, a paragraph deleted
 // while a new one elsewhere shares its common words (no move), splits and merges of every size
 // from one word to all but one, a whole text joined into one paragraph and back, headings
-// re-levelled. Each row is one class over many seeded cases; it prints the class's recall and
-// precision over the structural changes (moves, splits, merges, heading changes, blocks deleted
-// or inserted whole) and requires both at 100%, with the exact number of words changed:
+// re-levelled, sentences moved between paragraphs (word for word or with words edited inside
+// them) and sentences deleted while unrelated ones are inserted elsewhere (no move). Each row is
+// one class over many seeded cases; it prints the class's recall and precision over the structural
+// changes (moves, splits, merges, heading changes, blocks deleted or inserted whole) and requires
+// both at 100%, with the exact number of words changed (and, for a sentence moved with words edited
+// inside it, the move's sides and its edits exactly):
 //
 //   ./tst_hardedits classes:move-heavy-60
 //
@@ -44,7 +47,9 @@ enum class Kind {
     Joined,
     Unjoined,
     Relevel,
-    Sentence
+    Sentence,
+    SentenceEdited,
+    SentenceUnrelated
 };
 
 struct Case {
@@ -259,11 +264,12 @@ void relevel(QRandomGenerator &rng, const QString &label, Case &c) {
     c.expected << edit(label, ChangeKind::HeadingLevel, whole(h, h + 1, c.a), whole(h, h + 1, c.b));
 }
 
-// Prose cut into sentences of 8-14 words, each ending with a full stop (its own token).
-Words sentences(QRandomGenerator &rng, const Words &words, QList<int> &ends) {
+// Prose cut into sentences of 8 to `longest` words, each ending with a full stop (its own
+// token).
+Words sentences(QRandomGenerator &rng, const Words &words, QList<int> &ends, int longest = 14) {
     Words out;
     for (qsizetype k = 0; k < words.size();) {
-        const qsizetype n = std::min<qsizetype>(8 + rng.bounded(7), words.size() - k);
+        const qsizetype n = std::min<qsizetype>(8 + rng.bounded(longest - 7), words.size() - k);
         out += words.mid(k, n);
         out << QStringLiteral(".");
         k += n;
@@ -272,13 +278,55 @@ Words sentences(QRandomGenerator &rng, const Words &words, QList<int> &ends) {
     return out;
 }
 
+// One to three words of a moved sentence (its words and its full stop) replaced by new ones,
+// at most 30% of its words (kMinSharedPercent), never its first two words nor its last: a move
+// spans from the first to the last word both places share, and an edit there would be outside
+// it. Four tokens in a row stay as they were, the stretch a move is found from; an
+// eight-word sentence edited at every other word is rewritten, not moved. Returns how many
+// words were replaced, 0 when the sentence takes no such edit.
+int editInside(QRandomGenerator &rng, Words &moved) {
+    const int words = int(moved.size()) - 1;
+    const int most = std::min(3, words * (100 - kMinSharedPercent) / 100);
+    if (most < 1)
+        return 0;
+    const int n = 1 + rng.bounded(most);
+    QList<int> places;
+    for (int k = 2; k <= words - 2; ++k)
+        places << k;
+    for (int k = 0; k < n; ++k)
+        std::swap(places[k], places[k + rng.bounded(int(places.size()) - k)]);
+    places.resize(n);
+    int run = 0, longest = 0;
+    for (int k = 0; k <= words; ++k) {
+        run = places.contains(k) ? 0 : run + 1;
+        longest = std::max(longest, run);
+    }
+    if (longest < 4)
+        return 0;
+    const QStringList fresh = freshWords(rng, moved, n);
+    for (int k = 0; k < n; ++k)
+        moved[places[k]] = fresh[k];
+    return n;
+}
+
+// A sentence (a full stop or none) at a sentence boundary of paragraph `to` of c.b.
+int insertSentence(QRandomGenerator &rng, const Words &sentence, const QList<int> &ends, int to,
+                   Case &c) {
+    const int at = rng.bounded(int(ends.size()) + 1);
+    const int t0 = at == 0 ? 0 : ends[at - 1];
+    for (int k = 0; k < sentence.size(); ++k)
+        c.b[to].insert(t0 + k, sentence[k]);
+    return t0;
+}
+
 // A sentence of `minWords` words or more moved from one paragraph into another, at a
-// sentence boundary there (before or after the paragraph it joins, or inside it).
-bool sentenceMove(QRandomGenerator &rng, int minWords, const QString &label, Case &c) {
+// sentence boundary there (before or after the paragraph it joins, or inside it); `edited`:
+// with words replaced inside it (editInside), sentences of up to 30 words.
+bool sentenceMove(QRandomGenerator &rng, int minWords, bool edited, const QString &label, Case &c) {
     const QList<Words> ps = draw(rng, 8, *c.text);
     QList<QList<int>> ends(8);
     for (int k = 0; k < 8; ++k)
-        c.a << sentences(rng, ps[k], ends[k]);
+        c.a << (edited ? sentences(rng, ps[k], ends[k], 30) : sentences(rng, ps[k], ends[k]));
     const int from = rng.bounded(8), to = (from + 1 + rng.bounded(7)) % 8;
     const QList<int> &e = ends[from];
     if (e.size() < 3)
@@ -287,15 +335,64 @@ bool sentenceMove(QRandomGenerator &rng, int minWords, const QString &label, Cas
     const int s0 = s == 0 ? 0 : e[s - 1], s1 = e[s];
     if (s1 - s0 - 1 < minWords)
         return false;
-    const Words moved = c.a[from].mid(s0, s1 - s0);
+    Words moved = c.a[from].mid(s0, s1 - s0);
+    // An edited sentence is shorter than what stays of its paragraph and than the paragraph it
+    // joins: both stay themselves (a sentence of 28 words out of 56 joining one of 33 makes
+    // the block alignment read that paragraph as moved, the rest of it as moved text).
+    if (edited && (2 * moved.size() >= c.a[from].size() || moved.size() >= c.a[to].size()))
+        return false;
+    const int replaced = edited ? editInside(rng, moved) : 0;
+    if (edited && replaced == 0)
+        return false;
     c.b = c.a;
     c.b[from].remove(s0, s1 - s0);
-    const int at = rng.bounded(int(ends[to].size()) + 1);
-    const int t0 = at == 0 ? 0 : ends[to][at - 1];
-    for (int k = 0; k < moved.size(); ++k)
-        c.b[to].insert(t0 + k, moved[k]);
+    const int t0 = insertSentence(rng, moved, ends[to], to, c);
     c.expected << edit(label, ChangeKind::Move, ChangeSide{from, from + 1, s0, s1},
                        ChangeSide{to, to + 1, t0, t0 + qint32(moved.size())});
+    c.changedWords = 2 * replaced;
+    return true;
+}
+
+// The most tokens in a row that x and y share.
+qsizetype longestCommonRun(const Words &x, const Words &y) {
+    qsizetype best = 0;
+    for (qsizetype i = 0; i < x.size(); ++i)
+        for (qsizetype j = 0; j < y.size(); ++j) {
+            qsizetype n = 0;
+            while (i + n < x.size() && j + n < y.size() && x[i + n] == y[j + n])
+                ++n;
+            best = std::max(best, n);
+        }
+    return best;
+}
+
+// A sentence of 8-30 words deleted from one paragraph and a sentence of a paragraph the text
+// does not have inserted into another: a delete and an insert, never a move, though template
+// sentences share most of their words. Sentences that share kMinMovedWords tokens word for
+// word are left out: that run is moved text by the word-for-word rule (the rows above).
+bool sentenceUnrelated(QRandomGenerator &rng, Case &c) {
+    const QList<Words> ps = draw(rng, 8, *c.text);
+    const QList<Words> &text = *c.text;
+    const Words other = text[(text.indexOf(ps[0]) + 3 + rng.bounded(3)) % text.size()];
+    if (ps.contains(other))
+        return false;
+    QList<QList<int>> ends(8);
+    for (int k = 0; k < 8; ++k)
+        c.a << sentences(rng, ps[k], ends[k], 30);
+    QList<int> otherEnds;
+    const Words otherSentences = sentences(rng, other, otherEnds, 30);
+    const int from = rng.bounded(8), to = (from + 1 + rng.bounded(7)) % 8;
+    const int s = rng.bounded(int(ends[from].size())), o = rng.bounded(int(otherEnds.size()));
+    const int s0 = s == 0 ? 0 : ends[from][s - 1], s1 = ends[from][s];
+    const int o0 = o == 0 ? 0 : otherEnds[o - 1], o1 = otherEnds[o];
+    if (ends[from].size() < 3 || s1 - s0 - 1 < 8 || o1 - o0 - 1 < 8 ||
+        longestCommonRun(c.a[from].mid(s0, s1 - s0), otherSentences.mid(o0, o1 - o0)) >=
+            kMinMovedWords)
+        return false;
+    c.b = c.a;
+    c.b[from].remove(s0, s1 - s0);
+    insertSentence(rng, otherSentences.mid(o0, o1 - o0), ends[to], to, c);
+    c.changedWords = (s1 - s0 - 1) + (o1 - o0 - 1);
     return true;
 }
 
@@ -320,7 +417,10 @@ bool makeCase(Kind kind, int size, const QString &label, quint32 seed, Case &c) 
         relevel(rng, label, c);
         return true;
     case Kind::Sentence:
-        return sentenceMove(rng, size, label, c);
+    case Kind::SentenceEdited:
+        return sentenceMove(rng, size, kind == Kind::SentenceEdited, label, c);
+    case Kind::SentenceUnrelated:
+        return sentenceUnrelated(rng, c);
     }
     return false;
 }
@@ -375,6 +475,41 @@ bool structural(const Change &ch) {
     return false;
 }
 
+// An edited sentence move is one move change with the truth's sides exactly, and the edits
+// inside it carry its move id: as many words replaced on each side as the case replaced.
+QStringList editedMoveFaults(const Comparison &cmp, const Case &c, quint32 seed) {
+    const ExpectedEdit &e = c.expected.first();
+    QStringList out;
+    qint32 id = -1;
+    for (const Change &ch : cmp.changes) {
+        if (ch.kind != ChangeKind::Move)
+            continue;
+        if (ch.from == e.from && ch.to == e.to)
+            id = ch.moveId;
+        else
+            out << QStringLiteral("seed %1: move %2 -> %3 is not the sentence %4 -> %5")
+                       .arg(seed)
+                       .arg(describeSide(ch.from), describeSide(ch.to), describeSide(e.from),
+                            describeSide(e.to));
+    }
+    if (id < 0)
+        return out << QStringLiteral("seed %1: no move of the sentence").arg(seed);
+    qint64 fromTokens = 0, toTokens = 0;
+    for (const Change &ch : cmp.changes) {
+        if (ch.moveId != id || ch.kind == ChangeKind::Move)
+            continue;
+        fromTokens += ch.from.isValid() ? ch.from.tokenEnd - ch.from.tokenBegin : 0;
+        toTokens += ch.to.isValid() ? ch.to.tokenEnd - ch.to.tokenBegin : 0;
+    }
+    if (2 * fromTokens != c.changedWords || 2 * toTokens != c.changedWords)
+        out << QStringLiteral("seed %1: edits inside the move take %2 -> %3 words, truth %4")
+                   .arg(seed)
+                   .arg(fromTokens)
+                   .arg(toTokens)
+                   .arg(c.changedWords / 2);
+    return out;
+}
+
 } // namespace
 
 class TestHardEdits : public QObject {
@@ -387,6 +522,8 @@ private slots:
     void summary();
     void blameFollowsMoves_data();
     void blameFollowsMoves();
+    void editedRuns_data();
+    void editedRuns();
 
 private:
     QStringList m_summary;
@@ -423,6 +560,10 @@ void TestHardEdits::classes_data() {
     QTest::addRow("sentence-move-%d", int(kMinMovedWords))
         << int(Kind::Sentence) << int(kMinMovedWords) << 400 << false;
     QTest::newRow("sentence-move-12") << int(Kind::Sentence) << 12 << 400 << false;
+    QTest::newRow("sentence-move-edited")
+        << int(Kind::SentenceEdited) << int(kMinMovedWords) << 400 << false;
+    QTest::newRow("sentence-unrelated-no-move")
+        << int(Kind::SentenceUnrelated) << 0 << 400 << false;
     // The same judgement on the generator's template text, where unrelated paragraphs share
     // most of their words and runs of ten: only the pairs that stand out from that pair.
     for (int percent : {20, 50, 60})
@@ -431,6 +572,10 @@ void TestHardEdits::classes_data() {
     QTest::newRow("template/shared-words-no-move") << int(Kind::SharedWords) << 0 << 400 << true;
     QTest::newRow("template/unrelated-no-move") << int(Kind::Unrelated) << 0 << 400 << true;
     QTest::newRow("template/sentence-move-8") << int(Kind::Sentence) << 8 << 400 << true;
+    QTest::newRow("template/sentence-move-edited")
+        << int(Kind::SentenceEdited) << int(kMinMovedWords) << 400 << true;
+    QTest::newRow("template/sentence-unrelated-no-move")
+        << int(Kind::SentenceUnrelated) << 0 << 400 << true;
 }
 
 void TestHardEdits::classes() {
@@ -457,6 +602,8 @@ void TestHardEdits::classes() {
         Comparison cmp = compareDocuments(testdata::doc(a, QStringLiteral("a.md")),
                                           testdata::doc(b, QStringLiteral("b.md")), {});
         const qint64 changed = cmp.stats.insertedWords + cmp.stats.deletedWords;
+        if (Kind(kind) == Kind::SentenceEdited)
+            failures += editedMoveFaults(cmp, c, seed);
         cmp.changes.removeIf([](const Change &ch) { return !structural(ch); });
         const StepScore s = scoreStep(cmp, c.expected);
         score += s.score;
@@ -507,6 +654,7 @@ void TestHardEdits::blameFollowsMoves_data() {
         QTest::addRow("move-heavy-50/s%u", seed) << int(Kind::MoveHeavy) << 50 << seed;
         QTest::addRow("move-heavy-60/s%u", seed) << int(Kind::MoveHeavy) << 60 << seed;
         QTest::addRow("sentence-move/s%u", seed) << int(Kind::Sentence) << 8 << seed;
+        QTest::addRow("sentence-move-edited/s%u", seed) << int(Kind::SentenceEdited) << 8 << seed;
     }
 }
 
@@ -540,6 +688,61 @@ void TestHardEdits::blameFollowsMoves() {
         ++from[size_t(w.introducedIn)];
     QCOMPARE(from[1], c.changedWords / 2);
     QCOMPARE(from[2], 1);
+}
+
+void TestHardEdits::editedRuns_data() {
+    // Token ids of one block each side, all free; 0 is a full stop, every other id a word.
+    QTest::addColumn<QList<int>>("a");
+    QTest::addColumn<QList<int>>("b");
+    QTest::addColumn<QList<qsizetype>>("move"); // aBegin, aEnd, bBegin, bEnd; empty: none
+    const QList<int> a{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0};
+    QTest::newRow("word-for-word") << a << a << QList<qsizetype>{0, 11, 0, 11};
+    QTest::newRow("one-replaced") << a << QList<int>{1, 2, 3, 4, 50, 6, 7, 8, 9, 10, 0}
+                                  << QList<qsizetype>{0, 11, 0, 11};
+    QTest::newRow("one-inserted") << a << QList<int>{1, 2, 3, 4, 5, 6, 51, 7, 8, 9, 10, 0}
+                                  << QList<qsizetype>{0, 11, 0, 12};
+    QTest::newRow("one-deleted") << a << QList<int>{1, 2, 3, 4, 5, 7, 8, 9, 10, 0}
+                                 << QList<qsizetype>{0, 11, 0, 10};
+    QTest::newRow("three-apart-70%")
+        << a << QList<int>{1, 2, 3, 4, 50, 6, 51, 8, 52, 10, 0} << QList<qsizetype>{0, 11, 0, 11};
+    // Two edits close to the end are more than the one full stop after them wins back: the
+    // run would stop before them, inside the sentence, and a part of a sentence edited is no
+    // move.
+    QTest::newRow("edits-before-the-end")
+        << a << QList<int>{1, 2, 3, 4, 50, 6, 51, 8, 52, 53, 0} << QList<qsizetype>{};
+    QTest::newRow("half-rewritten")
+        << a << QList<int>{1, 2, 3, 4, 50, 51, 52, 53, 54, 10, 0} << QList<qsizetype>{};
+    // A first word edited is outside the move: it starts at the first word both share.
+    QTest::newRow("first-word-edited")
+        << a << QList<int>{60, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0} << QList<qsizetype>{1, 11, 1, 11};
+    // A run grows up to a sentence end, not across it into the next sentence.
+    QTest::newRow("sentence-end-closes")
+        << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 11, 12, 13}
+        << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 61, 12, 13} << QList<qsizetype>{0, 10, 0, 10};
+}
+
+// findTextMoves on hand-made runs (at least 8 words): how far an edited run grows, exactly.
+void TestHardEdits::editedRuns() {
+    QFETCH(QList<int>, a);
+    QFETCH(QList<int>, b);
+    QFETCH(QList<qsizetype>, move);
+    auto flags = [](const QList<int> &ids, bool stop) {
+        std::vector<bool> out;
+        for (int id : ids)
+            out.push_back(stop == (id == 0));
+        return out;
+    };
+    const std::vector<int> idsA(a.begin(), a.end()), idsB(b.begin(), b.end());
+    const std::vector<qint32> blockA(idsA.size(), 0), blockB(idsB.size(), 0);
+    const std::vector<bool> freeA(idsA.size(), true), freeB(idsB.size(), true);
+    const std::vector<bool> wordA = flags(a, false), wordB = flags(b, false);
+    const std::vector<bool> endA = flags(a, true), endB = flags(b, true);
+    const MoveSide sa{idsA, blockA, freeA, wordA, &endA}, sb{idsB, blockB, freeB, wordB, &endB};
+    const std::vector<TextMove> got = findTextMoves(sa, sb, kMinMovedWords);
+    QList<qsizetype> flat;
+    for (const TextMove &m : got)
+        flat << m.aBegin << m.aEnd << m.bBegin << m.bEnd;
+    QCOMPARE(flat, move);
 }
 
 QTEST_GUILESS_MAIN(TestHardEdits)

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compare/textmoves.h"
 
+#include "compare/cleanup.h"
+#include "compare/sequencediff.h"
+
 #include <algorithm>
+#include <array>
+#include <climits>
 #include <map>
 #include <unordered_map>
 
@@ -36,6 +41,143 @@ std::vector<qsizetype> runEnds(const MoveSide &s) {
 
 qsizetype wordsIn(const MoveSide &s, qsizetype p0, qsizetype p1) {
     return std::count(s.word.begin() + p0, s.word.begin() + p1, true);
+}
+
+// Growing an equal stretch into an edited run: the best-scoring alignment of the tokens that
+// follow it (or precede it), in a band of kBand diagonals, a shared token +2, a token replaced
+// -1, one on one side only -2, given up once the score is kDrop below its best. It ends where
+// the score was best, so an edit is taken in only when more shared tokens follow it.
+//   A: ... x q r .   B: ... y q r .   ->  -1 +2 +2 +2: all four taken
+//   A: ... x k l m   B: ... y z w v   ->  -1 -1 ...: none
+constexpr qsizetype kBand = 3;
+constexpr int kDrop = 5;
+constexpr qsizetype kMaxReach = 200; // tokens looked at either way: a long paragraph
+
+struct Reach {
+    qsizetype a = 0, b = 0; // tokens taken on each side
+};
+
+Reach bestReach(std::span<const int> x, std::span<const int> y) {
+    constexpr int kNone = INT_MIN / 2;
+    constexpr qsizetype kWidth = 2 * kBand + 1; // diagonal d: column j = i + d - kBand
+    std::array<int, kWidth> prev, cur;
+    prev.fill(kNone);
+    const qsizetype n = qsizetype(x.size()), m = qsizetype(y.size());
+    for (qsizetype j = 0; j <= std::min(kBand, m); ++j)
+        prev[size_t(kBand + j)] = -2 * int(j);
+    int best = 0;
+    Reach at;
+    for (qsizetype i = 1; i <= n; ++i) {
+        cur.fill(kNone);
+        int rowBest = kNone;
+        for (qsizetype d = 0; d < kWidth; ++d) {
+            const qsizetype j = i + d - kBand;
+            if (j < 0 || j > m)
+                continue;
+            int score = kNone;
+            if (j > 0 && prev[size_t(d)] > kNone)
+                score = prev[size_t(d)] + (x[size_t(i - 1)] == y[size_t(j - 1)] ? 2 : -1);
+            if (d + 1 < kWidth && prev[size_t(d + 1)] > kNone)
+                score = std::max(score, prev[size_t(d + 1)] - 2);
+            if (d > 0 && cur[size_t(d - 1)] > kNone)
+                score = std::max(score, cur[size_t(d - 1)] - 2);
+            cur[size_t(d)] = score;
+            rowBest = std::max(rowBest, score);
+            if (score > best)
+                best = score, at = Reach{i, j};
+        }
+        if (rowBest < best - kDrop)
+            break;
+        std::swap(prev, cur);
+    }
+    return at;
+}
+
+// Where the free runs around a stretch let it grow, and how it grows there.
+struct Growth {
+    const MoveSide &a, &b;
+    const std::vector<bool> &usedB; // B positions in a move already
+
+    bool endsSentence(const MoveSide &s, qsizetype p) const {
+        return s.sentenceEnd && (*s.sentenceEnd)[size_t(p)];
+    }
+    // Free positions of one block from `p` on (step +1) or before it (step -1), up to a
+    // sentence end on A (included going on, excluded going back) and `floor` going back.
+    qsizetype room(const MoveSide &s, qsizetype p, int step, qsizetype floor, bool isB) const {
+        const qsizetype n = qsizetype(s.ids.size());
+        const qint32 blk = s.blockOf[size_t(step > 0 ? p - 1 : p)];
+        qsizetype k = 0;
+        for (qsizetype q = step > 0 ? p : p - 1; k < kMaxReach && q >= floor && q < n; q += step) {
+            if (!s.free[size_t(q)] || s.blockOf[size_t(q)] != blk || (isB && usedB[size_t(q)]))
+                break;
+            if (step < 0 && !isB && endsSentence(s, q))
+                break;
+            ++k;
+            if (step > 0 && !isB && endsSentence(s, q))
+                break;
+        }
+        return k;
+    }
+    std::vector<int> tokens(const MoveSide &s, qsizetype p, qsizetype count, int step) const {
+        std::vector<int> out;
+        for (qsizetype k = 0; k < count; ++k)
+            out.push_back(s.ids[size_t(step > 0 ? p + k : p - 1 - k)]);
+        return out;
+    }
+    // `m` grown both ways over edited tokens; A positions before `floorA` are taken. Not past a
+    // sentence end that closes the stretch, nor to a start that is no word.
+    TextMove grow(const TextMove &m, qsizetype floorA) const {
+        TextMove g = m;
+        if (!endsSentence(a, m.aEnd - 1)) {
+            const qsizetype ra = room(a, m.aEnd, +1, 0, false), rb = room(b, m.bEnd, +1, 0, true);
+            const Reach r = bestReach(tokens(a, m.aEnd, ra, +1), tokens(b, m.bEnd, rb, +1));
+            g.aEnd += r.a, g.bEnd += r.b;
+        }
+        if (m.aBegin > 0 && !endsSentence(a, m.aBegin - 1)) {
+            const qsizetype ra = room(a, m.aBegin, -1, floorA, false);
+            const qsizetype rb = room(b, m.bBegin, -1, 0, true);
+            const Reach r = bestReach(tokens(a, m.aBegin, ra, -1), tokens(b, m.bBegin, rb, -1));
+            if (r.a > 0 && a.word[size_t(m.aBegin - r.a)])
+                g.aBegin -= r.a, g.bBegin -= r.b;
+        }
+        return g;
+    }
+};
+
+// The word diff of a run's two sides.
+EditScript runScript(std::span<const int> idsA, std::span<const int> idsB, const TextMove &m) {
+    return normalizeScript(
+        diffSequences(idsA.subspan(size_t(m.aBegin), size_t(m.aEnd - m.aBegin)),
+                      idsB.subspan(size_t(m.bBegin), size_t(m.bEnd - m.bBegin))));
+}
+
+// Positions [p0, p1) of one side are whole sentences: they start a block or follow a sentence
+// end, and end a block or with a sentence end (true when sentence ends are not known).
+bool wholeSentences(const MoveSide &s, qsizetype p0, qsizetype p1) {
+    if (!s.sentenceEnd)
+        return true;
+    const std::vector<bool> &end = *s.sentenceEnd;
+    const bool starts =
+        p0 == 0 || s.blockOf[size_t(p0 - 1)] != s.blockOf[size_t(p0)] || end[size_t(p0 - 1)];
+    const bool ends = p1 == qsizetype(s.ids.size()) ||
+                      s.blockOf[size_t(p1)] != s.blockOf[size_t(p1 - 1)] || end[size_t(p1 - 1)];
+    return starts && ends;
+}
+
+// A grown run is a move when it has `minWords` words on A, kMinSharedPercent of the words of
+// each side are shared and it is whole sentences on both sides: parts of two sentences that
+// share most of their words ("and the old teacher described a map of" / "... counted a jar
+// of") are what a text of set phrases is made of; a sentence moved and edited is whole.
+bool keepsEnough(const MoveSide &a, const MoveSide &b, const TextMove &m, qsizetype minWords) {
+    const qsizetype wordsA = wordsIn(a, m.aBegin, m.aEnd), wordsB = wordsIn(b, m.bBegin, m.bEnd);
+    if (wordsA < minWords || !wholeSentences(a, m.aBegin, m.aEnd) ||
+        !wholeSentences(b, m.bBegin, m.bEnd))
+        return false;
+    qsizetype shared = 0;
+    for (const EditRun &r : runScript(a.ids, b.ids, m))
+        if (r.kind == EditRun::Equal)
+            shared += wordsIn(a, m.aBegin + r.aBegin, m.aBegin + r.aEnd);
+    return 100 * shared >= kMinSharedPercent * std::max(wordsA, wordsB);
 }
 
 // Token intervals [begin, end) of one block taken by moves.
@@ -119,18 +261,33 @@ qint64 trimChanges(Comparison &c, const std::map<qint32, Intervals> &movedA,
     return replacedOut;
 }
 
-// Positions of one side that a text move may take (unpaired: deleted on A, inserted on B,
-// inside a group or in a block deleted or inserted whole) and which of them are words.
-std::pair<std::vector<bool>, std::vector<bool>> moveFlags(const Comparison &c, Side side,
-                                                          const TokenSequence &s) {
+// Punctuation that ends a sentence: an edited run grows up to it, not across it.
+bool isSentenceEnd(const Block &blk, const Token &tok) {
+    if (tok.kind != TokenKind::Punctuation)
+        return false;
+    const QStringView t = blk.tokenText(tok);
+    return t.contains(u'.') || t.contains(u'!') || t.contains(u'?') || t.contains(u'\u2026');
+}
+
+// Per position of one side: may a text move take it (unpaired: deleted on A, inserted on B,
+// inside a group or in a block deleted or inserted whole), is it a word, does it end a sentence.
+struct MoveFlags {
+    std::vector<bool> free, word, sentenceEnd;
+};
+
+MoveFlags moveFlags(const Comparison &c, Side side, const TokenSequence &s) {
     const Document &doc = c.document(side);
     const auto &partner = side == Side::A ? c.pairing.partnerOfA : c.pairing.partnerOfB;
-    std::vector<bool> free(s.ids.size()), word(s.ids.size());
+    MoveFlags f{std::vector<bool>(s.ids.size()), std::vector<bool>(s.ids.size()),
+                std::vector<bool>(s.ids.size())};
     for (size_t p = 0; p < s.ids.size(); ++p) {
-        free[p] = partner[p] < 0;
-        word[p] = doc.blocks.at(s.blockOf[p]).tokens.at(s.tokenOf[p]).isWord();
+        const Block &blk = doc.blocks.at(s.blockOf[p]);
+        const Token &tok = blk.tokens.at(s.tokenOf[p]);
+        f.free[p] = partner[p] < 0;
+        f.word[p] = tok.isWord();
+        f.sentenceEnd[p] = isSentenceEnd(blk, tok);
     }
-    return {std::move(free), std::move(word)};
+    return f;
 }
 
 // A run that is the whole of a block in no group is that block moved into another: block
@@ -178,7 +335,8 @@ std::vector<bool> stockPhrases(const std::vector<TextMove> &moves, std::span<con
         qsizetype seeds = 0, own = 0;
         seedsOf(m, [&](quint64 key) {
             const auto &[inA, inB] = places.at(key);
-            ++seeds;
+            // A seed over an edit inside the run is in no place of B: it tells nothing.
+            seeds += inB > 0 ? 1 : 0;
             own += inA == 1 && inB == 1 ? 1 : 0;
         });
         out.push_back(4 * own < 3 * seeds);
@@ -243,6 +401,8 @@ std::vector<TextMove> findTextMoves(const MoveSide &a, const MoveSide &b, qsizet
             seeds[seedKey(b.ids.subspan(size_t(q), kSeedTokens))].push_back(q);
     std::vector<bool> usedB(b.ids.size(), false);
     std::vector<TextMove> out;
+    const Growth growth{a, b, usedB};
+    TextMove failed{-1, -1, -1, -1}; // the last equal stretch that grew into no move
     for (qsizetype p = 0; p < qsizetype(a.ids.size());) {
         // A run starts on a word: the full stop before a moved sentence stays where it was.
         const auto it =
@@ -260,22 +420,106 @@ std::vector<TextMove> findTextMoves(const MoveSide &a, const MoveSide &b, qsizet
                     bestQ = q, bestLen = len;
             }
         }
-        if (bestQ < 0 || wordsIn(a, p, p + bestLen) < minWords) {
+        if (bestQ < 0) {
             ++p;
             continue;
         }
-        std::fill(usedB.begin() + bestQ, usedB.begin() + bestQ + bestLen, true);
-        out.push_back({p, p + bestLen, bestQ, bestQ + bestLen});
-        p += bestLen;
+        TextMove m{p, p + bestLen, bestQ, bestQ + bestLen};
+        // The same stretch seen from a later seed of it grows the same way: tried once.
+        const bool tried = failed.aEnd == m.aEnd && failed.bEnd == m.bEnd;
+        const TextMove grown = tried ? m : growth.grow(m, out.empty() ? 0 : out.back().aEnd);
+        if (grown != m && keepsEnough(a, b, grown, minWords))
+            m = grown;
+        else if (wordsIn(a, m.aBegin, m.aEnd) < minWords) {
+            failed = m;
+            ++p;
+            continue;
+        }
+        std::fill(usedB.begin() + m.bBegin, usedB.begin() + m.bEnd, true);
+        out.push_back(m);
+        p = m.aEnd;
     }
     return out;
 }
 
+namespace {
+
+Anchor anchorAt(const TokenSequence &s, qsizetype p, qsizetype runEnd) {
+    if (p < runEnd)
+        return Anchor{s.blockOf[size_t(p)], s.tokenOf[size_t(p)]};
+    return Anchor{s.blockOf[size_t(p - 1)], s.tokenOf[size_t(p - 1)] + 1};
+}
+
+// The edits inside a moved run (its word diff `script`, positions from the run's starts): a
+// deletion, insertion or replacement per edit region, with the move's id.
+void innerEdits(const TokenSequence &sa, const TokenSequence &sb, const MoveSide &a,
+                const TextMove &m, const EditScript &script, const Change &move, WordTally &tally,
+                QList<Change> &added) {
+    for (qsizetype k = 0; k < script.size(); ++k) {
+        const EditRun &r = script[k];
+        if (r.kind == EditRun::Equal)
+            continue;
+        // normalizeScript: an edit region is [Delete][Insert], either may be absent.
+        const bool pair = r.kind == EditRun::Delete && k + 1 < script.size() &&
+                          script[k + 1].kind == EditRun::Insert;
+        const EditRun &ins = pair ? script[++k] : r;
+        const qsizetype a0 = m.aBegin + r.aBegin, a1 = m.aBegin + r.aEnd;
+        const qsizetype b0 = m.bBegin + ins.bBegin, b1 = m.bBegin + ins.bEnd;
+        Change e;
+        e.kind = a1 > a0 && b1 > b0 ? ChangeKind::Replace
+                 : a1 > a0          ? ChangeKind::Delete
+                                    : ChangeKind::Insert;
+        if (a1 > a0)
+            e.from = sideOf(sa, a0, a1);
+        if (b1 > b0)
+            e.to = sideOf(sb, b0, b1);
+        e.anchorA = anchorAt(sa, a0, m.aEnd);
+        e.anchorB = anchorAt(sb, b0, m.bEnd);
+        e.moveId = move.moveId;
+        if (e.kind == ChangeKind::Replace)
+            tally.replaced += wordsIn(a, a0, a1);
+        added.append(e);
+    }
+}
+
+// Reports one moved run: its shared tokens paired and taken out of `tally`, the move change
+// and the edits inside it.
+Change reportMove(Comparison &c, const TokenSequence &sa, const TokenSequence &sb,
+                  const MoveSide &a, const TextMove &m, qint32 moveId, WordTally &tally,
+                  QList<Change> &added) {
+    const EditScript script = runScript(sa.ids, sb.ids, m);
+    for (const EditRun &r : script) {
+        if (r.kind != EditRun::Equal)
+            continue;
+        for (qsizetype k = 0; k < r.aLength(); ++k) {
+            const qsizetype pa = m.aBegin + r.aBegin + k, pb = m.bBegin + r.bBegin + k;
+            c.pairing.partnerOfA[size_t(pa)] = pb;
+            c.pairing.partnerOfB[size_t(pb)] = pa;
+        }
+        const qsizetype words = wordsIn(a, m.aBegin + r.aBegin, m.aBegin + r.aEnd);
+        tally.deleted -= words;
+        tally.inserted -= words;
+    }
+    Change ch;
+    ch.kind = ChangeKind::Move;
+    ch.inText = true;
+    ch.from = sideOf(sa, m.aBegin, m.aEnd);
+    ch.to = sideOf(sb, m.bBegin, m.bEnd);
+    ch.anchorA = Anchor{ch.from.blockBegin, ch.from.tokenBegin};
+    ch.anchorB = Anchor{ch.to.blockBegin, ch.to.tokenBegin};
+    ch.moveId = moveId;
+    added.append(ch);
+    innerEdits(sa, sb, a, m, script, ch, tally, added);
+    return ch;
+}
+
+} // namespace
+
 void reportTextMoves(Comparison &c, const TokenSequence &sa, const TokenSequence &sb,
                      WordTally &tally) {
-    const auto [freeA, wordA] = moveFlags(c, Side::A, sa);
-    const auto [freeB, wordB] = moveFlags(c, Side::B, sb);
-    const MoveSide a{sa.ids, sa.blockOf, freeA, wordA}, b{sb.ids, sb.blockOf, freeB, wordB};
+    const MoveFlags fa = moveFlags(c, Side::A, sa), fb = moveFlags(c, Side::B, sb);
+    const MoveSide a{sa.ids, sa.blockOf, fa.free, fa.word, &fa.sentenceEnd};
+    const MoveSide b{sb.ids, sb.blockOf, fb.free, fb.word, &fb.sentenceEnd};
     const std::vector<TextMove> moves = findTextMoves(a, b, kMinMovedWords);
     if (moves.empty())
         return;
@@ -307,21 +551,7 @@ void reportTextMoves(Comparison &c, const TokenSequence &sa, const TokenSequence
             wholeLoneBlock(groupedA, sa, m.aBegin, m.aEnd) ||
             wholeLoneBlock(groupedB, sb, m.bBegin, m.bEnd))
             continue;
-        for (qsizetype k = 0; k < m.aEnd - m.aBegin; ++k) {
-            c.pairing.partnerOfA[size_t(m.aBegin + k)] = m.bBegin + k;
-            c.pairing.partnerOfB[size_t(m.bBegin + k)] = m.aBegin + k;
-        }
-        tally.deleted -= wordsIn(a, m.aBegin, m.aEnd);
-        tally.inserted -= wordsIn(b, m.bBegin, m.bEnd);
-        Change ch;
-        ch.kind = ChangeKind::Move;
-        ch.inText = true;
-        ch.from = sideOf(sa, m.aBegin, m.aEnd);
-        ch.to = sideOf(sb, m.bBegin, m.bEnd);
-        ch.anchorA = Anchor{ch.from.blockBegin, ch.from.tokenBegin};
-        ch.anchorB = Anchor{ch.to.blockBegin, ch.to.tokenBegin};
-        ch.moveId = nextMove++;
-        added.append(ch);
+        const Change ch = reportMove(c, sa, sb, a, m, nextMove++, tally, added);
         movedA[ch.from.blockBegin].push_back({ch.from.tokenBegin, ch.from.tokenEnd});
         movedB[ch.to.blockBegin].push_back({ch.to.tokenBegin, ch.to.tokenEnd});
     }

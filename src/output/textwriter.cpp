@@ -7,6 +7,7 @@
 #include "text/visible.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
@@ -58,13 +59,15 @@ QString onWord(const Comparison &c, const Change &ch) {
     return word.isEmpty() ? QString() : QStringLiteral(" on ") + quoted(word);
 }
 
-// One line for a change that word markers cannot show.
-QString note(const Comparison &c, const Change &ch) {
+// One line for a change that word markers cannot show. `editedInside`: a moved run of words
+// has edits of its own (shown by word markers in it).
+QString note(const Comparison &c, const Change &ch, bool editedInside) {
     switch (ch.kind) {
     case ChangeKind::Move:
         if (ch.inText)
-            return QStringLiteral("moved text %1 from %2").arg(quoted(c.sideText(ch, Side::B)),
-                                                               sideRef(ch.from));
+            return QStringLiteral("moved text %1 from %2%3")
+                .arg(quoted(c.sideText(ch, Side::B)), sideRef(ch.from),
+                     editedInside ? QStringLiteral(", edited") : QString());
         return QStringLiteral("moved from %1 (now %2)").arg(sideRef(ch.from), sideRef(ch.to));
     case ChangeKind::Split:
         return QStringLiteral("%1 split into %2").arg(sideRef(ch.from), sideRef(ch.to));
@@ -89,8 +92,7 @@ QString note(const Comparison &c, const Change &ch) {
     }
     case ChangeKind::Typography:
         return QStringLiteral("typography: %1 -> %2%3")
-            .arg(quoted(c.sideText(ch, Side::A)), quoted(c.sideText(ch, Side::B)),
-                 onWord(c, ch));
+            .arg(quoted(c.sideText(ch, Side::A)), quoted(c.sideText(ch, Side::B)), onWord(c, ch));
     case ChangeKind::HeadingLevel:
         return QStringLiteral("heading level %1 -> %2 on %3")
             .arg(ch.levelFrom)
@@ -229,6 +231,11 @@ PlacedChanges placeChanges(const Comparison &c) {
     const qint32 nB = qint32(c.b.blocks.size());
     PlacedChanges placed{QList<BlockMarks>(nB + 1), {}};
     QList<BlockMarks> &marks = placed.marks;
+    QSet<qint32> editedMoves; // moves with word edits inside them
+    for (const Change &ch : c.changes)
+        if (ch.moveId >= 0 && (ch.kind == ChangeKind::Insert || ch.kind == ChangeKind::Delete ||
+                               ch.kind == ChangeKind::Replace))
+            editedMoves.insert(ch.moveId);
     for (const Change &ch : c.changes) {
         const qint32 at = qBound(0, ch.anchorB.block, nB);
         switch (ch.kind) {
@@ -258,7 +265,7 @@ PlacedChanges placeChanges(const Comparison &c) {
         case ChangeKind::Typography:
         case ChangeKind::HeadingLevel:
             marks[ch.to.isValid() ? ch.to.blockBegin : at].notes.append(
-                visibleControls(note(c, ch)));
+                visibleControls(note(c, ch, editedMoves.contains(ch.moveId))));
             break;
         }
     }
