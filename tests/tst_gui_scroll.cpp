@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The side-by-side panes on real widgets, offscreen: every way of moving a pane keeps the
 // rows paired, zoom moves every pane at once, F7 steps from where the reader looks, overlong
-// words wrap, and a cancelled load leaves no worker computing.
+// runs get break points, and a cancelled load leaves no worker computing (overlong paragraphs:
+// tst_gui_bigword).
 #include "casegen.h"
+#include "panealignment.h"
 
 #include "pair/changelist.h"
 #include "pair/inlineview.h"
@@ -13,9 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QElapsedTimer>
-#include <QMimeData>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
@@ -32,52 +32,14 @@ using namespace sd;
 
 Q_DECLARE_METATYPE(sd::Side)
 
+using panetest::misalignment;
+
 namespace {
 
 enum class Text { Seeds, Generated };
 
 const QString kSeedA = QStringLiteral(STORYDIFF_SHARED_DIR "/seeds/000_ac96cbe5d64d4c8f.txt");
 const QString kSeedB = QStringLiteral(STORYDIFF_SHARED_DIR "/seeds/001_c2777b46358987f3.txt");
-
-// Empty when both panes show the same top row and every row on screen starts at the same
-// height in both, else what disagrees.
-QString misalignment(SideBySideView *v) {
-    DiffPane *l = v->leftPane(), *r = v->rightPane();
-    if (l->topBlock().blockNumber() / 2 != r->topBlock().blockNumber() / 2)
-        return QStringLiteral("top rows %1 and %2")
-            .arg(l->topBlock().blockNumber() / 2)
-            .arg(r->topBlock().blockNumber() / 2);
-    const auto [first, last] = v->visibleRows();
-    if (last < first)
-        return QStringLiteral("no visible rows");
-    // And the rows still read as the story does: padding never eats into the text.
-    const Comparison *c = v->comparison();
-    for (int row = first; row <= last; ++row) {
-        for (Side side : {Side::A, Side::B}) {
-            const AlignedRow &r = c->rows.at(row);
-            if (r.begin(side) == r.end(side))
-                continue;
-            QString shown = v->rowBlock(row, side).text();
-            shown.remove(QChar(0x200B));
-            const QString &want = c->document(side).blocks.at(r.end(side) - 1).text;
-            if (!shown.contains(want))
-                return QStringLiteral("row %1 does not show its last paragraph").arg(row);
-        }
-    }
-    for (int row = first; row <= last; ++row) {
-        const qreal ya = l->blockRect(v->rowBlock(row, Side::A)).top();
-        const qreal yb = r->blockRect(v->rowBlock(row, Side::B)).top();
-        if (qAbs(ya - yb) > 0.5)
-            return QStringLiteral("row %1 at y %2 and %3").arg(row).arg(ya).arg(yb);
-    }
-    return {};
-}
-
-#define VERIFY_ALIGNED(view)                                                                  \
-    do {                                                                                      \
-        const QString why = misalignment(view);                                               \
-        QVERIFY2(why.isEmpty(), qPrintable(why));                                             \
-    } while (false)
 
 DiffPane *pane(SideBySideView *v, Side side) {
     return side == Side::A ? v->leftPane() : v->rightPane();
@@ -110,7 +72,6 @@ private Q_SLOTS:
     void f7StepsFromTheViewInline_data();
     void f7StepsFromTheViewInline();
     void currentChangeKeepsMarker();
-    void longWordOpens();
     void cancelLeavesNoWorker();
 
 private:
@@ -547,32 +508,6 @@ void TestGuiScroll::currentChangeKeepsMarker() {
     QVERIFY2(hits > at.height(), qPrintable(QStringLiteral("%1 marker pixels").arg(hits)));
     const auto selected = w.changeList()->selectedChanges();
     QCOMPARE(selected, QList<int>{change});
-}
-
-// One unbreakable word of 300 KB opens, wraps in both panes (it would take many seconds to
-// lay out without break points) and copies without the break points.
-void TestGuiScroll::longWordOpens() {
-    const QByteArray word(300000, 'x');
-    const QString a = write(QStringLiteral("word-a.txt"), "A first paragraph.\n\n" + word + "\n");
-    const QString b =
-        write(QStringLiteral("word-b.txt"), "A first paragraph, changed.\n\n" + word + "y\n");
-    MainWindow w;
-    w.resize(1200, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.openFiles({a, b});
-    SideBySideView *v = w.sideBySideView();
-    QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() && v->isReady(), 60000);
-    v->rightPane()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
-    QTest::qWait(20);
-    const int row = int(v->layout().rows.size()) - 1;
-    QVERIFY(v->rowBlock(row, Side::B).lineCount() > 100); // wrapped, not one endless line
-    VERIFY_ALIGNED(v);
-    QTextCursor c(v->rowBlock(row, Side::A));
-    c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-    v->leftPane()->setTextCursor(c);
-    v->leftPane()->copy();
-    QCOMPARE(QApplication::clipboard()->text(), QString::fromLatin1(word));
 }
 
 // Esc (the status bar's Cancel) during a long comparison: the model is idle at once and no

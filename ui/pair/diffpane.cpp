@@ -12,6 +12,8 @@
 #include <QTextDocumentFragment>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace sd {
 
 DiffPane::DiffPane(QWidget *parent) : QPlainTextEdit(parent) {
@@ -48,6 +50,8 @@ void DiffPane::showDocument(std::unique_ptr<QTextDocument> doc, QPlainTextDocume
     doc->setDocumentMargin(8);
     doc->setUndoRedoEnabled(false);
     m_joins.clear(); // they belong to the document going
+    m_pieceSpacers.clear();
+    m_pieceMarks.clear();
     setDocument(doc.get());
     m_document = std::move(doc);
 }
@@ -100,6 +104,41 @@ void DiffPane::setJoinMarks(QList<PanePlace> joins, const QColor &color) {
     m_joins = std::move(joins);
     m_joinColor = color;
     viewport()->update();
+}
+
+void DiffPane::setPieceBreaks(QList<qint32> spacers, QList<qint32> marked) {
+    m_pieceSpacers = std::move(spacers);
+    m_pieceMarks = std::move(marked);
+    viewport()->update();
+}
+
+bool DiffPane::isPieceSpacer(int block) const {
+    return std::binary_search(m_pieceSpacers.cbegin(), m_pieceSpacers.cend(), qint32(block));
+}
+
+// A dashed line across the blank line between two pieces of one paragraph: it goes on, it
+// was not broken in the story.
+void DiffPane::paintPieceBreaks(QPainter &p) {
+    const QTextBlock firstBlock = firstVisibleBlock();
+    if (m_pieceMarks.isEmpty() || !firstBlock.isValid())
+        return;
+    QColor color = palette().color(QPalette::Text);
+    color.setAlpha(110);
+    p.setPen(QPen(color, 1, Qt::DashLine));
+    const int bottom = viewport()->height();
+    for (auto it = std::lower_bound(m_pieceMarks.cbegin(), m_pieceMarks.cend(),
+                                    qint32(firstBlock.blockNumber()));
+         it != m_pieceMarks.cend(); ++it) {
+        const QTextBlock block = document()->findBlockByNumber(*it);
+        if (!block.isValid())
+            break;
+        const QRectF r = blockRect(block);
+        if (r.top() > bottom)
+            break;
+        const qreal margin = document()->documentMargin();
+        p.drawLine(QPointF(r.left() + margin, r.center().y()),
+                   QPointF(r.right() - margin, r.center().y()));
+    }
 }
 
 // A bar as tall as the line with a flag at its top, where a paragraph broke (or two met):
@@ -266,10 +305,11 @@ void DiffPane::wheelEvent(QWheelEvent *event) {
 // stays readable inside, and the reader still sees which change F7 stepped to.
 void DiffPane::paintEvent(QPaintEvent *event) {
     QPlainTextEdit::paintEvent(event);
-    if (m_marks.isEmpty() && m_joins.isEmpty())
+    if (m_marks.isEmpty() && m_joins.isEmpty() && m_pieceMarks.isEmpty())
         return;
     QPainter p(viewport());
     paintJoinMarks(p);
+    paintPieceBreaks(p);
     QColor frame = palette().color(QPalette::Highlight);
     p.setRenderHint(QPainter::Antialiasing);
     const QRect view = viewport()->rect();
@@ -297,23 +337,25 @@ void DiffPane::paintEvent(QPaintEvent *event) {
 }
 
 // Copied text as the story has it: without the zero-width spaces that let overlong words
-// wrap, without the padding that aligns rows (line separators ending a block), and with the
-// line separators inside a row as new lines.
+// wrap, without the padding that aligns rows (line separators ending a block), with the pieces
+// of an overlong paragraph joined again, and with the line separators inside a row as new
+// lines.
 QMimeData *DiffPane::createMimeDataFromSelection() const {
     const QTextCursor sel = textCursor();
     const int start = sel.selectionStart(), end = sel.selectionEnd();
-    QStringList parts;
-    for (QTextBlock b = document()->findBlock(start); b.isValid() && b.position() <= end;
-         b = b.next()) {
+    const QTextBlock first = document()->findBlock(start);
+    QString text;
+    for (QTextBlock b = first; b.isValid() && b.position() <= end; b = b.next()) {
         const int from = qMax(start, b.position()) - b.position();
         const int to = qMin(end, b.position() + b.length() - 1) - b.position();
         QString part = b.text().mid(from, qMax(0, to - from));
         if (to >= b.length() - 1)
             while (part.endsWith(QChar::LineSeparator))
                 part.chop(1);
-        parts << part;
+        if (b != first && !isPieceSpacer(b.blockNumber()) && !isPieceSpacer(b.blockNumber() - 1))
+            text += QLatin1Char('\n');
+        text += part;
     }
-    QString text = parts.join(QLatin1Char('\n'));
     text.remove(QChar(0x200B));
     text.replace(QChar::LineSeparator, QLatin1Char('\n'));
     auto *data = new QMimeData;

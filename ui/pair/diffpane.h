@@ -42,6 +42,10 @@ public:
     void clearMarks();
     // Marks where paragraphs were split or merged: a bar at each place, in `color`.
     void setJoinMarks(QList<PanePlace> joins, const QColor &color);
+    // The spacer blocks (ascending) between pieces of one paragraph cut to keep blocks short:
+    // copied text runs on across them; those in `marked` (where this pane's text goes on)
+    // show a dashed line.
+    void setPieceBreaks(QList<qint32> spacers, QList<qint32> marked);
 
 Q_SIGNALS:
     void linkActivationRequested(const QString &href);
@@ -64,12 +68,15 @@ protected:
 private:
     void applyMarks(const QColor &color);
     void paintJoinMarks(QPainter &p);
+    void paintPieceBreaks(QPainter &p);
+    bool isPieceSpacer(int block) const;
     QTextCharFormat formatAt(const QPoint &viewportPos) const;
 
     std::unique_ptr<QTextDocument> m_document; // shown (null: the pane's own, empty)
     QList<QPair<int, int>> m_marks;
     QList<PanePlace> m_joins; // sorted by block
     QColor m_joinColor;
+    QList<qint32> m_pieceSpacers, m_pieceMarks;
     QColor m_markColor;
     QTimer m_flashTimer;
     QPoint m_pressPos;

@@ -24,6 +24,7 @@ InlineView::~InlineView() {
 struct InlineView::Built {
     std::unique_ptr<QTextDocument> doc;
     QList<QPair<int, int>> ranges;
+    QList<qint32> pieceSpacers; // between the pieces of overlong paragraphs
 };
 
 namespace {
@@ -45,9 +46,40 @@ struct InlineBuilder {
     QTextCharFormat pendingFormat;
     // Tooltips, each made once: a split paragraph's many style runs share its change.
     mutable QHash<int, QString> descriptions;
+    int blockStart = 0;         // where the QTextBlock being filled starts
+    QList<qint32> pieceSpacers; // the blank blocks between pieces of one paragraph
 
     int at() const { return cur.position() + int(pending.size()); }
-    void put(const QString &text, const QTextCharFormat &f) {
+    // A paragraph goes on in a new block once it has kPaneBlock characters (see pieceCuts:
+    // the GUI thread lays a block out whole), never inside a surrogate pair.
+    void put(QString text, const QTextCharFormat &f) {
+        while (at() - blockStart + text.size() > kPaneBlock) {
+            qsizetype room = qMax(qsizetype(0), kPaneBlock - (at() - blockStart));
+            if (room > 0 && text.at(room).isLowSurrogate())
+                --room;
+            append(text.left(room), f);
+            flush();
+            const QTextBlockFormat bf = cur.blockFormat();
+            cur.insertBlock(QTextBlockFormat(), QTextCharFormat());
+            pieceSpacers.append(qint32(cur.blockNumber()));
+            cur.insertBlock(bf, QTextCharFormat());
+            blockStart = cur.position();
+            text.remove(0, room);
+        }
+        append(text, f);
+    }
+    // A new paragraph: a blank block, then one in `bf` (the first takes the empty block).
+    void paragraph(const QTextBlockFormat &bf, bool first) {
+        flush();
+        if (!first) {
+            cur.insertBlock(QTextBlockFormat(), QTextCharFormat());
+            cur.insertBlock(bf, QTextCharFormat());
+        } else {
+            cur.setBlockFormat(bf);
+        }
+        blockStart = cur.position();
+    }
+    void append(const QString &text, const QTextCharFormat &f) {
         if (text.isEmpty())
             return;
         if (!pending.isEmpty() && !(f == pendingFormat))
@@ -216,7 +248,8 @@ QHash<quint64, int> joinsInB(const Comparison &cmp) {
 std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &theme,
                                            const CategoryFilter &filter,
                                            const std::atomic_bool *cancel,
-                                           QList<QPair<int, int>> &ranges) {
+                                           QList<QPair<int, int>> &ranges,
+                                           QList<qint32> &pieceSpacers) {
     QList<qint32> movedA(cmp.a.blocks.size(), 0), movedB(cmp.b.blocks.size(), 0);
     for (const BlockGroup &g : cmp.groups) {
         if (!g.moved)
@@ -259,7 +292,7 @@ std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &t
     auto owned = std::make_unique<QTextDocument>();
     QTextDocument *doc = owned.get();
     doc->setUndoRedoEnabled(false);
-    InlineBuilder b{cmp, theme, filter, QTextCursor(doc), {}, {}, {}, {}};
+    InlineBuilder b{cmp, theme, filter, QTextCursor(doc), {}, {}, {}, {}, 0, {}};
     b.ranges.fill({-1, -1}, cmp.changes.size());
     b.cur.beginEditBlock();
     bool first = true;
@@ -267,13 +300,7 @@ std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &t
         QTextBlockFormat bf;
         if (bg.style() != Qt::NoBrush)
             bf.setBackground(bg);
-        b.flush();
-        if (!first) {
-            b.cur.insertBlock(QTextBlockFormat(), QTextCharFormat());
-            b.cur.insertBlock(bf, QTextCharFormat());
-        } else {
-            b.cur.setBlockFormat(bf);
-        }
+        b.paragraph(bf, first);
         first = false;
     };
     qsizetype done = 0;
@@ -302,6 +329,7 @@ std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &t
     uprightWhereItalicLacksGlyphs(doc);
     b.cur.endEditBlock();
     ranges = std::move(b.ranges);
+    pieceSpacers = std::move(b.pieceSpacers);
     return owned;
 }
 
@@ -323,7 +351,7 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
     m_build.start<Built>(
         [c, theme, filter](const std::atomic_bool *cancel) -> std::shared_ptr<Built> {
             auto built = std::make_shared<Built>();
-            built->doc = buildInline(*c, theme, filter, cancel, built->ranges);
+            built->doc = buildInline(*c, theme, filter, cancel, built->ranges, built->pieceSpacers);
             if (!built->doc)
                 return nullptr;
             built->doc->moveToThread(QCoreApplication::instance()->thread());
@@ -334,6 +362,7 @@ void InlineView::setComparison(std::shared_ptr<const Comparison> c, const Theme 
             m_comparison = c;
             m_ranges = std::move(built->ranges);
             showDocument(std::move(built->doc));
+            setPieceBreaks(built->pieceSpacers, built->pieceSpacers);
             if (m_pendingChange.first >= 0)
                 showChange(m_pendingChange.first, m_pendingChange.second);
             m_pendingChange = {-1, false};

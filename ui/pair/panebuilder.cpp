@@ -16,6 +16,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <functional>
 
 namespace sd {
 
@@ -191,23 +192,64 @@ QString withBreaks(QStringView text, const QList<qint32> &breaks) {
     return out;
 }
 
-qint32 SideBySideLayout::paneOffset(Side side, qint32 block, qint32 offset, bool end) const {
-    const auto &breaks = side == Side::A ? breaksA : breaksB;
-    const auto it = breaks.constFind(block);
-    if (it == breaks.cend())
-        return offset;
-    // A break at a range's end stands after it; one at its start, before it.
-    const auto at = end ? std::lower_bound(it->cbegin(), it->cend(), offset)
-                        : std::upper_bound(it->cbegin(), it->cend(), offset);
-    return offset + qint32(at - it->cbegin());
+QList<qint32> pieceCuts(QStringView text, qsizetype used) {
+    QList<qint32> out;
+    qsizetype from = 0;
+    qsizetype room = qMax(qsizetype(1), kPaneBlock - used);
+    while (text.size() - from > room) {
+        qsizetype cut = from + room;
+        qsizetype space = cut;
+        while (space > from + room / 2 && text.at(space - 1) != QLatin1Char(' '))
+            --space;
+        if (space > from + room / 2)
+            cut = space; // words stay whole where they can
+        else if (text.at(cut).isLowSurrogate())
+            cut = cut - 1 > from ? cut - 1 : cut + 1;
+        if (cut >= text.size())
+            break; // one surrogate pair where a single character had room
+        out.append(qint32(cut));
+        from = cut;
+        room = kPaneBlock;
+    }
+    return out;
+}
+
+PanePlace SideBySideLayout::placeOf(Side side, qint32 block, qint32 offset, bool end) const {
+    const QList<PanePlace> &places = side == Side::A ? placesA : placesB;
+    if (block < 0 || block >= places.size() || places.at(block).paneBlock < 0)
+        return {};
+    const PanePlace start = places.at(block);
+    const auto &allCuts = side == Side::A ? cutsA : cutsB;
+    const auto &allBreaks = side == Side::A ? breaksA : breaksB;
+    const QList<qint32> none;
+    const auto cutIt = allCuts.constFind(block);
+    const QList<qint32> &cuts = cutIt == allCuts.cend() ? none : *cutIt;
+    const auto breakIt = allBreaks.constFind(block);
+    const QList<qint32> &breaks = breakIt == allBreaks.cend() ? none : *breakIt;
+    // The piece it stands in: an end at a cut stays at the end of the piece before.
+    const qsizetype piece = (end ? std::lower_bound(cuts.cbegin(), cuts.cend(), offset)
+                                 : std::upper_bound(cuts.cbegin(), cuts.cend(), offset)) -
+                            cuts.cbegin();
+    const qint32 from = piece > 0 ? cuts.at(piece - 1) : 0;
+    // The zero-width spaces before it in its piece (none stands at a cut: the piece starts
+    // there). A break at a range's end stands after it; one at its start, before it.
+    const auto first = std::upper_bound(breaks.cbegin(), breaks.cend(), from);
+    const auto last = end ? std::lower_bound(breaks.cbegin(), breaks.cend(), offset)
+                          : std::upper_bound(breaks.cbegin(), breaks.cend(), offset);
+    const qint32 spaces = last > first ? qint32(last - first) : 0;
+    return {qint32(start.paneBlock + 2 * piece),
+            (piece > 0 ? 0 : start.offset) + (offset - from) + spaces};
 }
 
 namespace {
 
 // Runs of tokens with the same style and link become one insertText call; the spaces between
-// two tokens of one link belong to it so that the underline does not break.
+// two tokens of one link belong to it so that the underline does not break. `breaks` gets
+// the text's longRunBreaks; at each of `cuts` (pieceCuts of the text) `newPiece` starts the
+// next display row first.
 void insertBlockText(QTextCursor &cur, const Block &block, const Theme &theme,
-                     QHash<quint64, QTextCharFormat> &cache, QList<qint32> &breaks) {
+                     QHash<quint64, QTextCharFormat> &cache, QList<qint32> &breaks,
+                     const QList<qint32> &cuts, const std::function<void()> &newPiece) {
     const bool heading = block.kind == BlockKind::Heading;
     auto formatFor = [&](Styles style, qint32 link) -> const QTextCharFormat & {
         const quint64 key = (quint64(quint32(link + 1)) << 16) | (quint64(style) << 1) | heading;
@@ -225,17 +267,28 @@ void insertBlockText(QTextCursor &cur, const Block &block, const Theme &theme,
     // Controls in the story shown as their pictures, one for one: token offsets stay valid.
     const QString text = visibleControls(block.text);
     breaks = longRunBreaks(text);
-    auto insert = [&](qsizetype from, qsizetype to, const QTextCharFormat &f) {
-        const QStringView piece = QStringView(text).mid(from, to - from);
-        if (breaks.isEmpty()) {
-            cur.insertText(piece.toString(), f);
-            return;
-        }
+    qsizetype nextCut = 0;
+    qint32 pieceStart = 0;
+    // [from, to) in `f`, with its zero-width spaces (none at the start of a piece).
+    auto insertPart = [&](qsizetype from, qsizetype to, const QTextCharFormat &f) {
         QList<qint32> local;
-        for (qint32 b : std::as_const(breaks))
-            if (b >= from && b < to)
-                local.append(qint32(b - from));
-        cur.insertText(withBreaks(piece, local), f);
+        for (auto b = std::lower_bound(breaks.cbegin(), breaks.cend(), qint32(from));
+             b != breaks.cend() && *b < to; ++b)
+            if (*b > pieceStart)
+                local.append(qint32(*b - from));
+        cur.insertText(withBreaks(QStringView(text).mid(from, to - from), local), f);
+    };
+    auto insert = [&](qsizetype from, qsizetype to, const QTextCharFormat &f) {
+        while (from < to) {
+            if (nextCut < cuts.size() && cuts.at(nextCut) == from) {
+                newPiece();
+                pieceStart = cuts.at(nextCut++);
+            }
+            const qsizetype stop =
+                nextCut < cuts.size() ? qMin(to, qsizetype(cuts.at(nextCut))) : to;
+            insertPart(from, stop, f);
+            from = stop;
+        }
     };
     const auto &tokens = block.tokens;
     qsizetype pos = 0;
@@ -296,14 +349,12 @@ void placeJoins(const Comparison &c, Side side, SideBySideLayout &out) {
             continue;
         for (const Anchor &at : joinPoints(c, g)) {
             const Block &block = d.blocks.at(at.block);
-            const PanePlace &place = places.at(at.block);
-            if (place.paneBlock < 0)
+            if (places.at(at.block).paneBlock < 0)
                 continue;
             const qint32 offset = at.token < block.tokens.size()
                                       ? qint32(block.tokens.at(at.token).start)
                                       : qint32(block.text.size());
-            joins.append(
-                {place.paneBlock, place.offset + out.paneOffset(side, at.block, offset, false)});
+            joins.append(out.placeOf(side, at.block, offset, false));
         }
     }
     std::sort(joins.begin(), joins.end(), [](const PanePlace &x, const PanePlace &y) {
@@ -311,83 +362,108 @@ void placeJoins(const Comparison &c, Side side, SideBySideLayout &out) {
     });
 }
 
-// False when cancelled (the document is then half built).
-bool buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &filter,
-               QTextDocument *doc, Side side, SideBySideLayout &out,
-               const std::atomic_bool *cancel) {
+QTextBlockFormat rowFormat(const Theme &theme, const RowInfo &info, Side side) {
+    QTextBlockFormat bf;
+    const int tint = side == Side::A ? info.tintA : info.tintB;
+    if (side == Side::A ? info.emptyA : info.emptyB)
+        bf.setBackground(theme.gapBrush());
+    else if (tint >= 0)
+        bf.setBackground(theme.rowTint(Category(tint)));
+    return bf;
+}
+
+// The text of `side`, display row by display row. False when cancelled.
+bool insertRows(const Comparison &c, const Theme &theme, QTextDocument *doc, Side side,
+                SideBySideLayout &out, const std::atomic_bool *cancel) {
     const Document &d = c.document(side);
     QList<PanePlace> &places = side == Side::A ? out.placesA : out.placesB;
     auto &allBreaks = side == Side::A ? out.breaksA : out.breaksB;
-    QList<qint32> breaks;
+    const auto &allCuts = side == Side::A ? out.cutsA : out.cutsB;
     places.fill(PanePlace{}, d.blocks.size());
-    doc->clear();
-    doc->setUndoRedoEnabled(false);
     QTextCursor cur(doc);
-    cur.beginEditBlock();
     QHash<quint64, QTextCharFormat> cache;
+    QList<qint32> breaks;
+    const QList<qint32> noCuts;
     const QTextBlockFormat plainBlock;
-    for (qsizetype r = 0; r < c.rows.size(); ++r) {
-        if (cancel && (r & 255) == 0 && cancel->load()) {
-            cur.endEditBlock();
-            return false;
-        }
-        const AlignedRow &row = c.rows.at(r);
-        const RowInfo &info = out.rows.at(r);
-        QTextBlockFormat bf;
-        const int tint = side == Side::A ? info.tintA : info.tintB;
-        if (side == Side::A ? info.emptyA : info.emptyB)
-            bf.setBackground(theme.gapBrush());
-        else if (tint >= 0)
-            bf.setBackground(theme.rowTint(Category(tint)));
-        if (r > 0) {
+    qsizetype shown = 0; // display rows begun
+    auto startRow = [&] {
+        const QTextBlockFormat bf = rowFormat(theme, out.rows.at(shown), side);
+        if (shown++ > 0) {
             cur.insertBlock(plainBlock, QTextCharFormat()); // spacer
             cur.insertBlock(bf, QTextCharFormat());
         } else {
             cur.setBlockFormat(bf);
         }
-        const qint32 begin = row.begin(side);
-        const qint32 end = row.end(side);
-        const int blockStart = cur.block().position();
-        for (qint32 bi = begin; bi < end; ++bi) {
-            if (bi > begin) // a blank line between paragraphs sharing a row (splits, gaps)
+    };
+    for (qsizetype r = 0; r < c.rows.size(); ++r) {
+        if (cancel && (r & 255) == 0 && cancel->load())
+            return false;
+        const AlignedRow &row = c.rows.at(r);
+        startRow();
+        for (qint32 bi = row.begin(side); bi < row.end(side); ++bi) {
+            if (bi > row.begin(side)) // a blank line between paragraphs sharing a row (splits)
                 cur.insertText(QString(2, QChar::LineSeparator), QTextCharFormat());
             const Block &block = d.blocks.at(bi);
             const QString prefix = blockPrefix(block);
             if (!prefix.isEmpty())
                 cur.insertText(prefix, QTextCharFormat());
-            places[bi] = {qint32(2 * r), qint32(cur.position() - blockStart)};
-            insertBlockText(cur, block, theme, cache, breaks);
+            places[bi] = {qint32(2 * (shown - 1)), qint32(cur.positionInBlock())};
+            insertBlockText(cur, block, theme, cache, breaks, allCuts.value(bi, noCuts), startRow);
             if (!breaks.isEmpty())
                 allBreaks.insert(bi, breaks);
         }
+        while (shown < out.rows.size() && out.continues(shown)) // past this side's pieces
+            startRow();
     }
-    if (filter.shows(Category::SplitMerge))
-        placeJoins(c, side, out);
-    // Word highlights go on top of the styles, one mergeCharFormat per block a change covers.
+    return true;
+}
+
+// Word highlights on top of the styles, one mergeCharFormat per block a change covers.
+void highlightChanges(const Comparison &c, const Theme &theme, const CategoryFilter &filter,
+                      QTextDocument *doc, Side side, const SideBySideLayout &out) {
+    const Document &d = c.document(side);
+    QTextCursor cur(doc);
+    const auto position = [&](const PanePlace &at) {
+        return doc->findBlockByNumber(at.paneBlock).position() + at.offset;
+    };
     for (qsizetype i = 0; i < c.changes.size(); ++i) {
         const Change &ch = c.changes.at(i);
-        if (!filter.shows(ch.kind))
-            continue;
-        if (!ch.side(side).isValid())
+        if (!filter.shows(ch.kind) || !ch.side(side).isValid())
             continue;
         QTextCharFormat f;
         applyChangeFormat(f, theme, ch, int(i), side, describeChange(c, ch));
         forEachBlockSpan(d, ch.side(side), [&](const BlockSpan &span) {
             const Block &block = d.blocks.at(span.block);
             const qint32 t0 = span.tokenBegin, t1 = span.tokenEnd;
-            const PanePlace &place = places[span.block];
-            if (t0 >= t1 || t1 > block.tokens.size() || place.paneBlock < 0)
+            if (t0 >= t1 || t1 > block.tokens.size())
                 return;
-            const QTextBlock tb = doc->findBlockByNumber(place.paneBlock);
-            const int base = tb.position() + place.offset;
-            cur.setPosition(base +
-                            out.paneOffset(side, span.block, block.tokens.at(t0).start, false));
-            cur.setPosition(base + out.paneOffset(side, span.block,
-                                                  qint32(block.tokens.at(t1 - 1).end()), true),
-                            QTextCursor::KeepAnchor);
+            const PanePlace from = out.placeOf(side, span.block, block.tokens.at(t0).start, false);
+            const PanePlace to =
+                out.placeOf(side, span.block, qint32(block.tokens.at(t1 - 1).end()), true);
+            if (from.paneBlock < 0)
+                return;
+            cur.setPosition(position(from));
+            cur.setPosition(position(to), QTextCursor::KeepAnchor);
             cur.mergeCharFormat(f);
         });
     }
+}
+
+// False when cancelled (the document is then half built).
+bool buildSide(const Comparison &c, const Theme &theme, const CategoryFilter &filter,
+               QTextDocument *doc, Side side, SideBySideLayout &out,
+               const std::atomic_bool *cancel) {
+    doc->clear();
+    doc->setUndoRedoEnabled(false);
+    QTextCursor cur(doc);
+    cur.beginEditBlock();
+    if (!insertRows(c, theme, doc, side, out, cancel)) {
+        cur.endEditBlock();
+        return false;
+    }
+    if (filter.shows(Category::SplitMerge))
+        placeJoins(c, side, out);
+    highlightChanges(c, theme, filter, doc, side, out);
     uprightWhereItalicLacksGlyphs(doc);
     cur.endEditBlock();
     return true;
@@ -400,11 +476,33 @@ qsizetype rowLength(const Document &d, qint32 begin, qint32 end) {
     return n;
 }
 
-} // namespace
+// Cuts the text of `side` in `row` into pieces of at most kPaneBlock (a row of many short
+// paragraphs too: it is one QTextBlock) and notes the display row each paragraph starts in (the
+// row's first is `firstRow`): returns how many display rows the side needs.
+qsizetype cutRowSide(const Comparison &c, const AlignedRow &row, Side side, qsizetype firstRow,
+                     SideBySideLayout &out) {
+    const Document &d = c.document(side);
+    auto &cuts = side == Side::A ? out.cutsA : out.cutsB;
+    QList<qint32> &rowOf = side == Side::A ? out.rowOfA : out.rowOfB;
+    qsizetype pieces = 1;
+    qsizetype filled = 0; // characters in the piece being filled
+    for (qint32 i = row.begin(side); i < row.end(side) && i < d.blocks.size(); ++i) {
+        rowOf[i] = qint32(firstRow + pieces - 1);
+        const Block &block = d.blocks.at(i);
+        filled += (i > row.begin(side) ? 2 : 0) + blockPrefix(block).size(); // see insertRows
+        QList<qint32> at = pieceCuts(block.text, filled);
+        if (at.isEmpty()) {
+            filled += block.text.size();
+            continue;
+        }
+        filled = block.text.size() - at.last();
+        pieces += at.size();
+        cuts.insert(i, std::move(at));
+    }
+    return pieces;
+}
 
-namespace {
-
-// The rows, their tints and where each block goes: everything but the documents.
+// The display rows, their tints and where each block goes: everything but the documents.
 SideBySideLayout rowLayout(const Comparison &c, const CategoryFilter &filter) {
     SideBySideLayout out;
     QList<qint32> groupOfA(c.a.blocks.size(), -1), groupOfB(c.b.blocks.size(), -1);
@@ -417,23 +515,28 @@ SideBySideLayout rowLayout(const Comparison &c, const CategoryFilter &filter) {
     }
     out.rowOfA.fill(-1, c.a.blocks.size());
     out.rowOfB.fill(-1, c.b.blocks.size());
-    out.rows.resize(c.rows.size());
-    out.rowEnd.resize(c.rows.size());
+    out.rows.reserve(c.rows.size());
+    out.rowEnd.reserve(c.rows.size());
     qint64 end = 0;
     for (qsizetype r = 0; r < c.rows.size(); ++r) {
         const AlignedRow &row = c.rows.at(r);
-        RowInfo &info = out.rows[r];
-        end +=
-            80 + qMax(rowLength(c.a, row.aBegin, row.aEnd), rowLength(c.b, row.bBegin, row.bEnd));
-        out.rowEnd[r] = end;
-        info.emptyA = row.aBegin == row.aEnd;
-        info.emptyB = row.bBegin == row.bEnd;
+        const qsizetype first = out.rows.size();
+        const qsizetype piecesA = cutRowSide(c, row, Side::A, first, out);
+        const qsizetype piecesB = cutRowSide(c, row, Side::B, first, out);
+        const qsizetype pieces = qMax(piecesA, piecesB);
+        RowInfo info;
+        info.row = qint32(r);
         info.tintA = qint8(tintOfSide(c, row, Side::A, groupOfA, groupOfB, filter));
         info.tintB = qint8(tintOfSide(c, row, Side::B, groupOfA, groupOfB, filter));
-        for (qint32 i = row.aBegin; i < row.aEnd && i < out.rowOfA.size(); ++i)
-            out.rowOfA[i] = qint32(r);
-        for (qint32 i = row.bBegin; i < row.bEnd && i < out.rowOfB.size(); ++i)
-            out.rowOfB[i] = qint32(r);
+        const qint64 length =
+            80 + qMax(rowLength(c.a, row.aBegin, row.aEnd), rowLength(c.b, row.bBegin, row.bEnd));
+        for (qsizetype p = 0; p < pieces; ++p) {
+            info.emptyA = row.aBegin == row.aEnd || p >= piecesA;
+            info.emptyB = row.bBegin == row.bEnd || p >= piecesB;
+            out.rows.append(info);
+            out.rowEnd.append(end + length * (p + 1) / pieces);
+        }
+        end += length;
     }
     return out;
 }

@@ -30,12 +30,16 @@ struct PanePlace {
     qint32 offset = 0;
 };
 
-// One aligned row. Row r is QTextBlock 2r of both panes (odd blocks are blank spacers), so
-// both panes always have the same number of blocks and a row is found in O(log n).
+// One display row. Row r is QTextBlock 2r of both panes (odd blocks are blank spacers), so
+// both panes always have the same number of blocks and a row is found in O(log n). An aligned
+// row of the comparison is one display row, or several when its text on a side is longer than
+// kPaneBlock: it is cut into pieces, one per display row, so that no QTextBlock is ever too
+// long to lay out at once; the side with fewer pieces gets empty display rows.
 struct RowInfo {
+    qint32 row = 0;   // the comparison's aligned row it shows (part of)
     qint8 tintA = -1; // Category, or -1 for none
     qint8 tintB = -1;
-    bool emptyA = false;
+    bool emptyA = false; // no text on this side (an empty side, or past its pieces)
     bool emptyB = false;
     qint32 padA = 0; // line separators appended to even out the row's height
     qint32 padB = 0;
@@ -45,7 +49,7 @@ struct SideBySideLayout {
     QList<RowInfo> rows;
     QList<PanePlace> placesA; // per block of Comparison::a
     QList<PanePlace> placesB;
-    QList<qint32> rowOfA; // row index of each block of a
+    QList<qint32> rowOfA; // display row where each block of a starts
     QList<qint32> rowOfB;
     // Where the rows end in the text, the longer side counted (characters plus a line per
     // row): the overview ruler places rows by it whatever has been laid out yet.
@@ -53,13 +57,21 @@ struct SideBySideLayout {
     // Zero-width spaces put into runs too long to wrap (see longRunBreaks), per document block
     // that has any: offsets in the block's text before which one stands.
     QHash<qint32, QList<qint32>> breaksA, breaksB;
+    // Where the text of a document block is cut into pieces (see pieceCuts), per block that
+    // has any: offsets in its text where a display row starts.
+    QHash<qint32, QList<qint32>> cutsA, cutsB;
     // Where the pieces of splits and merges meet in the pane that has them as one paragraph
     // (A for splits, B for merges), in pane order: the panes mark each one.
     QList<PanePlace> joinsA, joinsB;
 
-    // Offset in the pane of `offset` in the text of document block `block` (past the
-    // prefix); `end` for an exclusive end.
-    qint32 paneOffset(Side side, qint32 block, qint32 offset, bool end) const;
+    // Where `offset` in the text of document block `block` (past the prefix) stands in the
+    // pane: its QTextBlock and the offset in it (`end` for an exclusive end, which stays at
+    // the end of a piece). paneBlock -1 when the block is not shown.
+    PanePlace placeOf(Side side, qint32 block, qint32 offset, bool end) const;
+    // True when display row `row` continues the paragraph of the one above.
+    bool continues(qsizetype row) const {
+        return row > 0 && rows.at(row).row == rows.at(row - 1).row;
+    }
 };
 
 // Fills `left` and `right` with the two versions row by row, with word highlights for the
@@ -87,6 +99,14 @@ std::shared_ptr<PaneDocuments> buildPaneDocuments(const Comparison &c, const The
 constexpr qsizetype kLongRun = 256;
 constexpr qsizetype kRunChunk = 128;
 QList<qint32> longRunBreaks(QStringView text);
+// A QTextBlock is laid out whole whenever it is (painting it, padding it, a resize): a
+// paragraph longer than kPaneBlock characters would hold the GUI thread for seconds, so it is
+// shown in pieces of at most kPaneBlock, each its own display row: the offsets in `text` where
+// a piece starts, after a space in the second half of the piece where there is one, else at
+// its end (never inside a surrogate pair). The first piece has room for kPaneBlock - `used`
+// (what the row's block holds already), and at least one character.
+constexpr qsizetype kPaneBlock = 8192;
+QList<qint32> pieceCuts(QStringView text, qsizetype used = 0);
 // `text` with U+200B before each of `breaks` (ascending offsets into it).
 QString withBreaks(QStringView text, const QList<qint32> &breaks);
 

@@ -156,6 +156,7 @@ void SideBySideView::showDocuments(std::shared_ptr<PaneDocuments> docs) {
     m_layout = std::move(docs->layout);
     m_left->setJoinMarks(m_layout.joinsA, m_theme.marker(Category::SplitMerge));
     m_right->setJoinMarks(m_layout.joinsB, m_theme.marker(Category::SplitMerge));
+    showPieceBreaks();
     m_syncing = false;
     scrollToRow(qMin(m_keepRow, int(m_layout.rows.size()) - 1));
     alignTail();
@@ -164,6 +165,24 @@ void SideBySideView::showDocuments(std::shared_ptr<PaneDocuments> docs) {
     if (m_pendingChange.first >= 0)
         showChange(m_pendingChange.first, m_pendingChange.second);
     m_pendingChange = {-1, false};
+}
+
+// The spacers between the pieces of an overlong paragraph: marked where a side's text goes on,
+// and left out of copied text in both panes.
+void SideBySideView::showPieceBreaks() {
+    QList<qint32> spacers, goesOnA, goesOnB;
+    for (qsizetype r = 1; r < m_layout.rows.size(); ++r) {
+        if (!m_layout.continues(r))
+            continue;
+        const qint32 spacer = qint32(2 * r - 1);
+        spacers.append(spacer);
+        if (!m_layout.rows.at(r).emptyA)
+            goesOnA.append(spacer);
+        if (!m_layout.rows.at(r).emptyB)
+            goesOnB.append(spacer);
+    }
+    m_left->setPieceBreaks(spacers, goesOnA);
+    m_right->setPieceBreaks(spacers, goesOnB);
 }
 
 QTextBlock SideBySideView::rowBlock(int row, Side side) const {
@@ -191,6 +210,11 @@ QList<QPair<int, int>> SideBySideView::paneRanges(const Change &ch, Side side) c
     if (!m_comparison)
         return out;
     const Document &d = m_comparison->document(side);
+    const QTextDocument *doc = (side == Side::A ? m_left : m_right)->document();
+    const auto position = [doc](const PanePlace &at) {
+        const QTextBlock tb = doc->findBlockByNumber(at.paneBlock);
+        return tb.isValid() ? tb.position() + at.offset : -1;
+    };
     forEachBlockSpan(d, ch.side(side), [&](const BlockSpan &span) {
         const Block &block = d.blocks.at(span.block);
         const qint32 t0 = span.tokenBegin, t1 = span.tokenEnd;
@@ -201,9 +225,9 @@ QList<QPair<int, int>> SideBySideView::paneRanges(const Change &ch, Side side) c
             out.append({base, base}); // a position only (e.g. where a split happened)
         else
             out.append(
-                {base + m_layout.paneOffset(side, span.block, block.tokens.at(t0).start, false),
-                 base + m_layout.paneOffset(side, span.block, qint32(block.tokens.at(t1 - 1).end()),
-                                            true)});
+                {position(m_layout.placeOf(side, span.block, block.tokens.at(t0).start, false)),
+                 position(m_layout.placeOf(side, span.block, qint32(block.tokens.at(t1 - 1).end()),
+                                           true))});
     });
     return out;
 }

@@ -15,9 +15,10 @@ namespace sd {
 class ConnectorWidget;
 class OverviewRuler;
 
-// Base on the left, the other version on the right, row by row. Row r is block 2r of both
-// panes; the shorter side of a row is padded with empty lines once the row is laid out, so
-// both panes have the same lines before every row and scroll together by line number.
+// Base on the left, the other version on the right, row by row. Display row r is block 2r of
+// both panes (a paragraph too long to lay out at once takes several: see RowInfo); the shorter side
+// of a row is padded with empty lines once the row is laid out, so both panes have the same lines
+// before every row and scroll together by line number.
 //
 // Rows are laid out lazily: a row is aligned (both sides laid out and padded) when it comes
 // into view, and a row never laid out counts one line in both panes, so the panes agree
@@ -79,6 +80,7 @@ protected:
 
 private:
     void showDocuments(std::shared_ptr<PaneDocuments> docs);
+    void showPieceBreaks();
     void syncFrom(DiffPane *source);
     void alignRow(int row);
     void onLayoutNeeded(int block);
