@@ -5,7 +5,7 @@ _storydiff_cli() {
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
     case $prev in
-        --format) mapfile -t COMPREPLY < <(compgen -W 'text json jsonl csv html tei collatex' -- "$cur"); return ;;
+        --format) mapfile -t COMPREPLY < <(compgen -W 'text json jsonl csv html tei collatex-json' -- "$cur"); return ;;
         --color) mapfile -t COMPREPLY < <(compgen -W 'auto always never' -- "$cur"); return ;;
         -o | --output | --matrix | --clusters | --base)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;

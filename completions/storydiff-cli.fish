@@ -3,7 +3,7 @@
 complete -c storydiff-cli -s h -l help -d 'Show the help'
 complete -c storydiff-cli -l help-all -d 'Show the help'
 complete -c storydiff-cli -s v -l version -d 'Show the version and licences'
-complete -c storydiff-cli -l format -x -a 'text json jsonl csv html tei collatex' -d 'Output format'
+complete -c storydiff-cli -l format -x -a 'text json jsonl csv html tei collatex-json' -d 'Output format'
 complete -c storydiff-cli -s o -l output -r -F -d 'Write to FILE instead of standard output'
 complete -c storydiff-cli -l color -x -a 'auto always never' -d 'Colour the text output'
 complete -c storydiff-cli -l base -r -F -d 'Base version N (1-based); with --batch DIR, a FILE'

@@ -649,7 +649,7 @@ void TestGuiMulti::controlsInChangeListAndNames() {
     QVERIFY2(!listed.contains(QChar(0x1b)) && listed.contains(QChar(0x241b)), qPrintable(listed));
 }
 
-// File > Export writes the collation as the CLI's --format tei and --format collatex do: the
+// File > Export writes the collation as the CLI's --format tei and --format collatex-json do: the
 // same writer, the same bytes for the same versions and base.
 void TestGuiMulti::exportCollation() {
     MainWindow w;

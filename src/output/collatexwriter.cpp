@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// --format collatex: the collation as the alignment table CollateX's own `-f json` writes, so
+// --format collatex-json: the collation as the alignment table CollateX's own `-f json` writes, so
 // that tools made for CollateX read StoryDiff's: {"witnesses": [sigla], "table": one list per
 // witness, one cell per row, a cell null where the witness has nothing, else its tokens, each
 // {"t": the text with the space after it, "n": the text compared}}.

@@ -56,7 +56,7 @@ inline constexpr std::array<OutputWriter, 7> kOutputWriters = {{
     {OutputFormat::Csv, "csv", ".csv", MultiUse::Never, &writeCsv},
     {OutputFormat::Html, "html", ".html", MultiUse::ThreeOrMore, &writeHtml},
     {OutputFormat::Tei, "tei", ".xml", MultiUse::Always, &writeTei},
-    {OutputFormat::Collatex, "collatex", ".json", MultiUse::Always, &writeCollatex},
+    {OutputFormat::Collatex, "collatex-json", ".json", MultiUse::Always, &writeCollatex},
 }};
 
 // Whether the writer wants the multi-version result for this many documents.

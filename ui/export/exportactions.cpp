@@ -59,7 +59,7 @@ const ExportActions::Format kFormats[] = {
      "Report saved to %1", false, &ExportActions::exportHtmlTo},
     {"exportPdfAction", "&PDF…", "Save the current view as a PDF, page by page", "Export PDF",
      ".pdf", "PDF files (*.pdf)", "PDF saved to %1", true, &ExportActions::exportPdfTo},
-    // The collation, as the CLI's --format tei and --format collatex write it.
+    // The collation, as the CLI's --format tei and --format collatex-json write it.
     {"exportTeiAction", "&TEI Collation…",
      "Save every version aligned as TEI parallel segmentation (app, lem, rdg)",
      "Export TEI Collation", outputWriter(OutputFormat::Tei).suffix, "TEI XML files (*.xml)",
