@@ -239,14 +239,11 @@ QString versionStyles() {
     QString css;
     for (int v = 0; v < kVersionHueCount; ++v) {
         const quint32 hue = versionHue(v);
-        auto tint = [&](int shift) { // mixed towards white, as the app's light theme does
-            const int c = int((hue >> shift) & 0xff);
-            return quint32(255 + (c - 255) * 0.32) << shift;
-        };
+        const quint32 tint = mixRgb(0xffffff, hue, 0.32); // as the app's light theme mixes it
         css += QStringLiteral(".g%1{background:%2;text-decoration-color:%3}.sw%1{border-left:6px "
                               "solid %3}")
                    .arg(v)
-                   .arg(cssColor(tint(16) | tint(8) | tint(0)), cssColor(hue));
+                   .arg(cssColor(tint), cssColor(hue));
     }
     return css;
 }

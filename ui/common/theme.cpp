@@ -93,10 +93,8 @@ Theme Theme::fromPalette(const QPalette &palette) {
     for (int v = 0; v < kVersionHues; ++v) {
         const QColor h = QColor::fromRgb(versionHue(v));
         t.m_versionMarker[v] = t.m_dark ? h.lighter(125) : h;
-        const double k = t.m_dark ? 0.45 : 0.32;
-        t.m_versionTint[v] = QColor::fromRgbF(base.redF() + (h.redF() - base.redF()) * k,
-                                              base.greenF() + (h.greenF() - base.greenF()) * k,
-                                              base.blueF() + (h.blueF() - base.blueF()) * k);
+        t.m_versionTint[v] =
+            QColor::fromRgb(mixRgb(rgbOf(base), versionHue(v), t.m_dark ? 0.45 : 0.32));
     }
     t.m_heatLow = t.m_dark ? QColor(0xd2, 0x99, 0x22) : QColor(0xf2, 0xb4, 0x4c);
     t.m_heatHigh = t.m_dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xc4, 0x1e, 0x3a);
