@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The state of one block alignment (see blockalign.h), internal to the compare/ passes. Its
-// steps live in two files along the one seam they have: blockalign.cpp pairs blocks by their
-// whole content and orders the result (exact pairs, concatenations, moves); blocksimilar.cpp
-// pairs them by resemblance (word pairs, unique words, position between matched neighbours,
-// splits and merges next to a pair).
+// steps live in three files: blockalign.cpp pairs blocks by their whole content and orders the
+// result (exact pairs, concatenations, moves); blocksimilar.cpp pairs them by resemblance (word
+// pairs, unique words, position between matched neighbours, splits and merges next to a pair);
+// blockuncross.cpp undoes pairs that crossed over a long moved sentence.
 
 #include "compare/blockindex.h"
 #include "compare/result.h"
@@ -106,6 +106,14 @@ struct Aligner {
     void pairGap(qint32 a0, qint32 a1, qint32 b0, qint32 b1);
     void walkLongGap(const std::vector<qint32> &freeA, const std::vector<qint32> &freeB,
                      double threshold);
+
+    // blockuncross.cpp
+    std::pair<qint32, double> heldFreeBlock(Side side, const std::vector<quint64> &inside,
+                                            blockindex::ShingleIndex &index);
+    bool fitsBetweenPairs(qint32 i, qint32 j, qint32 skip) const;
+    void uncrossHeldPairs();
+    void uncrossNearbySwaps();
+    void pairHeldInGaps();
     void splitsAndMerges();
     void attach(qint32 k, Side side);
     bool containedClearly(qint32 k, Side side, double share, qint32 g);

@@ -298,6 +298,9 @@ QList<BlockGroup> Aligner::run() {
     gapPairs();
     heedElsewhere = false;
     similarBlocks(false);
+    uncrossHeldPairs();
+    uncrossNearbySwaps();
+    pairHeldInGaps();
     splitsAndMerges();
     gapPairs();
     orderedBlocks();
