@@ -38,9 +38,22 @@ void TestTextMoves::editedRuns_data() {
         << a << QList<int>{1, 2, 3, 4, 50, 6, 51, 8, 52, 53, 0} << QList<qsizetype>{};
     QTest::newRow("half-rewritten")
         << a << QList<int>{1, 2, 3, 4, 50, 51, 52, 53, 54, 10, 0} << QList<qsizetype>{};
-    // A first word edited is outside the move: it starts at the first word both share.
+    // A sentence's first words or its last word edited are edits inside the move: it is
+    // widened to the sentence's start and end when they are three tokens away at most.
     QTest::newRow("first-word-edited")
-        << a << QList<int>{60, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0} << QList<qsizetype>{1, 11, 1, 11};
+        << a << QList<int>{60, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0} << QList<qsizetype>{0, 11, 0, 11};
+    QTest::newRow("first-two-words-edited")
+        << a << QList<int>{60, 61, 3, 4, 5, 6, 7, 8, 9, 10, 0} << QList<qsizetype>{0, 11, 0, 11};
+    QTest::newRow("last-word-edited")
+        << a << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 70, 0} << QList<qsizetype>{0, 11, 0, 11};
+    QTest::newRow("first-word-inserted")
+        << a << QList<int>{62, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0} << QList<qsizetype>{0, 11, 0, 12};
+    QTest::newRow("first-three-words-edited")
+        << a << QList<int>{60, 61, 62, 4, 5, 6, 7, 8, 9, 10, 0} << QList<qsizetype>{0, 11, 0, 11};
+    // Four tokens away the start is not widened to: a run not whole sentences, edited, is no
+    // move, and its exact part (6 words) is too short.
+    QTest::newRow("second-to-fourth-edited")
+        << a << QList<int>{1, 61, 62, 63, 5, 6, 7, 8, 9, 10, 0} << QList<qsizetype>{};
     // A run grows up to a sentence end, not across it into the next sentence.
     QTest::newRow("sentence-end-closes")
         << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 11, 12, 13}
@@ -58,9 +71,19 @@ void TestTextMoves::editedRuns() {
             out.push_back(stop == (id == 0));
         return out;
     };
+    // Each block ends with a sentence that stayed where it was (not free): a run the whole of
+    // its block is the alignment's to tell, not a text move.
+    const QList<int> kept{95, 96, 0};
+    a += kept;
+    b += kept;
+    auto freeUpTo = [&kept](const QList<int> &ids) {
+        std::vector<bool> out(size_t(ids.size()), true);
+        std::fill(out.end() - kept.size(), out.end(), false);
+        return out;
+    };
+    const std::vector<bool> freeA = freeUpTo(a), freeB = freeUpTo(b);
     const std::vector<int> idsA(a.begin(), a.end()), idsB(b.begin(), b.end());
     const std::vector<qint32> blockA(idsA.size(), 0), blockB(idsB.size(), 0);
-    const std::vector<bool> freeA(idsA.size(), true), freeB(idsB.size(), true);
     const std::vector<bool> wordA = flags(a, false), wordB = flags(b, false);
     const std::vector<bool> endA = flags(a, true), endB = flags(b, true);
     const MoveSide sa{idsA, blockA, freeA, wordA, &endA}, sb{idsB, blockB, freeB, wordB, &endB};

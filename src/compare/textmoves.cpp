@@ -52,6 +52,9 @@ qsizetype wordsIn(const MoveSide &s, qsizetype p0, qsizetype p1) {
 constexpr qsizetype kBand = 3;
 constexpr int kDrop = 5;
 constexpr qsizetype kMaxReach = 200; // tokens looked at either way: a long paragraph
+// A moved run is widened to its sentence's start or end this many tokens away at most: its
+// first words or its last word edited, which growing never takes (no shared token follows).
+constexpr qsizetype kSnapTokens = 3;
 
 struct Reach {
     qsizetype a = 0, b = 0; // tokens taken on each side
@@ -141,6 +144,61 @@ struct Growth {
                 g.aBegin -= r.a, g.bBegin -= r.b;
         }
         return g;
+    }
+    // How many tokens before `p` its sentence starts (free ones, of its block, not used on B):
+    // -1 past kSnapTokens, or where one is taken, or when sentence ends are not known.
+    qsizetype toSentenceStart(const MoveSide &s, qsizetype p, bool isB) const {
+        if (!s.sentenceEnd)
+            return -1;
+        for (qsizetype k = 0; k <= kSnapTokens; ++k) {
+            const qsizetype q = p - k;
+            if (q == 0 || s.blockOf[size_t(q - 1)] != s.blockOf[size_t(p)] ||
+                endsSentence(s, q - 1))
+                return k;
+            if (!s.free[size_t(q - 1)] || (isB && usedB[size_t(q - 1)]))
+                return -1;
+        }
+        return -1;
+    }
+    // The same after `e` (exclusive) to its sentence's end, its full stop included.
+    qsizetype toSentenceEnd(const MoveSide &s, qsizetype e, bool isB) const {
+        if (!s.sentenceEnd)
+            return -1;
+        const qsizetype n = qsizetype(s.ids.size());
+        for (qsizetype k = 0; k <= kSnapTokens; ++k) {
+            const qsizetype q = e + k;
+            if (q == n || s.blockOf[size_t(q)] != s.blockOf[size_t(e - 1)] ||
+                endsSentence(s, q - 1))
+                return k;
+            if (!s.free[size_t(q)] || (isB && usedB[size_t(q)]))
+                return -1;
+        }
+        return -1;
+    }
+    // `m` widened to whole sentences where both sides' sentences start (end) at most
+    // kSnapTokens from it: the first word of a moved sentence edited (or its last) is an edit
+    // inside the move, which grow() never takes (no shared token follows it there).
+    TextMove snapToSentences(const TextMove &m, qsizetype floorA) const {
+        TextMove g = m;
+        const qsizetype sa = toSentenceStart(a, m.aBegin, false);
+        const qsizetype sb = toSentenceStart(b, m.bBegin, true);
+        if (sa >= 0 && sb >= 0 && m.aBegin - sa >= floorA && a.word[size_t(m.aBegin - sa)])
+            g.aBegin -= sa, g.bBegin -= sb;
+        const qsizetype ea = toSentenceEnd(a, m.aEnd, false);
+        const qsizetype eb = toSentenceEnd(b, m.bEnd, true);
+        if (ea >= 0 && eb >= 0)
+            g.aEnd += ea, g.bEnd += eb;
+        // Not to a whole block: a paragraph moved into another is the alignment's to tell (a
+        // merge), and a run the whole of a lone block is no text move (reportTextMoves).
+        const bool wholeA = wholeBlock(a, g.aBegin, g.aEnd) && !wholeBlock(a, m.aBegin, m.aEnd);
+        const bool wholeB = wholeBlock(b, g.bBegin, g.bEnd) && !wholeBlock(b, m.bBegin, m.bEnd);
+        return wholeA || wholeB ? m : g;
+    }
+    static bool wholeBlock(const MoveSide &s, qsizetype p0, qsizetype p1) {
+        const qsizetype n = qsizetype(s.ids.size());
+        const qint32 blk = s.blockOf[size_t(p0)];
+        return (p0 == 0 || s.blockOf[size_t(p0 - 1)] != blk) &&
+               (p1 == n || s.blockOf[size_t(p1)] != blk);
     }
 };
 
@@ -427,8 +485,12 @@ std::vector<TextMove> findTextMoves(const MoveSide &a, const MoveSide &b, qsizet
         TextMove m{p, p + bestLen, bestQ, bestQ + bestLen};
         // The same stretch seen from a later seed of it grows the same way: tried once.
         const bool tried = failed.aEnd == m.aEnd && failed.bEnd == m.bEnd;
-        const TextMove grown = tried ? m : growth.grow(m, out.empty() ? 0 : out.back().aEnd);
-        if (grown != m && keepsEnough(a, b, grown, minWords))
+        const qsizetype floorA = out.empty() ? 0 : out.back().aEnd;
+        const TextMove grown = tried ? m : growth.grow(m, floorA);
+        const TextMove snapped = tried ? m : growth.snapToSentences(grown, floorA);
+        if (snapped != m && keepsEnough(a, b, snapped, minWords))
+            m = snapped;
+        else if (grown != m && keepsEnough(a, b, grown, minWords))
             m = grown;
         else if (wordsIn(a, m.aBegin, m.aEnd) < minWords) {
             failed = m;

@@ -246,11 +246,12 @@ Words sentences(QRandomGenerator &rng, const Words &words, QList<int> &ends, int
 }
 
 // One to three words of a moved sentence (its words and its full stop) replaced by new ones,
-// at most 30% of its words (kMinSharedPercent), never its first two words nor its last: a move
-// spans from the first to the last word both places share, and an edit there would be outside
-// it. Four tokens in a row stay as they were, the stretch a move is found from; an
-// eight-word sentence edited at every other word is rewritten, not moved. Returns how many
-// words were replaced, 0 when the sentence takes no such edit.
+// at most 30% of its words (kMinSharedPercent), anywhere but in three of its first four words or
+// both of its last two: a move grows over an edit when shared words follow it, and is widened to
+// its sentence's start or end three tokens away at most. Four tokens in a row stay as they
+// were, the stretch a move is found from; an eight-word sentence edited at every other word
+// is rewritten, not moved. Returns how many words were replaced, 0 when the sentence takes no
+// such edit.
 int editInside(QRandomGenerator &rng, Words &moved) {
     const int words = int(moved.size()) - 1;
     const int most = std::min(3, words * (100 - kMinSharedPercent) / 100);
@@ -258,11 +259,17 @@ int editInside(QRandomGenerator &rng, Words &moved) {
         return 0;
     const int n = 1 + rng.bounded(most);
     QList<int> places;
-    for (int k = 2; k <= words - 2; ++k)
+    for (int k = 0; k < words; ++k)
         places << k;
     for (int k = 0; k < n; ++k)
         std::swap(places[k], places[k + rng.bounded(int(places.size()) - k)]);
     places.resize(n);
+    const auto edited = [&places](std::initializer_list<int> ks) {
+        return std::ranges::all_of(ks, [&places](int k) { return places.contains(k); });
+    };
+    const qsizetype early = std::ranges::count_if(places, [](int k) { return k < 4; });
+    if (early > 2 || edited({words - 2, words - 1}))
+        return 0;
     int run = 0, longest = 0;
     for (int k = 0; k <= words; ++k) {
         run = places.contains(k) ? 0 : run + 1;
