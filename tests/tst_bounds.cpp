@@ -245,6 +245,36 @@ void TestBounds::sizes_data() {
     QTest::newRow("unknown unit") << "5XB" << qint64(-1);
     QTest::newRow("unit alone") << "MB" << qint64(-1);
     QTest::newRow("under a byte") << "0.2" << qint64(-1);
+    // The forms the old regular expression ^\s*(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]?)(i?b)?\s*$
+    // (case-insensitive) took and refused, for the hand-written scan that replaced it.
+    QTest::newRow("spaces around") << " \t10 \n" << qint64(10);
+    QTest::newRow("space before unit") << "1.5 MB" << qint64(1572864);
+    QTest::newRow("leading point") << ".5K" << qint64(512);
+    QTest::newRow("mixed case KiB") << "2kIb" << qint64(2048);
+    QTest::newRow("vertical tab and form feed") << "\v1k\f" << qint64(1024);
+    QTest::newRow("kelvin sign is k") << QString::fromUtf8("1\u212A") << qint64(1024);
+    QTest::newRow("B after space") << "7 b" << qint64(7);
+    QTest::newRow("many digits") << "000000000000000000001" << qint64(1);
+    QTest::newRow("largest") << "4194304T" << (qint64(1) << 62);
+    QTest::newRow("just over largest") << "4194304.01T" << qint64(-1);
+    QTest::newRow("empty") << "" << qint64(-1);
+    QTest::newRow("spaces only") << "  " << qint64(-1);
+    QTest::newRow("trailing point") << "5." << qint64(-1);
+    QTest::newRow("point alone") << "." << qint64(-1);
+    QTest::newRow("two points") << "1.5.2" << qint64(-1);
+    QTest::newRow("exponent") << "1e3" << qint64(-1);
+    QTest::newRow("plus sign") << "+5" << qint64(-1);
+    QTest::newRow("comma decimal") << "1,5MB" << qint64(-1);
+    QTest::newRow("iB without unit") << "5iB" << qint64(-1);
+    QTest::newRow("i without B") << "5ki" << qint64(-1);
+    QTest::newRow("space inside unit") << "5 k b" << qint64(-1);
+    QTest::newRow("unit twice") << "5KK" << qint64(-1);
+    QTest::newRow("plural") << "5MBs" << qint64(-1);
+    QTest::newRow("space inside number") << "1 000" << qint64(-1);
+    QTest::newRow("non-breaking space") << QString::fromUtf8("5\u00A0MB") << qint64(-1);
+    QTest::newRow("arabic digits") << QString::fromUtf8("\u0665") << qint64(-1);
+    QTest::newRow("fullwidth K") << QString::fromUtf8("5\uFF2B") << qint64(-1);
+    QTest::newRow("NUL after") << QString(QStringLiteral("5") + QChar(0)) << qint64(-1);
 }
 
 void TestBounds::sizes() {

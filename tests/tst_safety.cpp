@@ -3,6 +3,7 @@
 // inputs or devices, full disks and closed pipes, control characters in stories and file
 // names, running out of memory, CSV formulas, poppler's messages. Runs the real binary.
 #include "testutil.h"
+#include "util/outputfile.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -101,6 +102,8 @@ private slots:
     void deviceOutputs_data();
     void deviceOutputs();
     void fifoOutput();
+    void inheritedDescriptors_data();
+    void inheritedDescriptors();
     void diskFull_data();
     void diskFull();
     void smallTmpfs();
@@ -249,6 +252,37 @@ void TestSafety::fifoOutput() {
     QVERIFY2(received.contains("{+dog+}"), received.constData());
     struct stat st {};
     QVERIFY(::stat(QFile::encodeName(fifo).constData(), &st) == 0 && S_ISFIFO(st.st_mode));
+}
+
+// The descriptors an output path names, as the regular expression ^/(?:dev/fd|proc/self/fd)/
+// (\d{1,6})$ took them before a hand-written scan replaced it ($ also before a final '\n').
+void TestSafety::inheritedDescriptors_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("fd"); // -1: an ordinary path
+    QTest::newRow("stdout") << "/dev/stdout" << 1;
+    QTest::newRow("stderr") << "/dev/stderr" << 2;
+    QTest::newRow("dev fd") << "/dev/fd/3" << 3;
+    QTest::newRow("proc self fd") << "/proc/self/fd/12" << 12;
+    QTest::newRow("six digits") << "/dev/fd/000007" << 7;
+    QTest::newRow("line end after") << "/dev/fd/3\n" << 3;
+    QTest::newRow("seven digits") << "/dev/fd/1234567" << -1;
+    QTest::newRow("no digits") << "/dev/fd/" << -1;
+    QTest::newRow("two line ends") << "/dev/fd/3\n\n" << -1;
+    QTest::newRow("space after") << "/dev/fd/3 " << -1;
+    QTest::newRow("negative") << "/dev/fd/-1" << -1;
+    QTest::newRow("letter after") << "/dev/fd/3a" << -1;
+    QTest::newRow("relative") << "dev/fd/3" << -1;
+    QTest::newRow("arabic digit") << QString::fromUtf8("/dev/fd/\u0663") << -1;
+    QTest::newRow("no slash") << "/proc/self/fd3" << -1;
+    QTest::newRow("deeper") << "/dev/fd/3/x" << -1;
+    QTest::newRow("another process") << "/proc/1/fd/3" << -1;
+    QTest::newRow("stdout with line end") << "/dev/stdout\n" << -1;
+}
+
+void TestSafety::inheritedDescriptors() {
+    QFETCH(QString, path);
+    QFETCH(int, fd);
+    QCOMPARE(sd::inheritedDescriptor(path), fd);
 }
 
 // Item 2: a write that fails (the test hook fills the disk after 100 bytes; /dev/full is full

@@ -492,8 +492,8 @@ void pairGroupTokens(const GroupDiffInput &in, const BlockGroup &g, TokenPairing
     auto pairRun = [&](const EditRun &r, qsizetype da, qsizetype db) {
         for (qsizetype k = 0; k < r.aLength(); ++k) {
             const qsizetype pa = a.begin + da + r.aBegin + k, pb = b.begin + db + r.bBegin + k;
-            pairing.partnerOfA[size_t(pa)] = pb;
-            pairing.partnerOfB[size_t(pb)] = pa;
+            pairing.partnerOfA[size_t(pa)] = qint32(pb);
+            pairing.partnerOfB[size_t(pb)] = qint32(pa);
         }
     };
     const EditScript &script = g.script;

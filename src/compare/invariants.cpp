@@ -227,8 +227,7 @@ private:
             qsizetype(p.partnerOfB.size()) !=
                 comparableTokens(m_c.b, 0, qint32(m_c.b.blocks.size()), o))
             return false;
-        auto backAndForth = [](const std::vector<qsizetype> &there,
-                               const std::vector<qsizetype> &back) {
+        auto backAndForth = [](const std::vector<qint32> &there, const std::vector<qint32> &back) {
             for (size_t i = 0; i < there.size(); ++i) {
                 const qsizetype j = there[i];
                 if (j < -1 || j >= qsizetype(back.size()) ||

@@ -3,9 +3,9 @@
 
 #include "readers/decode.h"
 #include "readers/formats.h"
+#include "readers/markupscan.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace sd {
 
@@ -43,30 +43,10 @@ MarkupScore scoreMarkup(QStringView text) {
     MarkupScore s;
     const QStringView head = text.left(200000);
     // HTML: a document skeleton is decisive; scattered tags count less.
-    static const QRegularExpression skeleton(
-        QStringLiteral(
-            R"(^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]))"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    if (skeleton.match(head).hasMatch())
+    if (hasHtmlSkeleton(head))
         s.html += 10;
-    static const QRegularExpression tags(
-        QStringLiteral(R"(</(p|div|a|span|li|h[1-6]|article|section|em|strong|td|b|i)>|<br\s*/?>)"),
-        QRegularExpression::CaseInsensitiveOption);
-    auto count = [](const QRegularExpression &re, QStringView t, int limit) {
-        int n = 0;
-        for (auto it = re.globalMatch(t); it.hasNext() && n < limit; it.next())
-            ++n;
-        return n;
-    };
-    s.html += count(tags, head, 5);
-
-    static const QRegularExpression lineSignals(
-        QStringLiteral(
-            R"(^(#{1,6}\s+\S|>\s|```|~~~|(\*\s*){3,}$|(-\s*){3,}$|(_\s*){3,}$|[-*+]\s+\S|\d{1,9}[.)]\s+\S|={3,}\s*$))"),
-        QRegularExpression::MultilineOption);
-    static const QRegularExpression inlineSignals(QStringLiteral(
-        R"(\[[^\]\n]+\]\([^)\s]*\)|\*\*[^*\n]+\*\*|(?<![\w*])\*[^*\s][^*\n]*\*(?![\w*])|(?<!\w)_[^_\s][^_\n]*_(?!\w)|`[^`\n]+`|<https?://[^>\s]+>|!\[[^\]\n]*\]\()"));
-    s.markdown = count(lineSignals, head, 50) + 2 * count(inlineSignals, head, 50);
+    s.html += countHtmlTags(head, 5);
+    s.markdown = countMarkdownLines(head, 50) + 2 * countMarkdownInlines(head, 50);
     return s;
 }
 

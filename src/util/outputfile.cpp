@@ -2,9 +2,9 @@
 #include "util/outputfile.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -20,18 +20,31 @@ bool statOf(const QString &path, struct stat &st) {
     return ::stat(QFile::encodeName(path).constData(), &st) == 0;
 }
 
-// A path that names a descriptor this process already has open (/dev/stdout, /dev/fd/N,
-// /proc/self/fd/N): written through that descriptor, as the shell set it up (append mode
-// included), never reopened or renamed over. -1 for any other path.
+} // namespace
+
 int inheritedDescriptor(const QString &path) {
     if (path == QLatin1String("/dev/stdout"))
         return STDOUT_FILENO;
     if (path == QLatin1String("/dev/stderr"))
         return STDERR_FILENO;
-    static const QRegularExpression fdPath(QStringLiteral("^/(?:dev/fd|proc/self/fd)/(\\d{1,6})$"));
-    const QRegularExpressionMatch m = fdPath.match(path);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
+    // What ^/(?:dev/fd|proc/self/fd)/(\d{1,6})$ took, without compiling it every run: the
+    // prefix, one to six ASCII digits, and at most a line end after them (where $ matches too).
+    QStringView rest(path);
+    if (rest.endsWith(u'\n'))
+        rest.chop(1);
+    for (const QLatin1String prefix :
+         {QLatin1String("/dev/fd/"), QLatin1String("/proc/self/fd/")}) {
+        if (!rest.startsWith(prefix))
+            continue;
+        const QStringView digits = rest.sliced(prefix.size());
+        const bool ascii = std::all_of(digits.begin(), digits.end(),
+                                       [](QChar c) { return c >= u'0' && c <= u'9'; });
+        return ascii && !digits.isEmpty() && digits.size() <= 6 ? digits.toInt() : -1;
+    }
+    return -1;
 }
+
+namespace {
 
 // Writes `data` in chunks, each checked; false with the device's error set, or `cause`.
 bool writeChunks(QIODevice &device, const QByteArray &data, QString &cause) {

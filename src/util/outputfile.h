@@ -37,6 +37,11 @@ OutputStatus writeOutputFile(const QString &path, const QByteArray &data,
 OutputStatus writeOutputFile(const QString &path, const std::function<bool(QIODevice &)> &fill,
                              const QStringList &inputs = {});
 
+// The descriptor an output path names when this process already has it open (/dev/stdout,
+// /dev/stderr, /dev/fd/N, /proc/self/fd/N with N of one to six digits): written through it, as
+// the shell set it up, never reopened or renamed over. -1 for any other path.
+int inheritedDescriptor(const QString &path);
+
 // Writes `data` to a stream (standard output) and flushes it, checking both.
 OutputStatus writeStream(FILE *stream, const QByteArray &data);
 
