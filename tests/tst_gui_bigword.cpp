@@ -9,12 +9,15 @@
 #include "pair/panebuilder.h"
 #include "pair/sidebysideview.h"
 #include "window/mainwindow.h"
+#include "window/searchbar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +56,24 @@ qsizetype longestBlock(QTextDocument *doc) {
     return longest;
 }
 
+// A block's text as the story has it: without zero-width spaces and the row's padding.
+QString pieceText(const QTextBlock &block) {
+    QString text = block.text();
+    text.remove(QChar(0x200B));
+    while (text.endsWith(QChar::LineSeparator))
+        text.chop(1);
+    return text;
+}
+
+// A paragraph of numbered words ("w00000 w00001 ..."): any seven characters of it in a row
+// hold a whole word, so a needle of that length or more is found in one place only.
+QByteArray numberedWords(int count) {
+    QByteArray out;
+    for (int i = 0; i < count; ++i)
+        out += (i ? " w" : "w") + QByteArray::number(i).rightJustified(5, '0');
+    return out;
+}
+
 } // namespace
 
 class TestGuiBigWord : public QObject {
@@ -63,6 +84,8 @@ private Q_SLOTS:
     void pieceCuts();
     void overlongParagraphOpens_data();
     void overlongParagraphOpens();
+    void findAcrossCuts_data();
+    void findAcrossCuts();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -272,6 +295,96 @@ void TestGuiBigWord::overlongParagraphOpens() {
         if (!touched && text.size() > kPaneBlock) // inline, changes stand among the words
             QVERIFY2(copied.contains(text), qPrintable(QStringLiteral("paragraph %1").arg(bi)));
     }
+}
+
+// Search reads a cut paragraph as the story does: a match across the blank line between two
+// pieces is found, selected whole and brought on screen with the rows still paired; matches
+// ending or starting right at a cut too, forwards and backwards, case-insensitive as before.
+void TestGuiBigWord::findAcrossCuts_data() {
+    QTest::addColumn<bool>("inlineView");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<bool>("backwards");
+    QTest::addColumn<bool>("upper");
+    for (const bool inlineView : {false, true}) {
+        const char *view = inlineView ? "inline" : "side by side";
+        QTest::addRow("%s, across a cut", view) << inlineView << "across" << false << false;
+        QTest::addRow("%s, previous, across a cut", view)
+            << inlineView << "across" << true << false;
+        QTest::addRow("%s, ends at a cut", view) << inlineView << "ends" << false << false;
+        QTest::addRow("%s, starts at a cut", view) << inlineView << "starts" << false << false;
+        QTest::addRow("%s, previous, starts at a cut", view)
+            << inlineView << "starts" << true << false;
+        QTest::addRow("%s, across a cut, other case", view)
+            << inlineView << "across" << false << true;
+    }
+}
+
+void TestGuiBigWord::findAcrossCuts() {
+    QFETCH(bool, inlineView);
+    QFETCH(QString, where);
+    QFETCH(bool, backwards);
+    QFETCH(bool, upper);
+    const QByteArray words = numberedWords(3000); // 21,000 characters: three pieces
+    const QString fa = write(QStringLiteral("find-a.txt"), "Before.\n\n" + words + "\n\nAfter.\n");
+    const QString fb =
+        write(QStringLiteral("find-b.txt"), "Before, changed.\n\n" + words + "\n\nAfter.\n");
+    QVERIFY(!fa.isEmpty() && !fb.isEmpty());
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openFiles({fa, fb});
+    SideBySideView *v = w.sideBySideView();
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() && !w.model()->isBusy() && v->isReady(),
+                             60000);
+    DiffPane *pane = v->rightPane();
+    if (inlineView) {
+        w.findChild<QAction *>(QStringLiteral("inlineAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.isInlineMode() && w.inlineView()->isReady(), 60000);
+        pane = w.inlineView();
+    }
+    // The first cut of the pane: the pieces either side of its first join.
+    QVERIFY(!pane->pieceJoins().isEmpty());
+    const QTextBlock join = pane->document()->findBlockByNumber(pane->pieceJoins().first());
+    const QString before = pieceText(join.previous()), after = pieceText(join.next());
+    QVERIFY(before.size() > 100 && after.size() > 100);
+    QString needle = where == QLatin1String("across") ? before.right(10) + after.left(10)
+                     : where == QLatin1String("ends") ? before.right(20)
+                                                      : after.left(20);
+    if (upper)
+        needle = needle.toUpper();
+    QVERIFY(QString::fromLatin1(words).contains(needle, Qt::CaseInsensitive));
+    // From the start of every pane searched (from the end, backwards).
+    for (DiffPane *p : {v->leftPane(), v->rightPane(), static_cast<DiffPane *>(w.inlineView())}) {
+        QTextCursor c(p->document());
+        c.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+        p->setTextCursor(c);
+    }
+    auto *bar = w.findChild<SearchBar *>(QStringLiteral("searchBar"));
+    QVERIFY(bar);
+    bar->open();
+    bar->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(needle);
+    QSignalSpy found(bar, &SearchBar::found);
+    bar->find(backwards);
+    QCOMPARE(found.count(), 1);
+    auto *hit = found.first().first().value<DiffPane *>();
+    QVERIFY(hit);
+    const QTextCursor sel = hit->textCursor();
+    QCOMPARE(storyText(hit->document(), sel.selectionStart(), sel.selectionEnd()).toUpper(),
+             needle.toUpper());
+    // Its pieces either side of the cut are selected, not only one of them.
+    if (where == QLatin1String("across"))
+        QVERIFY(hit->document()->findBlock(sel.selectionStart()) !=
+                hit->document()->findBlock(sel.selectionEnd()));
+    QTest::qWait(20);
+    for (const int at : {sel.selectionStart(), sel.selectionEnd()}) {
+        QTextCursor c(hit->document());
+        c.setPosition(at);
+        QVERIFY2(hit->viewport()->rect().contains(hit->cursorRect(c).center()),
+                 "the match is not on screen");
+    }
+    if (!inlineView)
+        VERIFY_ALIGNED(v);
 }
 
 QTEST_MAIN(TestGuiBigWord)

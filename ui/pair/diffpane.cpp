@@ -2,6 +2,7 @@
 #include "pair/diffpane.h"
 
 #include "pair/panebuilder.h"
+#include "pair/panesearch.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
@@ -110,6 +111,21 @@ void DiffPane::setPieceBreaks(QList<qint32> spacers, QList<qint32> marked) {
     m_pieceSpacers = std::move(spacers);
     m_pieceMarks = std::move(marked);
     viewport()->update();
+}
+
+bool DiffPane::findText(const QString &needle, QTextDocument::FindFlags flags) {
+    const QTextCursor now = textCursor();
+    const int from =
+        flags & QTextDocument::FindBackward ? now.selectionStart() : now.selectionEnd();
+    const auto [start, end] = findInPane(document(), m_pieceMarks, needle, from, flags);
+    if (start < 0)
+        return false;
+    QTextCursor c(document());
+    c.setPosition(start); // its start on screen first, then as much of it as fits
+    setTextCursor(c);
+    c.setPosition(end, QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    return true;
 }
 
 bool DiffPane::isPieceSpacer(int block) const {
