@@ -5,6 +5,7 @@
 // its own words, and copying gives the story's text back; the inline view cuts them too.
 #include "panealignment.h"
 
+#include "export/exporter.h"
 #include "pair/inlineview.h"
 #include "pair/panebuilder.h"
 #include "pair/sidebysideview.h"
@@ -23,6 +24,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextTable>
 
 #include <algorithm>
 
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void findAcrossCuts();
     void inlineCutsAsSideBySide_data();
     void inlineCutsAsSideBySide();
+    void printKeepsParagraphsWhole();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -447,6 +450,43 @@ void TestGuiBigWord::inlineCutsAsSideBySide() {
         inlined << pieceText(block);
     }
     QCOMPARE(inlined, sideBySide);
+}
+
+// Paper needs no pieces: the printed side-by-side table has a row per aligned row, and a
+// paragraph the panes cut is whole in its cell.
+void TestGuiBigWord::printKeepsParagraphsWhole() {
+    const QByteArray words = numberedWords(3000);
+    const QString fa = write(QStringLiteral("print-a.txt"), "Before.\n\n" + words + "\n\nAfter.\n");
+    const QString fb =
+        write(QStringLiteral("print-b.txt"), "Before, changed.\n\n" + words + "\n\nAfter.\n");
+    QVERIFY(!fa.isEmpty() && !fb.isEmpty());
+    MainWindow w;
+    w.openFiles({fa, fb});
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() && !w.model()->isBusy(), 60000);
+    exporter::PrintSource src;
+    src.comparison = w.model()->comparison();
+    const Comparison &c = *src.comparison;
+    const auto doc = exporter::printDocument(src, exporter::printTheme());
+    QTextTable *table = nullptr;
+    for (QTextFrame *f : doc->rootFrame()->childFrames())
+        if (auto *t = qobject_cast<QTextTable *>(f))
+            table = t;
+    QVERIFY(table);
+    QCOMPARE(table->rows(), int(c.rows.size()) + 1);
+    int found = 0;
+    for (int r = 0; r < c.rows.size(); ++r) {
+        for (const Side side : {Side::A, Side::B}) {
+            const AlignedRow &row = c.rows.at(r);
+            if (row.end(side) - row.begin(side) != 1 ||
+                c.document(side).blocks.at(row.begin(side)).text != QString::fromLatin1(words))
+                continue;
+            const QTextTableCell cell = table->cellAt(r + 1, side == Side::A ? 0 : 1);
+            QCOMPARE(storyText(doc.get(), cell.firstPosition(), cell.lastPosition()),
+                     QString::fromLatin1(words));
+            ++found;
+        }
+    }
+    QCOMPARE(found, 2);
 }
 
 QTEST_MAIN(TestGuiBigWord)
