@@ -388,8 +388,23 @@ void TestGuiBigWord::findAcrossCuts() {
         QVERIFY2(hit->viewport()->rect().contains(hit->cursorRect(c).center()),
                  "the match is not on screen");
     }
-    if (!inlineView) // the rows are aligned from 0 ms timers once the pane has scrolled
-        QTRY_VERIFY2(panetest::misalignment(v).isEmpty(), qPrintable(panetest::misalignment(v)));
+    if (inlineView)
+        return;
+    // The rows are aligned from 0 ms timers once the pane has scrolled. QPlainTextEdit keeps a
+    // sub-pixel remainder of each scroll (topLineFracture) that depends on the pane's scroll
+    // history: the other pane, synced by line, can stand up to a pixel off (seen under load).
+    const auto offBy = [v] {
+        const auto [first, last] = v->visibleRows();
+        qreal most =
+            v->leftPane()->topBlock().blockNumber() == v->rightPane()->topBlock().blockNumber()
+                ? 0
+                : 1000;
+        for (int row = first; row <= last; ++row)
+            most = qMax(most, qAbs(v->leftPane()->blockRect(v->rowBlock(row, Side::A)).top() -
+                                   v->rightPane()->blockRect(v->rowBlock(row, Side::B)).top()));
+        return most;
+    };
+    QTRY_VERIFY2(offBy() < 1.0, qPrintable(QStringLiteral("rows %1 px apart").arg(offBy())));
 }
 
 // The inline view cuts a long paragraph where the side-by-side panes cut it (pieceCuts): after

@@ -120,11 +120,17 @@ bool DiffPane::findText(const QString &needle, QTextDocument::FindFlags flags) {
     const auto [start, end] = findInPane(document(), m_pieceMarks, needle, from, flags);
     if (start < 0)
         return false;
+    // Scrolled with the viewport's updates off: QPlainTextEdit then keeps no sub-pixel remainder
+    // of the scroll (topLineFracture), which would leave this pane a pixel off the line the
+    // other pane is synced to.
+    viewport()->setUpdatesEnabled(false);
+    scrollToPosition(start); // a third of the way down, as F7 shows a change
     QTextCursor c(document());
-    c.setPosition(start); // its start on screen first, then as much of it as fits
-    setTextCursor(c);
+    c.setPosition(start);
     c.setPosition(end, QTextCursor::KeepAnchor);
     setTextCursor(c);
+    viewport()->setUpdatesEnabled(true);
+    viewport()->update();
     return true;
 }
 
