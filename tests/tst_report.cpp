@@ -202,7 +202,8 @@ void TestReport::shadesAreTheApps() {
         QStringLiteral("body\\{[^}]*color:#([0-9a-f]{6});background:#([0-9a-f]{6})"));
     const QRegularExpressionMatch m = body.match(css);
     QVERIFY2(m.hasMatch(), "no page colours");
-    const quint32 text = m.captured(1).toUInt(nullptr, 16), page = m.captured(2).toUInt(nullptr, 16);
+    const quint32 text = m.captured(1).toUInt(nullptr, 16),
+                  page = m.captured(2).toUInt(nullptr, 16);
     QCOMPARE(relativeLuminance(page) < 0.2, dark);
     const PageShades shades = pageShades(page, text, dark);
     for (int k = 0; k < kChangeKindCount; ++k) {
