@@ -5,21 +5,26 @@
 // its own words, and copying gives the story's text back; the inline view cuts them too.
 #include "panealignment.h"
 
+#include "export/exporter.h"
 #include "pair/inlineview.h"
 #include "pair/panebuilder.h"
 #include "pair/sidebysideview.h"
 #include "window/mainwindow.h"
+#include "window/searchbar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextTable>
 
 #include <algorithm>
 
@@ -53,6 +58,24 @@ qsizetype longestBlock(QTextDocument *doc) {
     return longest;
 }
 
+// A block's text as the story has it: without zero-width spaces and the row's padding.
+QString pieceText(const QTextBlock &block) {
+    QString text = block.text();
+    text.remove(QChar(0x200B));
+    while (text.endsWith(QChar::LineSeparator))
+        text.chop(1);
+    return text;
+}
+
+// A paragraph of numbered words ("w00000 w00001 ..."): any seven characters of it in a row
+// hold a whole word, so a needle of that length or more is found in one place only.
+QByteArray numberedWords(int count) {
+    QByteArray out;
+    for (int i = 0; i < count; ++i)
+        out += (i ? " w" : "w") + QByteArray::number(i).rightJustified(5, '0');
+    return out;
+}
+
 } // namespace
 
 class TestGuiBigWord : public QObject {
@@ -63,6 +86,11 @@ private Q_SLOTS:
     void pieceCuts();
     void overlongParagraphOpens_data();
     void overlongParagraphOpens();
+    void findAcrossCuts_data();
+    void findAcrossCuts();
+    void inlineCutsAsSideBySide_data();
+    void inlineCutsAsSideBySide();
+    void printKeepsParagraphsWhole();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -272,6 +300,208 @@ void TestGuiBigWord::overlongParagraphOpens() {
         if (!touched && text.size() > kPaneBlock) // inline, changes stand among the words
             QVERIFY2(copied.contains(text), qPrintable(QStringLiteral("paragraph %1").arg(bi)));
     }
+}
+
+// Search reads a cut paragraph as the story does: a match across the blank line between two
+// pieces is found, selected whole and brought on screen with the rows still paired; matches
+// ending or starting right at a cut too, forwards and backwards, case-insensitive as before.
+void TestGuiBigWord::findAcrossCuts_data() {
+    QTest::addColumn<bool>("inlineView");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<bool>("backwards");
+    QTest::addColumn<bool>("upper");
+    for (const bool inlineView : {false, true}) {
+        const char *view = inlineView ? "inline" : "side by side";
+        QTest::addRow("%s, across a cut", view) << inlineView << "across" << false << false;
+        QTest::addRow("%s, previous, across a cut", view)
+            << inlineView << "across" << true << false;
+        QTest::addRow("%s, ends at a cut", view) << inlineView << "ends" << false << false;
+        QTest::addRow("%s, starts at a cut", view) << inlineView << "starts" << false << false;
+        QTest::addRow("%s, previous, starts at a cut", view)
+            << inlineView << "starts" << true << false;
+        QTest::addRow("%s, across a cut, other case", view)
+            << inlineView << "across" << false << true;
+    }
+}
+
+void TestGuiBigWord::findAcrossCuts() {
+    QFETCH(bool, inlineView);
+    QFETCH(QString, where);
+    QFETCH(bool, backwards);
+    QFETCH(bool, upper);
+    const QByteArray words = numberedWords(3000); // 21,000 characters: three pieces
+    const QString fa = write(QStringLiteral("find-a.txt"), "Before.\n\n" + words + "\n\nAfter.\n");
+    const QString fb =
+        write(QStringLiteral("find-b.txt"), "Before, changed.\n\n" + words + "\n\nAfter.\n");
+    QVERIFY(!fa.isEmpty() && !fb.isEmpty());
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openFiles({fa, fb});
+    SideBySideView *v = w.sideBySideView();
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() && !w.model()->isBusy() && v->isReady(),
+                             60000);
+    DiffPane *pane = v->rightPane();
+    if (inlineView) {
+        w.findChild<QAction *>(QStringLiteral("inlineAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.isInlineMode() && w.inlineView()->isReady(), 60000);
+        pane = w.inlineView();
+    }
+    // The first cut of the pane: the pieces either side of its first join.
+    QVERIFY(!pane->pieceJoins().isEmpty());
+    const QTextBlock join = pane->document()->findBlockByNumber(pane->pieceJoins().first());
+    const QString before = pieceText(join.previous()), after = pieceText(join.next());
+    QVERIFY(before.size() > 100 && after.size() > 100);
+    QString needle = where == QLatin1String("across") ? before.right(10) + after.left(10)
+                     : where == QLatin1String("ends") ? before.right(20)
+                                                      : after.left(20);
+    if (upper)
+        needle = needle.toUpper();
+    QVERIFY(QString::fromLatin1(words).contains(needle, Qt::CaseInsensitive));
+    // From the start of every pane searched (from the end, backwards).
+    for (DiffPane *p : {v->leftPane(), v->rightPane(), static_cast<DiffPane *>(w.inlineView())}) {
+        QTextCursor c(p->document());
+        c.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+        p->setTextCursor(c);
+    }
+    auto *bar = w.findChild<SearchBar *>(QStringLiteral("searchBar"));
+    QVERIFY(bar);
+    bar->open();
+    bar->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(needle);
+    QSignalSpy found(bar, &SearchBar::found);
+    bar->find(backwards);
+    QCOMPARE(found.count(), 1);
+    auto *hit = found.first().first().value<DiffPane *>();
+    QVERIFY(hit);
+    const QTextCursor sel = hit->textCursor();
+    QCOMPARE(storyText(hit->document(), sel.selectionStart(), sel.selectionEnd()).toUpper(),
+             needle.toUpper());
+    // Its pieces either side of the cut are selected, not only one of them.
+    if (where == QLatin1String("across"))
+        QVERIFY(hit->document()->findBlock(sel.selectionStart()) !=
+                hit->document()->findBlock(sel.selectionEnd()));
+    QTest::qWait(20);
+    for (const int at : {sel.selectionStart(), sel.selectionEnd()}) {
+        QTextCursor c(hit->document());
+        c.setPosition(at);
+        QVERIFY2(hit->viewport()->rect().contains(hit->cursorRect(c).center()),
+                 "the match is not on screen");
+    }
+    if (inlineView)
+        return;
+    // The rows are aligned from 0 ms timers once the pane has scrolled. QPlainTextEdit keeps a
+    // sub-pixel remainder of each scroll (topLineFracture) that depends on the pane's scroll
+    // history: the other pane, synced by line, can stand up to a pixel off (seen under load).
+    const auto offBy = [v] {
+        const auto [first, last] = v->visibleRows();
+        qreal most =
+            v->leftPane()->topBlock().blockNumber() == v->rightPane()->topBlock().blockNumber()
+                ? 0
+                : 1000;
+        for (int row = first; row <= last; ++row)
+            most = qMax(most, qAbs(v->leftPane()->blockRect(v->rowBlock(row, Side::A)).top() -
+                                   v->rightPane()->blockRect(v->rowBlock(row, Side::B)).top()));
+        return most;
+    };
+    QTRY_VERIFY2(offBy() < 1.0, qPrintable(QStringLiteral("rows %1 px apart").arg(offBy())));
+}
+
+// The inline view cuts a long paragraph where the side-by-side panes cut it (pieceCuts): after
+// a space where the piece's second half has one, never inside a surrogate pair, the zero-width
+// spaces of long runs not counted.
+void TestGuiBigWord::inlineCutsAsSideBySide_data() {
+    QTest::addColumn<QByteArray>("paragraph");
+    QTest::addColumn<QString>("suffix");
+    const QByteArray emoji("\xF0\x9F\x98\x80");
+    QTest::newRow("prose") << numberedWords(3000) << "txt";
+    QTest::newRow("one long word") << QByteArray(20000, 'x') << "txt";
+    QTest::newRow("emoji word, odd offset") << "x" + emoji.repeated(12000) << "txt";
+    QTest::newRow("one space early in each piece")
+        << ("ab " + QByteArray(int(kPaneBlock), 'y')).repeated(3) << "txt";
+    QTest::newRow("list item (a prefix)") << "- " + numberedWords(3000) << "md";
+}
+
+void TestGuiBigWord::inlineCutsAsSideBySide() {
+    QFETCH(QByteArray, paragraph);
+    QFETCH(QString, suffix);
+    const QString fa =
+        write(QStringLiteral("cuts-a.") + suffix, "Before.\n\n" + paragraph + "\n\nAfter.\n");
+    const QString fb = write(QStringLiteral("cuts-b.") + suffix,
+                             "Before, changed.\n\n" + paragraph + "\n\nAfter.\n");
+    QVERIFY(!fa.isEmpty() && !fb.isEmpty());
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openFiles({fa, fb});
+    SideBySideView *v = w.sideBySideView();
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() && !w.model()->isBusy() && v->isReady(),
+                             60000);
+    const Comparison *c = v->comparison();
+    qint32 longest = 0;
+    for (qint32 bi = 0; bi < c->b.blocks.size(); ++bi)
+        if (c->b.blocks.at(bi).text.size() > c->b.blocks.at(longest).text.size())
+            longest = bi;
+    // Its pieces in the right pane: its first display row and those that continue it.
+    QStringList sideBySide;
+    const int first = v->layout().rowOfB.at(longest);
+    for (int r = first; r == first || (r < v->layout().rows.size() && v->layout().continues(r));
+         ++r)
+        if (!v->layout().rows.at(r).emptyB)
+            sideBySide << pieceText(v->rowBlock(r, Side::B));
+    QVERIFY(sideBySide.size() >= 2);
+    w.findChild<QAction *>(QStringLiteral("inlineAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(w.isInlineMode() && w.inlineView()->isReady(), 60000);
+    InlineView *pane = w.inlineView();
+    QTextBlock block = pane->document()->begin();
+    while (block.isValid() && pieceText(block) != sideBySide.first())
+        block = block.next();
+    QVERIFY2(block.isValid(), "the first piece is not a block of the inline view");
+    QStringList inlined{pieceText(block)};
+    const QList<qint32> &joins = pane->pieceJoins();
+    while (std::binary_search(joins.cbegin(), joins.cend(), qint32(block.blockNumber() + 1))) {
+        block = block.next().next();
+        inlined << pieceText(block);
+    }
+    QCOMPARE(inlined, sideBySide);
+}
+
+// Paper needs no pieces: the printed side-by-side table has a row per aligned row, and a
+// paragraph the panes cut is whole in its cell.
+void TestGuiBigWord::printKeepsParagraphsWhole() {
+    const QByteArray words = numberedWords(3000);
+    const QString fa = write(QStringLiteral("print-a.txt"), "Before.\n\n" + words + "\n\nAfter.\n");
+    const QString fb =
+        write(QStringLiteral("print-b.txt"), "Before, changed.\n\n" + words + "\n\nAfter.\n");
+    QVERIFY(!fa.isEmpty() && !fb.isEmpty());
+    MainWindow w;
+    w.openFiles({fa, fb});
+    QTRY_VERIFY_WITH_TIMEOUT(w.model()->comparison() && !w.model()->isBusy(), 60000);
+    exporter::PrintSource src;
+    src.comparison = w.model()->comparison();
+    const Comparison &c = *src.comparison;
+    const auto doc = exporter::printDocument(src, exporter::printTheme());
+    QTextTable *table = nullptr;
+    for (QTextFrame *f : doc->rootFrame()->childFrames())
+        if (auto *t = qobject_cast<QTextTable *>(f))
+            table = t;
+    QVERIFY(table);
+    QCOMPARE(table->rows(), int(c.rows.size()) + 1);
+    int found = 0;
+    for (int r = 0; r < c.rows.size(); ++r) {
+        for (const Side side : {Side::A, Side::B}) {
+            const AlignedRow &row = c.rows.at(r);
+            if (row.end(side) - row.begin(side) != 1 ||
+                c.document(side).blocks.at(row.begin(side)).text != QString::fromLatin1(words))
+                continue;
+            const QTextTableCell cell = table->cellAt(r + 1, side == Side::A ? 0 : 1);
+            QCOMPARE(storyText(doc.get(), cell.firstPosition(), cell.lastPosition()),
+                     QString::fromLatin1(words));
+            ++found;
+        }
+    }
+    QCOMPARE(found, 2);
 }
 
 QTEST_MAIN(TestGuiBigWord)

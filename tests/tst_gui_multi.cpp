@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real desktop widgets offscreen with three or more versions: the all-versions
-// table, a new base, blame, the timeline, and the exports (HTML, PDF, clipboard).
-#include "export/exporter.h"
+// table, a new base, blame, the timeline, the reading view (the exports: tst_gui_multi_export).
+#include "multifixture.h"
+
 #include "multi/allversionsview.h"
 #include "multi/blameview.h"
 #include "multi/collationview.h"
@@ -13,13 +14,11 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -34,9 +33,10 @@
 #include <QTreeWidget>
 #include <QUrl>
 
-#include <unistd.h>
-
 using namespace sd;
+using multitest::action;
+using multitest::open;
+using multitest::showAll;
 
 class TestGuiMulti : public QObject {
     Q_OBJECT
@@ -46,10 +46,6 @@ private Q_SLOTS:
     void changingBaseRealigns();
     void blameTintsWords();
     void timelineSteps();
-    void exportHtml();
-    void exportHtmlUnwritable();
-    void exportPdf();
-    void copyChanges();
     void frankenstein();
     void wikipedia8();
     void twoVersionsShowContent();
@@ -59,76 +55,23 @@ private Q_SLOTS:
     void blameKeepsBoldAndLinks();
     void controlsShownAsPictures();
     void controlsInChangeListAndNames();
-    void exportCollation();
     void screenshot();
 
 private:
-    QString write(const QString &name, const QByteArray &bytes);
-    void open(MainWindow &w, const QStringList &paths);
-    void showAll(MainWindow &w);
+    QString write(const QString &name, const QByteArray &bytes) {
+        return multitest::write(m_dir, name, bytes);
+    }
     void measure(const QString &name, const QStringList &files);
-    static QAction *action(MainWindow &w, const char *name);
     QTemporaryDir m_dir;
     QStringList m_paths;
 };
 
-QString TestGuiMulti::write(const QString &name, const QByteArray &bytes) {
-    QFile f(m_dir.filePath(name));
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(bytes);
-    return f.fileName();
-}
-
-QAction *TestGuiMulti::action(MainWindow &w, const char *name) {
-    return w.findChild<QAction *>(QLatin1String(name));
-}
-
 void TestGuiMulti::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("StoryDiffTest"));
-    QApplication::setApplicationName(QStringLiteral("tst_gui_multi"));
+    multitest::initApp("tst_gui_multi");
     QVERIFY(m_dir.isValid());
-    // v2 edits paragraph 2 and adds one; v3 keeps v2's edit and changes paragraph 4, so the
-    // table has a row where v2 and v3 agree against v1 and one where only v3 differs.
-    QByteArray v1, v2, v3;
-    for (int i = 1; i <= 12; ++i) {
-        const QByteArray p = "Paragraph " + QByteArray::number(i) +
-                             " says that the council met on Monday in the old town hall and "
-                             "talked until the lamps were lit.\n\n";
-        QByteArray p2 = p, p3 = p;
-        if (i == 2)
-            p2 = p3 = QByteArray(p).replace("council", "board");
-        if (i == 4)
-            p3 = QByteArray(p).replace("Monday", "Tuesday evening");
-        v1 += p;
-        v2 += p2;
-        v3 += p3;
-        if (i == 7) {
-            v2 += "A new paragraph about the mayor arrives in the second draft.\n\n";
-            v3 += "A new paragraph about the mayor arrives in the second draft.\n\n";
-        }
-    }
-    m_paths = {write(QStringLiteral("draft-1.txt"), v1), write(QStringLiteral("draft-2.txt"), v2),
-               write(QStringLiteral("draft-3.txt"), v3)};
+    m_paths = multitest::writeDrafts(m_dir);
     for (const QString &p : m_paths)
         QVERIFY(!p.isEmpty());
-}
-
-void TestGuiMulti::open(MainWindow &w, const QStringList &paths) {
-    w.resize(1400, 850);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.openFiles(paths);
-    QTRY_COMPARE(w.model()->versionCount(), int(paths.size()));
-    QTRY_VERIFY(w.model()->comparison() != nullptr);
-}
-
-void TestGuiMulti::showAll(MainWindow &w) {
-    action(w, "allVersionsAction")->trigger();
-    QVERIFY(w.isAllVersionsMode());
-    QTRY_VERIFY(w.model()->isMultiCurrent());
-    QTRY_VERIFY(!w.model()->isBusy());
 }
 
 void TestGuiMulti::allVersionsShowsColumns() {
@@ -285,100 +228,6 @@ void TestGuiMulti::timelineSteps() {
     QVERIFY(w.model()->comparison()->stats.insertedWords +
                 w.model()->comparison()->stats.replacedWords >
             0);
-}
-
-void TestGuiMulti::exportHtml() {
-    MainWindow w;
-    open(w, m_paths);
-    // The pair on screen first, then every version once the all-versions result is there.
-    QString error;
-    const QString pairPath = m_dir.filePath(QStringLiteral("pair.html"));
-    QVERIFY2(w.exportActions()->exportHtmlTo(pairPath, &error), qPrintable(error));
-    showAll(w);
-    const QString path = m_dir.filePath(QStringLiteral("report.html"));
-    QVERIFY2(w.exportActions()->exportHtmlTo(path, &error), qPrintable(error));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QString html = QString::fromUtf8(f.readAll());
-    QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html"), Qt::CaseInsensitive));
-    QVERIFY(html.trimmed().endsWith(QLatin1String("</html>")));
-    QCOMPARE(html.count(QLatin1String("<table")), html.count(QLatin1String("</table>")));
-    // It parses: a rich-text reader gets the changed words and every version back out.
-    QTextDocument doc;
-    doc.setHtml(html);
-    const QString text = doc.toPlainText();
-    for (const char *want : {"board", "Tuesday evening", "mayor", "draft-1.txt", "draft-3.txt"})
-        QVERIFY2(text.contains(QLatin1String(want)), want);
-    QVERIFY(html.contains(QLatin1String("All versions aligned")));
-}
-
-void TestGuiMulti::exportHtmlUnwritable() {
-    MainWindow w;
-    open(w, m_paths.mid(0, 2));
-    QString error;
-    // A "folder" that is a file: no user, root included, can write below it.
-    QVERIFY(
-        !w.exportActions()->exportHtmlTo(m_paths.first() + QStringLiteral("/report.html"), &error));
-    QVERIFY2(error.contains(QLatin1String("Cannot write")), qPrintable(error));
-    if (::geteuid() != 0) {
-        QTemporaryDir ro;
-        QVERIFY(QFile::setPermissions(ro.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        error.clear();
-        QVERIFY(!w.exportActions()->exportHtmlTo(ro.filePath(QStringLiteral("r.html")), &error));
-        QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
-        QFile::setPermissions(ro.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                             QFileDevice::ExeOwner);
-    }
-}
-
-void TestGuiMulti::exportPdf() {
-    MainWindow w;
-    open(w, m_paths);
-    QTRY_VERIFY(!w.model()->isBusy());
-    auto check = [this](MainWindow &win, const QString &name) {
-        QString error;
-        const QString path = m_dir.filePath(name);
-        QVERIFY2(win.exportActions()->exportPdfTo(path, &error), qPrintable(error));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray pdf = f.readAll();
-        QVERIFY(pdf.startsWith("%PDF-"));
-        QVERIFY(pdf.size() > 2000);
-        QVERIFY(pdf.contains("/Type /Page"));
-    };
-    check(w, QStringLiteral("side.pdf"));
-    action(w, "inlineAction")->trigger();
-    check(w, QStringLiteral("inline.pdf"));
-    showAll(w);
-    check(w, QStringLiteral("all.pdf"));
-    // The print document of the table has a row per collation row and a column per version.
-    exporter::PrintSource src;
-    src.view = exporter::View::AllVersions;
-    src.multi = w.model()->multi();
-    const auto doc = exporter::printDocument(src, exporter::printTheme());
-    QVERIFY(doc->toPlainText().contains(QLatin1String("Tuesday evening")));
-}
-
-void TestGuiMulti::copyChanges() {
-    MainWindow w;
-    open(w, m_paths.mid(0, 2));
-    QTRY_VERIFY(!w.model()->isBusy());
-    ChangeList *list = w.changeList();
-    QVERIFY(list->visibleChangeCount() >= 2);
-    list->selectAll();
-    const QList<int> chosen = list->selectedChanges();
-    QCOMPARE(chosen.size(), list->visibleChangeCount());
-    action(w, "copyChangesAction")->trigger();
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    QVERIFY(mime);
-    QVERIFY(mime->hasText());
-    QVERIFY(mime->hasHtml());
-    QVERIFY2(mime->text().contains(QStringLiteral("“council” → “board”")),
-             qPrintable(mime->text()));
-    QVERIFY(mime->text().contains(QLatin1String("mayor")));
-    QCOMPARE(mime->text().count(QLatin1Char('\n')), chosen.size());
-    QVERIFY(mime->html().contains(QLatin1String("<li>")));
-    QVERIFY(mime->html().contains(QLatin1String("board")));
 }
 
 // Opens `files` in the all-versions view and reports how long until the table shows, how long
@@ -647,31 +496,6 @@ void TestGuiMulti::controlsInChangeListAndNames() {
         for (int k = 0; k < list->topLevelItem(g)->childCount(); ++k)
             listed += list->topLevelItem(g)->child(k)->text(0);
     QVERIFY2(!listed.contains(QChar(0x1b)) && listed.contains(QChar(0x241b)), qPrintable(listed));
-}
-
-// File > Export writes the collation as the CLI's --format tei and --format collatex-json do: the
-// same writer, the same bytes for the same versions and base.
-void TestGuiMulti::exportCollation() {
-    MainWindow w;
-    open(w, m_paths);
-    showAll(w);
-    const auto m = w.model()->multi();
-    for (const OutputFormat format : {OutputFormat::Tei, OutputFormat::Collatex}) {
-        const QString path = m_dir.filePath(QStringLiteral("collation") +
-                                            QLatin1String(outputWriter(format).suffix));
-        QString error;
-        const bool ok = format == OutputFormat::Tei
-                            ? w.exportActions()->exportTeiTo(path, &error)
-                            : w.exportActions()->exportCollatexTo(path, &error);
-        QVERIFY2(ok, qPrintable(error));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray expected =
-            outputWriter(format).write({m->documents, m->base, m->fromBase, &m->result, {}});
-        QCOMPARE(f.readAll(), expected);
-        QVERIFY(expected.contains(format == OutputFormat::Tei ? "<listWit>" : "\"witnesses\""));
-    }
-    QVERIFY(action(w, "exportTeiAction") && action(w, "exportCollatexAction"));
 }
 
 // Opt-in: STORYDIFF_SCREENSHOT_DIR=/tmp/shots writes the all-versions view as a PNG.

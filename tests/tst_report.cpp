@@ -4,6 +4,7 @@
 #include "multi/session.h"
 #include "output/htmlreport.h"
 #include "output/jsonwriter.h"
+#include "output/palette.h"
 #include "readers/loader.h"
 #include "testutil.h"
 
@@ -23,6 +24,9 @@ private slots:
     void collationTable_data();
     void collationTable();
     void arabicChainReadsRightToLeft();
+    void shadesAreTheApps_data();
+    void shadesAreTheApps();
+    void oneRowPerParagraph();
     void jsonStrings_data();
     void jsonStrings();
 };
@@ -174,6 +178,59 @@ void TestReport::arabicChainReadsRightToLeft() {
     QVERIFY(cells >= m.result.collation.rows.size() * d.size());
     QCOMPARE(html.count(QStringLiteral(" dir=\"rtl\">")), cells + 1);
     QCOMPARE(html.count(QStringLiteral(" dir=\"auto\"><p>")), 0);
+}
+
+// The report's change colours are the app's: for the page and text colours it sets, light and
+// (for a browser that asks for it) dark, every kind's highlight and its text are what
+// pageShades gives the app's theme, so they stand out by 3:1 there too.
+void TestReport::shadesAreTheApps_data() {
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light page") << false;
+    QTest::newRow("dark page") << true;
+}
+
+void TestReport::shadesAreTheApps() {
+    QFETCH(bool, dark);
+    const Comparison c = compareTexts("One two three.", "One four three.");
+    const QString html = QString::fromUtf8(htmlReport({c.a, c.b}, 0, {c}));
+    const QString media = QStringLiteral("@media (prefers-color-scheme: dark){");
+    const qsizetype at = html.indexOf(media), end = html.indexOf(QStringLiteral("</style>"));
+    QVERIFY(at > 0 && end > at);
+    QVERIFY(html.contains(QStringLiteral("<meta name=\"color-scheme\" content=\"light dark\">")));
+    const QString css = dark ? html.mid(at, end - at) : html.left(at);
+    const QRegularExpression body(
+        QStringLiteral("body\\{[^}]*color:#([0-9a-f]{6});background:#([0-9a-f]{6})"));
+    const QRegularExpressionMatch m = body.match(css);
+    QVERIFY2(m.hasMatch(), "no page colours");
+    const quint32 text = m.captured(1).toUInt(nullptr, 16),
+                  page = m.captured(2).toUInt(nullptr, 16);
+    QCOMPARE(relativeLuminance(page) < 0.2, dark);
+    const PageShades shades = pageShades(page, text, dark);
+    for (int k = 0; k < kChangeKindCount; ++k) {
+        const QString rule = QStringLiteral(".k-%1{background:%2;color:%3}")
+                                 .arg(changeKindName(ChangeKind(k)), cssColor(shades.highlight[k]),
+                                      cssColor(shades.highlightText[k]));
+        QVERIFY2(css.contains(rule), qPrintable(rule));
+        QVERIFY(contrastRatio(shades.highlight[k], page) >= kMinHighlightContrast);
+        QVERIFY(contrastRatio(shades.highlightText[k], shades.highlight[k]) >= kMinTextContrast);
+    }
+}
+
+// A browser lays out a paragraph of any length: one row per aligned row, the paragraph whole
+// in its cell, where the app's panes show it in pieces of kPaneBlock characters.
+void TestReport::oneRowPerParagraph() {
+    QStringList words;
+    for (int i = 0; i < 3000; ++i)
+        words << QStringLiteral("w%1").arg(i, 5, 10, QLatin1Char('0'));
+    const QString paragraph = words.join(QLatin1Char(' ')); // 21,000 characters
+    const Comparison c = compareTexts("Before.\n\n" + paragraph + "\n\nAfter.",
+                                      "Before, changed.\n\n" + paragraph + "\n\nAfter.");
+    const QString html = QString::fromUtf8(htmlReport({c.a, c.b}, 0, {c}));
+    const qsizetype at = html.indexOf(QStringLiteral("<table class=\"sbs\">"));
+    QVERIFY(at > 0);
+    const QString table = html.mid(at, html.indexOf(QStringLiteral("</table>"), at) - at);
+    QCOMPARE(table.count(QStringLiteral("<tr")), c.rows.size() + 1);
+    QCOMPARE(table.count(paragraph), 2); // on each side, whole
 }
 
 void TestReport::jsonStrings_data() {

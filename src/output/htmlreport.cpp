@@ -13,13 +13,21 @@ namespace sd {
 namespace {
 
 // Escaped, with control characters shown as their pictures (a browser would drop them unseen).
-QString esc(const QString &s) { return visibleControls(s).toHtmlEscaped(); }
+QString esc(const QString &s) {
+    return visibleControls(s).toHtmlEscaped();
+}
 
 // CSS class of a change kind: "k-link-added" ...
-QString kindClass(ChangeKind k) { return QStringLiteral("k-") + changeKindName(k); }
+QString kindClass(ChangeKind k) {
+    return QStringLiteral("k-") + changeKindName(k);
+}
+
+// The page and text colours of kStyle, and of its dark counterpart.
+constexpr quint32 kLightPage = 0xffffff, kLightText = 0x1f2328;
+constexpr quint32 kDarkPage = 0x0d1117, kDarkText = 0xe6edf3;
 
 const char *kStyle = R"css(
-body{font:15px/1.5 "DejaVu Sans",Arial,sans-serif;color:#1f2328;background:#fff;margin:24px;max-width:1400px}
+body{font:15px/1.5 "DejaVu Sans",Arial,sans-serif;color:#1f2328;background:#ffffff;margin:24px;max-width:1400px}
 h1{font-size:22px;margin:0 0 8px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d0d7de}
 table{border-collapse:collapse}td,th{vertical-align:top;padding:4px 8px;border:1px solid #d0d7de}
 th{background:#f6f8fa;text-align:left}
@@ -31,6 +39,7 @@ th{background:#f6f8fa;text-align:left}
 .legend span{display:inline-block;margin:0 10px 4px 0;padding:0 6px;border-radius:3px}
 .changes{font-size:13px}.changes td{max-width:600px}
 .i{font-style:italic}.b{font-weight:bold}.c{font-family:monospace}.s{text-decoration:line-through}
+.k-delete{text-decoration:line-through}.k-link-added,.k-link-removed,.k-link-changed{text-decoration-line:underline}
 .collation{width:100%}.collation td{min-width:14em}.collation td p,.reading p{margin:0 0 6px}
 .collation td.none{color:#8c959f}.collation tr.agree td{color:#57606a}
 .reading{max-width:46em;font-size:16px;line-height:1.6}
@@ -64,7 +73,10 @@ QList<QList<TokenMarks>> marksFor(const Comparison &c, Side s, const QString &pr
                     m.anchor = prefix + QString::number(i);
                 QString what = changeKindName(ch.kind);
                 if (!ch.href.isEmpty() || !ch.oldHref.isEmpty())
-                    what += QStringLiteral(" ") + (ch.oldHref.isEmpty() ? QString() : ch.oldHref + QStringLiteral(" -> ")) + ch.href;
+                    what +=
+                        QStringLiteral(" ") +
+                        (ch.oldHref.isEmpty() ? QString() : ch.oldHref + QStringLiteral(" -> ")) +
+                        ch.href;
                 if (!m.title.contains(what))
                     m.title += (m.title.isEmpty() ? QString() : QStringLiteral("; ")) + what;
             }
@@ -75,10 +87,14 @@ QList<QList<TokenMarks>> marksFor(const Comparison &c, Side s, const QString &pr
 
 QString styleClasses(Styles s) {
     QStringList c;
-    if (s & Italic) c << QStringLiteral("i");
-    if (s & Bold) c << QStringLiteral("b");
-    if (s & Code) c << QStringLiteral("c");
-    if (s & Strike) c << QStringLiteral("s");
+    if (s & Italic)
+        c << QStringLiteral("i");
+    if (s & Bold)
+        c << QStringLiteral("b");
+    if (s & Code)
+        c << QStringLiteral("c");
+    if (s & Strike)
+        c << QStringLiteral("s");
     return c.join(QLatin1Char(' '));
 }
 
@@ -98,13 +114,15 @@ QString renderBlock(const Block &blk, qsizetype index, const QList<TokenMarks> &
     qsizetype t = 0;
     while (t < blk.tokens.size()) {
         if (t > 0)
-            out += esc(blk.text.mid(blk.tokens[t - 1].end(), blk.tokens[t].start - blk.tokens[t - 1].end()));
+            out += esc(blk.text.mid(blk.tokens[t - 1].end(),
+                                    blk.tokens[t].start - blk.tokens[t - 1].end()));
         const QString cls = classesOf(t);
         qsizetype u = t + 1;
         while (u < blk.tokens.size() && classesOf(u) == cls && marks[u].anchor.isEmpty() &&
                marks[u].title == marks[t].title)
             ++u;
-        const QString text = esc(blk.text.mid(blk.tokens[t].start, blk.tokens[u - 1].end() - blk.tokens[t].start));
+        const QString text =
+            esc(blk.text.mid(blk.tokens[t].start, blk.tokens[u - 1].end() - blk.tokens[t].start));
         const TokenMarks &m = marks[t];
         if (cls.isEmpty() && m.anchor.isEmpty()) {
             out += text;
@@ -123,27 +141,28 @@ QString renderBlock(const Block &blk, qsizetype index, const QList<TokenMarks> &
     return out + QStringLiteral("</div>");
 }
 
-QString renderBlocks(const Document &d, qint32 begin, qint32 end, const QList<QList<TokenMarks>> &marks) {
+QString renderBlocks(const Document &d, qint32 begin, qint32 end,
+                     const QList<QList<TokenMarks>> &marks) {
     QString out;
     for (qint32 b = begin; b < end; ++b)
         out += renderBlock(d.blocks[b], b, marks[b]);
     return out;
 }
 
-// The change colours, from the palette the app's theme uses (light shades: reports are read
-// and printed on white).
-QString kindStyles() {
+// The change colours, from the palette and the shades the app's theme uses (pageShades): on
+// white, as reports are printed, and on a dark page where the reader's browser asks for one.
+QString kindStyles(quint32 page, quint32 text, bool dark) {
+    const PageShades shades = pageShades(page, text, dark);
     QString css;
-    for (int k = 0; k < kChangeKindCount; ++k) {
-        const ChangeKind kind = ChangeKind(k);
-        css += QStringLiteral(".%1{background:%2}").arg(kindClass(kind), cssColor(highlightColor(kind, false)));
-    }
-    auto marker = [](Category c) { return cssColor(categoryColors(c, false).marker); };
-    css += QStringLiteral(".k-delete{text-decoration:line-through}.k-move{outline:2px solid %1}"
-                          ".k-split,.k-merge{background:none;border-bottom:2px solid %2}"
-                          ".k-link-added,.k-link-removed,.k-link-changed{color:%3;text-decoration:underline}"
-                          ".k-typography{color:#57606a}\n")
-               .arg(marker(Category::Moved), marker(Category::SplitMerge), marker(Category::Links));
+    for (int k = 0; k < kChangeKindCount; ++k)
+        css += QStringLiteral(".%1{background:%2;color:%3}")
+                   .arg(kindClass(ChangeKind(k)), cssColor(shades.highlight[k]),
+                        cssColor(shades.highlightText[k]));
+    auto marker = [dark](Category c) { return cssColor(categoryColors(c, dark).marker); };
+    css +=
+        QStringLiteral(".k-move{outline:2px solid %1}.k-split,.k-merge{border-bottom:2px solid %2}"
+                       ".k-link-added,.k-link-removed,.k-link-changed{text-decoration-color:%3}\n")
+            .arg(marker(Category::Moved), marker(Category::SplitMerge), marker(Category::Links));
     return css;
 }
 
@@ -151,22 +170,30 @@ QString legend() {
     QString out = QStringLiteral("<p class=\"legend\">");
     for (int k = 0; k < kChangeKindCount; ++k) {
         const ChangeKind kind = ChangeKind(k);
-        out += QStringLiteral("<span class=\"%1\">%2</span>").arg(kindClass(kind), changeKindName(kind));
+        out += QStringLiteral("<span class=\"%1\">%2</span>")
+                   .arg(kindClass(kind), changeKindName(kind));
     }
     return out + QStringLiteral("</p>");
 }
 
 QString statsTable(const Comparison &c) {
     const ComparisonStats &s = c.stats;
-    const QList<std::pair<const char *, qint64>> rows{
-        {"inserted words", s.insertedWords}, {"deleted words", s.deletedWords}, {"replaced words", s.replacedWords},
-        {"moved paragraphs", s.movedBlocks}, {"split", s.splitBlocks}, {"merged", s.mergedBlocks},
-        {"links added", s.linksAdded}, {"links removed", s.linksRemoved}, {"links changed", s.linksChanged},
-        {"formatting changes", s.formatChanges}, {"typography changes", s.typographyChanges}};
+    const QList<std::pair<const char *, qint64>> rows{{"inserted words", s.insertedWords},
+                                                      {"deleted words", s.deletedWords},
+                                                      {"replaced words", s.replacedWords},
+                                                      {"moved paragraphs", s.movedBlocks},
+                                                      {"split", s.splitBlocks},
+                                                      {"merged", s.mergedBlocks},
+                                                      {"links added", s.linksAdded},
+                                                      {"links removed", s.linksRemoved},
+                                                      {"links changed", s.linksChanged},
+                                                      {"formatting changes", s.formatChanges},
+                                                      {"typography changes", s.typographyChanges}};
     QString out = QStringLiteral("<table class=\"stats\"><tr><th>similarity</th><td>%1</td></tr>")
                       .arg(c.similarity, 0, 'f', 3);
     for (const auto &[name, value] : rows)
-        out += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(QLatin1String(name)).arg(value);
+        out +=
+            QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(QLatin1String(name)).arg(value);
     return out + QStringLiteral("</table>");
 }
 
@@ -178,18 +205,25 @@ QString sideBySide(const Comparison &c, const QString &prefix) {
     for (const AlignedRow &r : c.rows) {
         const bool gap = r.group < 0;
         const bool changed = !gap && c.groups[r.group].kind != BlockGroup::Equal;
-        out += QStringLiteral("<tr class=\"%1\">").arg(gap ? QStringLiteral("gap") : changed ? QStringLiteral("changed") : QString());
+        out += QStringLiteral("<tr class=\"%1\">")
+                   .arg(gap       ? QStringLiteral("gap")
+                        : changed ? QStringLiteral("changed")
+                                  : QString());
         const QString left = renderBlocks(c.a, r.aBegin, r.aEnd, marksA);
         const QString right = renderBlocks(c.b, r.bBegin, r.bEnd, marksB);
-        out += left.isEmpty() ? QStringLiteral("<td class=\"empty\"></td>") : QStringLiteral("<td>") + left + QStringLiteral("</td>");
-        out += right.isEmpty() ? QStringLiteral("<td class=\"empty\"></td>") : QStringLiteral("<td>") + right + QStringLiteral("</td>");
+        out += left.isEmpty() ? QStringLiteral("<td class=\"empty\"></td>")
+                              : QStringLiteral("<td>") + left + QStringLiteral("</td>");
+        out += right.isEmpty() ? QStringLiteral("<td class=\"empty\"></td>")
+                               : QStringLiteral("<td>") + right + QStringLiteral("</td>");
         out += QStringLiteral("</tr>\n");
     }
     return out + QStringLiteral("</table>");
 }
 
 QString changeList(const Comparison &c, const QString &prefix) {
-    QString out = QStringLiteral("<table class=\"changes\"><tr><th>#</th><th>kind</th><th>before</th><th>after</th><th>detail</th></tr>");
+    QString out = QStringLiteral("<table "
+                                 "class=\"changes\"><tr><th>#</th><th>kind</th><th>before</"
+                                 "th><th>after</th><th>detail</th></tr>");
     for (qsizetype i = 0; i < c.changes.size(); ++i) {
         const Change &ch = c.changes[i];
         QString detail;
@@ -206,12 +240,18 @@ QString changeList(const Comparison &c, const QString &prefix) {
         auto cell = [&](Side s) {
             if (!ch.side(s).isValid())
                 return QStringLiteral("<td></td>");
-            const QString id = prefix + (s == Side::A ? QStringLiteral("a") : QStringLiteral("b")) + QString::number(i);
-            return QStringLiteral("<td><a href=\"#%1\">%2</a></td>").arg(id, esc(c.sideText(ch, s)));
+            const QString id = prefix + (s == Side::A ? QStringLiteral("a") : QStringLiteral("b")) +
+                               QString::number(i);
+            return QStringLiteral("<td><a href=\"#%1\">%2</a></td>")
+                .arg(id, esc(c.sideText(ch, s)));
         };
-        out += QStringLiteral("<tr id=\"%1c%2\"><td>%3</td><td class=\"%4\">%5</td>%6%7<td>%8</td></tr>\n")
-                   .arg(prefix).arg(i).arg(i + 1).arg(kindClass(ch.kind), changeKindName(ch.kind),
-                                                       cell(Side::A), cell(Side::B), detail);
+        out += QStringLiteral(
+                   "<tr id=\"%1c%2\"><td>%3</td><td class=\"%4\">%5</td>%6%7<td>%8</td></tr>\n")
+                   .arg(prefix)
+                   .arg(i)
+                   .arg(i + 1)
+                   .arg(kindClass(ch.kind), changeKindName(ch.kind), cell(Side::A), cell(Side::B),
+                        detail);
     }
     return out + QStringLiteral("</table>");
 }
@@ -234,12 +274,13 @@ QStringList directions(const QList<Document> &docs) {
     return out;
 }
 
-// A reading's colour classes, one per version hue: a tint behind it and a marker under it.
-QString versionStyles() {
+// A reading's colour classes, one per version hue: a tint behind it (the hue mixed towards the
+// page by `mix`) and a marker under it.
+QString versionStyles(quint32 page, double mix) {
     QString css;
     for (int v = 0; v < kVersionHueCount; ++v) {
         const quint32 hue = versionHue(v);
-        const quint32 tint = mixRgb(0xffffff, hue, 0.32); // as the app's light theme mixes it
+        const quint32 tint = mixRgb(page, hue, mix); // as the app's theme mixes it
         css += QStringLiteral(".g%1{background:%2;text-decoration-color:%3}.sw%1{border-left:6px "
                               "solid %3}")
                    .arg(v)
@@ -337,20 +378,39 @@ QString readingSection(const QList<Document> &docs, qsizetype base, const Collat
     return out + QStringLiteral("</p></div>");
 }
 
+// The page in dark: what kStyle sets in light colours, then the kinds' dark shades.
+QString darkStyles() {
+    return QStringLiteral(
+               "@media (prefers-color-scheme: dark){"
+               "body{color:%1;background:%2}h2{border-bottom-color:%3}"
+               "td,th{border-color:%3}th{background:#161b22}"
+               ".sbs tr.gap td{background:#10151c}.sbs td.empty{background:"
+               "repeating-linear-gradient(135deg,#161b22,#161b22 6px,#1c222b 6px,#1c222b "
+               "12px)}.sbs tr.changed td{background:#15140f}"
+               ".num,.collation td.none{color:#7d8590}.collation tr.agree td{color:#9198a1}\n")
+               .arg(cssColor(kDarkText), cssColor(kDarkPage), QStringLiteral("#30363d")) +
+           kindStyles(kDarkPage, kDarkText, true) + versionStyles(kDarkPage, 0.45) +
+           QStringLiteral("}\n");
+}
+
 } // namespace
 
 QByteArray htmlReport(const QList<Document> &documents, qsizetype base,
                       const QList<Comparison> &comparisons, const MultiResult *multi) {
-    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                                 "<meta name=\"generator\" content=\"StoryDiff\"><title>StoryDiff: ");
+    QString out =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                       "<meta name=\"color-scheme\" content=\"light dark\">"
+                       "<meta name=\"generator\" content=\"StoryDiff\"><title>StoryDiff: ");
     QStringList names;
     for (const Document &d : documents)
         names << d.path;
     out += esc(names.join(QStringLiteral(" vs "))) + QStringLiteral("</title><style>") +
-           QString::fromLatin1(kStyle) + kindStyles() + versionStyles() +
+           QString::fromLatin1(kStyle) + kindStyles(kLightPage, kLightText, false) +
+           versionStyles(kLightPage, 0.32) + darkStyles() +
            QStringLiteral("</style></head><body>\n");
-    out += QStringLiteral("<h1>StoryDiff report</h1><table class=\"meta\"><tr><th>#</th><th>file</th>"
-                          "<th>format</th><th>encoding</th><th>title</th><th>paragraphs</th><th>words</th></tr>");
+    out += QStringLiteral(
+        "<h1>StoryDiff report</h1><table class=\"meta\"><tr><th>#</th><th>file</th>"
+        "<th>format</th><th>encoding</th><th>title</th><th>paragraphs</th><th>words</th></tr>");
     // One .arg() with every value: a later .arg() would replace a "%1" inside a file name.
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const Document &d = documents[i];
@@ -367,7 +427,8 @@ QByteArray htmlReport(const QList<Document> &documents, qsizetype base,
         out += QStringLiteral("<h2>%1 &rarr; %2</h2>").arg(esc(c.a.path), esc(c.b.path));
         out += QStringLiteral("<p>%1</p>").arg(esc(statsSummary(c)));
         out += statsTable(c) + QStringLiteral("<h3>Side by side</h3>") + sideBySide(c, prefix);
-        out += QStringLiteral("<h3>Changes (%1)</h3>").arg(c.changes.size()) + changeList(c, prefix);
+        out +=
+            QStringLiteral("<h3>Changes (%1)</h3>").arg(c.changes.size()) + changeList(c, prefix);
     }
     if (multi) {
         const QStringList dirs = directions(documents);

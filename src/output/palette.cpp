@@ -69,6 +69,56 @@ quint32 mixRgb(quint32 from, quint32 to, double t) {
     return out;
 }
 
+namespace {
+
+// The faintest colour on the way from `seed` (the soft shade) through `deep` (the kind's strong
+// colour) on to `ink` (black or white, away from the base) that stands out by `ratio` from every
+// colour in `backgrounds`: soft where the palette allows it, as strong as it must be.
+quint32 standOut(quint32 seed, quint32 deep, quint32 ink,
+                 const std::array<quint32, 1 + kCategoryCount> &backgrounds, double ratio) {
+    constexpr int kSteps = 40; // per leg of the way
+    for (int step = 0; step <= 2 * kSteps; ++step) {
+        const quint32 c = step <= kSteps ? mixRgb(seed, deep, double(step) / kSteps)
+                                         : mixRgb(deep, ink, double(step - kSteps) / kSteps);
+        const bool clear = std::all_of(backgrounds.cbegin(), backgrounds.cend(),
+                                       [&](quint32 bg) { return contrastRatio(c, bg) >= ratio; });
+        if (clear)
+            return c;
+    }
+    return ink;
+}
+
+// `preferred` if it reads on `background`, else whichever of black and white reads better.
+quint32 readableOn(quint32 background, quint32 preferred, double ratio) {
+    if (contrastRatio(preferred, background) >= ratio)
+        return preferred;
+    return contrastRatio(0x000000, background) >= contrastRatio(0xffffff, background) ? 0x000000
+                                                                                      : 0xffffff;
+}
+
+} // namespace
+
+PageShades pageShades(quint32 base, quint32 text, bool dark) {
+    base &= 0xffffff;
+    text &= 0xffffff;
+    PageShades out{};
+    std::array<quint32, 1 + kCategoryCount> backgrounds{};
+    backgrounds[0] = base;
+    for (int c = 0; c < kCategoryCount; ++c) {
+        out.rowTint[c] = mixRgb(base, categoryColors(Category(c), dark).marker, dark ? 0.15 : 0.12);
+        backgrounds[1 + c] = out.rowTint[c];
+    }
+    const quint32 ink = dark ? 0xffffff : 0x000000;
+    for (int k = 0; k < kChangeKindCount; ++k) {
+        const auto kind = ChangeKind(k);
+        // A hair over the ratio: the app rounds through QColor, a browser through CSS.
+        out.highlight[k] = standOut(highlightColor(kind, dark), markerColor(kind, dark), ink,
+                                    backgrounds, kMinHighlightContrast + 0.05);
+        out.highlightText[k] = readableOn(out.highlight[k], text, kMinTextContrast);
+    }
+    return out;
+}
+
 QString cssColor(quint32 rgb) {
     return QStringLiteral("#%1").arg(rgb & 0xffffff, 6, 16, QLatin1Char('0'));
 }

@@ -20,57 +20,23 @@ quint32 rgbOf(const QColor &c) {
     return c.rgb() & 0xffffff;
 }
 
-// The faintest colour on the way from `seed` (the soft shade) through `deep` (the kind's strong
-// colour) on to `ink` (black or white, away from the base) that stands out by `ratio` from every
-// colour in `backgrounds`: soft where the palette allows it, as strong as it must be.
-QColor standOut(quint32 seed, quint32 deep, quint32 ink, const QList<quint32> &backgrounds,
-                double ratio) {
-    constexpr int kSteps = 40; // per leg of the way
-    for (int step = 0; step <= 2 * kSteps; ++step) {
-        const quint32 c = step <= kSteps ? mixRgb(seed, deep, double(step) / kSteps)
-                                         : mixRgb(deep, ink, double(step - kSteps) / kSteps);
-        const bool clear = std::all_of(backgrounds.cbegin(), backgrounds.cend(),
-                                       [&](quint32 bg) { return contrastRatio(c, bg) >= ratio; });
-        if (clear)
-            return QColor::fromRgb(c);
-    }
-    return QColor::fromRgb(ink);
-}
-
-// `preferred` if it reads on `background`, else whichever of black and white reads better.
-QColor readableOn(const QColor &background, const QColor &preferred, double ratio) {
-    const quint32 bg = rgbOf(background);
-    if (contrastRatio(rgbOf(preferred), bg) >= ratio)
-        return preferred;
-    return contrastRatio(0x000000, bg) >= contrastRatio(0xffffff, bg) ? QColor(Qt::black)
-                                                                      : QColor(Qt::white);
-}
-
 } // namespace
 
 Theme Theme::fromPalette(const QPalette &palette) {
     Theme t;
     const QColor base = palette.color(QPalette::Base);
     t.m_dark = base.lightness() < 128;
-    // The change colours come from the core palette that the HTML report uses too. Row tints:
-    // the marker mixed far towards the base, so that words stand out in them.
-    QList<quint32> backgrounds = {rgbOf(base)};
+    // The change colours come from the core palette, and the shades from the function the HTML
+    // report uses too (output/palette.h: pageShades).
+    const PageShades shades =
+        pageShades(rgbOf(base), rgbOf(palette.color(QPalette::Text)), t.m_dark);
     for (int c = 0; c < kCategoryCount; ++c) {
-        const ChangeColors colors = categoryColors(Category(c), t.m_dark);
-        t.m_marker[c] = QColor::fromRgb(colors.marker);
-        const quint32 tint = mixRgb(rgbOf(base), colors.marker, t.m_dark ? 0.15 : 0.12);
-        t.m_rowTint[c] = QColor::fromRgb(tint);
-        backgrounds.append(tint);
+        t.m_marker[c] = QColor::fromRgb(categoryColors(Category(c), t.m_dark).marker);
+        t.m_rowTint[c] = QColor::fromRgb(shades.rowTint[c]);
     }
-    // A change of any kind can stand in a row of any tint (an insertion in an edited paragraph,
-    // a typography change in a moved one): each highlight must stand out from all of them.
-    const quint32 ink = t.m_dark ? 0xffffff : 0x000000;
-    const QColor text = palette.color(QPalette::Text);
     for (int k = 0; k < kChangeKindCount; ++k) {
-        const auto kind = ChangeKind(k);
-        t.m_highlight[k] = standOut(highlightColor(kind, t.m_dark), markerColor(kind, t.m_dark),
-                                    ink, backgrounds, kMinHighlightContrast + 0.05);
-        t.m_highlightText[k] = readableOn(t.m_highlight[k], text, kMinTextContrast);
+        t.m_highlight[k] = QColor::fromRgb(shades.highlight[k]);
+        t.m_highlightText[k] = QColor::fromRgb(shades.highlightText[k]);
     }
     t.m_gapBase = t.m_dark ? base.lighter(115) : base.darker(104);
     t.m_gapBrush = QBrush(t.m_dark ? base.lighter(135) : base.darker(112), Qt::BDiagPattern);

@@ -17,7 +17,9 @@ class CategoryFilter {
 public:
     bool shows(Category c) const { return !(m_hidden & bit(c)); }
     bool shows(ChangeKind k) const { return shows(categoryOf(k)); }
-    void setShown(Category c, bool on) { m_hidden = on ? (m_hidden & ~bit(c)) : (m_hidden | bit(c)); }
+    void setShown(Category c, bool on) {
+        m_hidden = on ? (m_hidden & ~bit(c)) : (m_hidden | bit(c));
+    }
     quint32 hiddenMask() const { return m_hidden; }
     void setHiddenMask(quint32 mask) { m_hidden = mask; }
     friend bool operator==(const CategoryFilter &, const CategoryFilter &) = default;
@@ -63,9 +65,9 @@ public:
     QColor gridLine() const { return m_gridLine; }
 
     static constexpr int kVersionHues = 8;
-    // WCAG 2: 3:1 for what is not text (1.4.11), 4.5:1 for text (1.4.3).
-    static constexpr double kMinHighlightContrast = 3.0;
-    static constexpr double kMinTextContrast = 4.5;
+    // WCAG 2: 3:1 for what is not text (1.4.11), 4.5:1 for text (1.4.3) (output/palette.h).
+    static constexpr double kMinHighlightContrast = sd::kMinHighlightContrast;
+    static constexpr double kMinTextContrast = sd::kMinTextContrast;
 
 private:
     bool m_dark = false;

@@ -59,32 +59,33 @@ void headerCell(QTextTable *t, int column, const QString &text, const QColor &ba
     cell.firstCursorPosition().insertText(text, bold);
 }
 
+// One table row per aligned row: a paragraph the panes show in pieces (pieceCuts) is whole on
+// paper, its pieces one after another in its cell.
 void sideBySide(QTextCursor &cur, const Comparison &c, const CategoryFilter &filter,
                 const Theme &theme) {
     QTextDocument left, right;
     const SideBySideLayout layout = buildSideBySide(c, theme, filter, &left, &right);
-    const int rows = int(layout.rows.size());
-    QTextTable *t = cur.insertTable(rows + 1, 2, tableFormat(theme, 2));
+    QTextTable *t = cur.insertTable(int(c.rows.size()) + 1, 2, tableFormat(theme, 2));
     headerCell(t, 0, fileName(c.a.path), theme.gapBase());
     headerCell(t, 1, fileName(c.b.path), theme.gapBase());
-    for (int r = 0; r < rows; ++r) {
+    for (int r = 0; r < int(layout.rows.size()); ++r) {
         const RowInfo &info = layout.rows.at(r);
         for (int side = 0; side < 2; ++side) {
             QTextDocument &src = side == 0 ? left : right;
-            QTextTableCell cell = t->cellAt(r + 1, side);
+            QTextTableCell cell = t->cellAt(info.row + 1, side);
             const bool empty = side == 0 ? info.emptyA : info.emptyB;
             const int tint = side == 0 ? info.tintA : info.tintB;
-            if (empty || tint >= 0) {
+            if (!layout.continues(r) && (empty || tint >= 0)) {
                 QTextCharFormat cf = cell.format();
                 cf.setBackground(empty ? theme.gapBase() : theme.rowTint(Category(tint)));
                 cell.setFormat(cf);
             }
             if (empty)
-                continue;
+                continue; // a side with nothing, or with fewer pieces than the other
             // The pane's row block with its highlights, copied as it is.
             QTextCursor sel(src.findBlockByNumber(2 * r));
             sel.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-            cell.firstCursorPosition().insertFragment(QTextDocumentFragment(sel));
+            cell.lastCursorPosition().insertFragment(QTextDocumentFragment(sel));
         }
     }
 }

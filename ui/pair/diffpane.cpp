@@ -2,6 +2,7 @@
 #include "pair/diffpane.h"
 
 #include "pair/panebuilder.h"
+#include "pair/panesearch.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
@@ -110,6 +111,27 @@ void DiffPane::setPieceBreaks(QList<qint32> spacers, QList<qint32> marked) {
     m_pieceSpacers = std::move(spacers);
     m_pieceMarks = std::move(marked);
     viewport()->update();
+}
+
+bool DiffPane::findText(const QString &needle, QTextDocument::FindFlags flags) {
+    const QTextCursor now = textCursor();
+    const int from =
+        flags & QTextDocument::FindBackward ? now.selectionStart() : now.selectionEnd();
+    const auto [start, end] = findInPane(document(), m_pieceMarks, needle, from, flags);
+    if (start < 0)
+        return false;
+    // Scrolled with the viewport's updates off: QPlainTextEdit then keeps no sub-pixel remainder
+    // of the scroll (topLineFracture), which would leave this pane a pixel off the line the
+    // other pane is synced to.
+    viewport()->setUpdatesEnabled(false);
+    scrollToPosition(start); // a third of the way down, as F7 shows a change
+    QTextCursor c(document());
+    c.setPosition(start);
+    c.setPosition(end, QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    viewport()->setUpdatesEnabled(true);
+    viewport()->update();
+    return true;
 }
 
 bool DiffPane::isPieceSpacer(int block) const {

@@ -46,6 +46,12 @@ public:
     // copied text runs on across them; those in `marked` (where this pane's text goes on)
     // show a dashed line.
     void setPieceBreaks(QList<qint32> spacers, QList<qint32> marked);
+    // The spacers where this pane's text goes on (ascending block numbers).
+    const QList<qint32> &pieceJoins() const { return m_pieceMarks; }
+    // Selects the next match of `needle` after the selection (the previous one before it with
+    // FindBackward) as the story reads, across the pieces of a cut paragraph (findInPane), and
+    // scrolls to it. False, the selection kept, when there is none.
+    bool findText(const QString &needle, QTextDocument::FindFlags flags = {});
 
 Q_SIGNALS:
     void linkActivationRequested(const QString &href);

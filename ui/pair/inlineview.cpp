@@ -10,6 +10,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace sd {
 
 InlineView::InlineView(QWidget *parent) : DiffPane(parent) {
@@ -29,44 +31,119 @@ struct InlineView::Built {
 
 namespace {
 
-// Overlong runs get zero-width spaces to wrap at (see longRunBreaks).
-QString breakable(QStringView text) {
-    return withBreaks(text, longRunBreaks(text));
-}
-
 struct InlineBuilder {
     const Comparison &c;
     const Theme &theme;
     const CategoryFilter &filter;
     QTextCursor cur;
     QList<QPair<int, int>> ranges;
-    // Text waiting to go in with one format: a paragraph's words mostly share one, and one
-    // insertText per run instead of per word is what makes long texts quick to build.
-    QString pending;
-    QTextCharFormat pendingFormat;
     // Tooltips, each made once: a split paragraph's many style runs share its change.
     mutable QHash<int, QString> descriptions;
-    int blockStart = 0;         // where the QTextBlock being filled starts
     QList<qint32> pieceSpacers; // the blank blocks between pieces of one paragraph
+    // The piece of the paragraph being filled, not yet in the document: a paragraph's words
+    // mostly share one format, and one insertText per run instead of per word is what makes
+    // long texts quick to build. It is cut where the side-by-side panes cut (pieceCuts: its
+    // first kPaneBlock + 1 characters of the story decide where).
+    QString piece;                                 // with its zero-width spaces
+    QList<qint32> breaks;                          // where in `piece` those stand
+    QList<QPair<qsizetype, QTextCharFormat>> runs; // each format's end in `piece`
+    qsizetype story = 0;                           // characters of the story in `piece`
+    qsizetype lead = 0;                            // of which the paragraph's prefix
+    QList<int> open;                               // changes with a range in this piece
+    int mark = 0; // where the text being put starts (moved on when a cut puts it further)
 
-    int at() const { return cur.position() + int(pending.size()); }
-    // A paragraph goes on in a new block once it has kPaneBlock characters (see pieceCuts:
-    // the GUI thread lays a block out whole), never inside a surrogate pair.
-    void put(QString text, const QTextCharFormat &f) {
-        while (at() - blockStart + text.size() > kPaneBlock) {
-            qsizetype room = qMax(qsizetype(0), kPaneBlock - (at() - blockStart));
-            if (room > 0 && text.at(room).isLowSurrogate())
-                --room;
-            append(text.left(room), f);
-            flush();
-            const QTextBlockFormat bf = cur.blockFormat();
-            cur.insertBlock(QTextBlockFormat(), QTextCharFormat());
-            pieceSpacers.append(qint32(cur.blockNumber()));
-            cur.insertBlock(bf, QTextCharFormat());
-            blockStart = cur.position();
-            text.remove(0, room);
+    int at() const { return cur.position() + int(piece.size()); }
+    // `text` of the story in `f`; `breakable` gives its overlong runs zero-width spaces to
+    // wrap at (see longRunBreaks).
+    void put(QStringView text, const QTextCharFormat &f, bool breakable = false) {
+        const QList<qint32> at = breakable ? longRunBreaks(text) : QList<qint32>();
+        auto b = at.cbegin();
+        for (qsizetype from = 0; from < text.size();) {
+            const qsizetype start = from;
+            const qsizetype to =
+                from + qMin(text.size() - from, qMax(qsizetype(1), kPaneBlock + 1 - story));
+            for (; b != at.cend() && *b < to; ++b) {
+                append(text.mid(from, *b - from), f);
+                breaks.append(qint32(piece.size()));
+                append(QStringView(u"\u200B"), f);
+                from = *b;
+            }
+            append(text.mid(from, to - from), f);
+            story += to - start;
+            from = to;
+            if (story > kPaneBlock)
+                cut();
         }
-        append(text, f);
+    }
+    void append(QStringView text, const QTextCharFormat &f) {
+        if (text.isEmpty())
+            return;
+        piece += text;
+        if (!runs.isEmpty() && runs.last().second == f)
+            runs.last().first = piece.size();
+        else
+            runs.append({piece.size(), f});
+    }
+    // Writes the first `length` characters of the piece.
+    void write(qsizetype length) {
+        qsizetype from = 0;
+        for (const auto &[end, f] : std::as_const(runs)) {
+            if (from >= length)
+                break;
+            cur.insertText(piece.mid(from, qMin(end, length) - from), f);
+            from = end;
+        }
+    }
+    // The piece is one character too long: it goes on in a new block where pieceCuts says.
+    void cut() {
+        QString text;
+        text.reserve(story);
+        qsizetype from = 0;
+        for (qint32 b : std::as_const(breaks)) {
+            text += QStringView(piece).mid(from, b - from);
+            from = b + 1;
+        }
+        text += QStringView(piece).mid(from);
+        const QList<qint32> cuts = pieceCuts(QStringView(text).mid(lead), lead);
+        if (cuts.isEmpty())
+            return;
+        const qsizetype storyCut = lead + cuts.first();
+        qsizetype length = storyCut; // in `piece`, its zero-width spaces counted
+        for (qint32 b : std::as_const(breaks))
+            if (b <= length)
+                ++length;
+        write(length);
+        const int end = cur.position();
+        const QTextBlockFormat bf = cur.blockFormat();
+        cur.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        pieceSpacers.append(qint32(cur.blockNumber()));
+        cur.insertBlock(bf, QTextCharFormat());
+        // What lies past the cut is two positions further on (the blank block, a new one).
+        std::sort(open.begin(), open.end());
+        open.erase(std::unique(open.begin(), open.end()), open.end());
+        QList<int> stillOpen;
+        for (int ch : std::as_const(open)) {
+            auto &[first, last] = ranges[ch];
+            first += first >= end ? 2 : 0;
+            last += last > end ? 2 : 0;
+            if (last > end)
+                stillOpen.append(ch);
+        }
+        open = std::move(stillOpen);
+        mark += mark >= end ? 2 : 0;
+        piece.remove(0, length);
+        QList<QPair<qsizetype, QTextCharFormat>> rest;
+        for (const auto &[runEnd, f] : std::as_const(runs))
+            if (runEnd > length)
+                rest.append({runEnd - length, f});
+        runs = std::move(rest);
+        QList<qint32> restBreaks;
+        for (qint32 b : std::as_const(breaks))
+            if (b >= length)
+                restBreaks.append(qint32(b - length));
+        breaks = std::move(restBreaks);
+        story -= storyCut;
+        lead = 0;
     }
     // A new paragraph: a blank block, then one in `bf` (the first takes the empty block).
     void paragraph(const QTextBlockFormat &bf, bool first) {
@@ -77,24 +154,18 @@ struct InlineBuilder {
         } else {
             cur.setBlockFormat(bf);
         }
-        blockStart = cur.position();
-    }
-    void append(const QString &text, const QTextCharFormat &f) {
-        if (text.isEmpty())
-            return;
-        if (!pending.isEmpty() && !(f == pendingFormat))
-            flush();
-        if (pending.isEmpty())
-            pendingFormat = f;
-        pending += text;
     }
     void flush() {
-        if (!pending.isEmpty())
-            cur.insertText(pending, pendingFormat);
-        pending.clear();
+        write(piece.size());
+        piece.clear();
+        breaks.clear();
+        runs.clear();
+        open.clear();
+        story = lead = 0;
     }
 
     void extend(int change, int start, int end) {
+        open.append(change);
         auto &r = ranges[change];
         if (r.first < 0)
             r = {start, end};
@@ -116,20 +187,22 @@ struct InlineBuilder {
     // A paragraph of A that is gone (or went elsewhere), struck through as a whole.
     void deletedBlock(qint32 bi, bool moved, const QList<int> &changes) {
         const Block &block = c.a.blocks.at(bi);
-        const int start = at();
-        put(breakable(blockPrefix(block) + block.text),
-            deletedFormat(changes.isEmpty() ? -1 : changes.first(), moved));
+        const QTextCharFormat f = deletedFormat(changes.isEmpty() ? -1 : changes.first(), moved);
+        mark = at();
+        put(blockPrefix(block), f);
+        lead = story;
+        put(block.text, f, true);
         for (int ch : changes)
-            extend(ch, start, at());
+            extend(ch, mark, at());
     }
 
     void insertDeletion(int change) {
         const Change &ch = c.changes.at(change);
-        const int start = at();
-        put(breakable(c.sideText(ch, Side::A).replace(QLatin1Char('\n'), QChar::LineSeparator)),
-            deletedFormat(change, false));
-        extend(change, start, at());
-        put(QStringLiteral(" "), QTextCharFormat());
+        mark = at();
+        put(c.sideText(ch, Side::A).replace(QLatin1Char('\n'), QChar::LineSeparator),
+            deletedFormat(change, false), true);
+        extend(change, mark, at());
+        put(u" ", QTextCharFormat());
     }
 
     // Where a paragraph was split (a new one starts) or two were merged (a paragraph break
@@ -144,10 +217,10 @@ struct InlineBuilder {
         f.setBackground(theme.highlight(ch.kind));
         f.setForeground(theme.highlightText(ch.kind));
         f.setFontStrikeOut(ch.kind == ChangeKind::Merge);
-        const int start = at();
-        put(QStringLiteral("¶"), f);
-        extend(change, start, at());
-        put(QStringLiteral(" "), QTextCharFormat());
+        mark = at();
+        put(u"¶", f);
+        extend(change, mark, at());
+        put(u" ", QTextCharFormat());
     }
 
     // A paragraph of B with the deletions that stood in it put back, struck through, and the
@@ -156,6 +229,7 @@ struct InlineBuilder {
                const QList<QList<int>> &tokenChange, const QHash<quint64, int> &joins) {
         const Block &block = c.b.blocks.at(bi);
         put(blockPrefix(block), QTextCharFormat());
+        lead = story;
         const QString &text = block.text;
         const auto &tokens = block.tokens;
         const bool heading = block.kind == BlockKind::Heading;
@@ -192,10 +266,10 @@ struct InlineBuilder {
                 lastStyle = tok.style;
                 lastLink = tok.link;
             }
-            const int start = at();
-            put(breakable(block.tokenText(tok)), tokenFormat);
+            mark = at();
+            put(block.tokenText(tok), tokenFormat, true);
             if (k >= 0)
-                extend(k, start, at());
+                extend(k, mark, at());
             pos = tok.end();
         }
         if (pos < text.size())
@@ -292,7 +366,7 @@ std::unique_ptr<QTextDocument> buildInline(const Comparison &cmp, const Theme &t
     auto owned = std::make_unique<QTextDocument>();
     QTextDocument *doc = owned.get();
     doc->setUndoRedoEnabled(false);
-    InlineBuilder b{cmp, theme, filter, QTextCursor(doc), {}, {}, {}, {}, 0, {}};
+    InlineBuilder b{cmp, theme, filter, QTextCursor(doc), {}, {}, {}, {}, {}, {}, 0, 0, {}, 0};
     b.ranges.fill({-1, -1}, cmp.changes.size());
     b.cur.beginEditBlock();
     bool first = true;

@@ -74,7 +74,7 @@ void SearchBar::find(bool backwards) {
     const QTextDocument::FindFlags flags =
         backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
     for (DiffPane *p : m_panes()) {
-        if (p->find(needle, flags)) {
+        if (p->findText(needle, flags)) {
             showNotFound(false);
             Q_EMIT found(p);
             return;
@@ -83,7 +83,7 @@ void SearchBar::find(bool backwards) {
         QTextCursor c = p->textCursor();
         c.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
         p->setTextCursor(c);
-        if (p->find(needle, flags)) {
+        if (p->findText(needle, flags)) {
             showNotFound(false);
             Q_EMIT found(p);
             Q_EMIT message(tr("Search wrapped"), 2000);
