@@ -60,6 +60,23 @@ QRectF DiffPane::blockRect(const QTextBlock &block) const {
     return blockBoundingGeometry(block).translated(contentOffset());
 }
 
+int DiffPane::lastVisibleBlock() const {
+    QTextBlock block = firstVisibleBlock();
+    if (!block.isValid())
+        return -1;
+    // As QPlainTextEdit::paintEvent walks: from the top block's offset, block by block.
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const int bottom = viewport()->height();
+    qreal y = contentOffset().y();
+    for (;;) {
+        y += layout->blockBoundingRect(block).height();
+        const QTextBlock next = block.next();
+        if (y > bottom || !next.isValid())
+            return block.blockNumber();
+        block = next;
+    }
+}
+
 int DiffPane::lineHeight() const {
     return qMax(1, fontMetrics().lineSpacing());
 }
@@ -125,16 +142,16 @@ void DiffPane::paintPieceBreaks(QPainter &p) {
     QColor color = palette().color(QPalette::Text);
     color.setAlpha(110);
     p.setPen(QPen(color, 1, Qt::DashLine));
-    const int bottom = viewport()->height();
+    // Only what is on screen: the geometry of a block below the view would lay out every block
+    // down to it.
+    const int last = lastVisibleBlock();
     for (auto it = std::lower_bound(m_pieceMarks.cbegin(), m_pieceMarks.cend(),
                                     qint32(firstBlock.blockNumber()));
-         it != m_pieceMarks.cend(); ++it) {
+         it != m_pieceMarks.cend() && *it <= last; ++it) {
         const QTextBlock block = document()->findBlockByNumber(*it);
         if (!block.isValid())
             break;
         const QRectF r = blockRect(block);
-        if (r.top() > bottom)
-            break;
         const qreal margin = document()->documentMargin();
         p.drawLine(QPointF(r.left() + margin, r.center().y()),
                    QPointF(r.right() - margin, r.center().y()));
@@ -149,12 +166,14 @@ void DiffPane::paintJoinMarks(QPainter &p) {
         return;
     auto it = std::lower_bound(m_joins.cbegin(), m_joins.cend(), firstBlock.blockNumber(),
                                [](const PanePlace &j, int block) { return j.paneBlock < block; });
-    const int bottom = viewport()->height();
+    // Only joins in blocks on screen: asking where one below the view is would lay out the
+    // blocks down to it (up to two screens of them), on every paint.
+    const int last = lastVisibleBlock();
     QTextBlock block = firstBlock;
-    for (; it != m_joins.cend(); ++it) {
+    for (; it != m_joins.cend() && it->paneBlock <= last; ++it) {
         if (block.blockNumber() != it->paneBlock)
             block = document()->findBlockByNumber(it->paneBlock);
-        if (!block.isValid() || blockRect(block).top() > bottom)
+        if (!block.isValid())
             break;
         QTextCursor c(document());
         c.setPosition(qMin(block.position() + it->offset, block.position() + block.length() - 1));
@@ -314,10 +333,13 @@ void DiffPane::paintEvent(QPaintEvent *event) {
     p.setRenderHint(QPainter::Antialiasing);
     const QRect view = viewport()->rect();
     const int firstBlock = firstVisibleBlock().blockNumber();
+    const int lastBlock = lastVisibleBlock();
     for (const auto &[start, end] : std::as_const(m_marks)) {
         const QTextBlock block = document()->findBlock(end);
         if (!block.isValid() || block.blockNumber() < firstBlock)
             continue; // above the view
+        if (document()->findBlock(start).blockNumber() > lastBlock)
+            continue; // below it (its geometry would lay out the blocks down to it)
         QTextCursor c(document());
         c.setPosition(start);
         const QRect r0 = cursorRect(c);
