@@ -45,10 +45,16 @@ void DiffPane::relayout() {
 }
 
 void DiffPane::showDocument(std::unique_ptr<QTextDocument> doc, QPlainTextDocumentLayout *layout) {
-    doc->setDocumentLayout(layout ? layout : new QPlainTextDocumentLayout(doc.get()));
+    // Font, margin and wrap mode first: each one given to a document with a layout has the
+    // layout walk every block again (a hundred thousand on a long text).
     doc->setDefaultFont(font());
     doc->setDocumentMargin(8);
     doc->setUndoRedoEnabled(false);
+    QTextOption option = doc->defaultTextOption();
+    option.setWrapMode(lineWrapMode() == QPlainTextEdit::NoWrap ? QTextOption::NoWrap
+                                                                : wordWrapMode());
+    doc->setDefaultTextOption(option);
+    doc->setDocumentLayout(layout ? layout : new QPlainTextDocumentLayout(doc.get()));
     m_joins.clear(); // they belong to the document going
     m_pieceSpacers.clear();
     m_pieceMarks.clear();
