@@ -59,6 +59,10 @@ void DiffPane::showDocument(std::unique_ptr<QTextDocument> doc, QPlainTextDocume
     m_pieceSpacers.clear();
     m_pieceMarks.clear();
     setDocument(doc.get());
+    // The old one goes in an event of its own: taking a long text apart costs as much as
+    // setting up the new one, and the window should answer between the two.
+    if (m_document)
+        m_document.release()->deleteLater();
     m_document = std::move(doc);
 }
 
