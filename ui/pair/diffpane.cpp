@@ -4,6 +4,7 @@
 #include "pair/panebuilder.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QHelpEvent>
 #include <QMimeData>
 #include <QPainter>
@@ -61,8 +62,10 @@ void DiffPane::showDocument(std::unique_ptr<QTextDocument> doc, QPlainTextDocume
     setDocument(doc.get());
     // The old one goes in an event of its own: taking a long text apart costs as much as
     // setting up the new one, and the window should answer between the two.
-    if (m_document)
-        m_document.release()->deleteLater();
+    // (A timer, not deleteLater: that waits for the outermost event loop, which a caller
+    // processing events itself never returns to.)
+    if (QTextDocument *old = m_document.release())
+        QTimer::singleShot(0, QCoreApplication::instance(), [old] { delete old; });
     m_document = std::move(doc);
 }
 
