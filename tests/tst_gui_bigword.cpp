@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QResizeEvent>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -75,6 +77,19 @@ QByteArray numberedWords(int count) {
         out += (i ? " w" : "w") + QByteArray::number(i).rightJustified(5, '0');
     return out;
 }
+
+// Counts the times a widget's width changes (each one lays both panes out afresh).
+class WidthChanges : public QObject {
+public:
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *event) override {
+        if (event->type() == QEvent::Resize) {
+            const auto *r = static_cast<QResizeEvent *>(event);
+            count += r->oldSize().width() != r->size().width();
+        }
+        return false;
+    }
+};
 
 } // namespace
 
@@ -300,6 +315,25 @@ void TestGuiBigWord::overlongParagraphOpens() {
         if (!touched && text.size() > kPaneBlock) // inline, changes stand among the words
             QVERIFY2(copied.contains(text), qPrintable(QStringLiteral("paragraph %1").arg(bi)));
     }
+    // Back to side by side, and an option toggled: the panes keep their width (a scroll bar
+    // that went with the old documents and came back with the new ones laid both out again),
+    // the reading position and their rows paired.
+    WidthChanges widths;
+    v->rightPane()->viewport()->installEventFilter(&widths);
+    w.findChild<QAction *>(QStringLiteral("sideBySideAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isInlineMode() && v->isReady(), 120000);
+    VERIFY_ALIGNED(v);
+    const int top = v->visibleRows().first;
+    auto *ignoreCase = w.findChild<QAction *>(QStringLiteral("ignoreCaseAction"));
+    const auto before = w.model()->comparison();
+    ignoreCase->trigger();
+    auto restore = qScopeGuard([&] { ignoreCase->trigger(); }); // the settings are shared
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.model()->comparison() != before && !w.model()->isBusy() && v->isReady(), 120000);
+    QTest::qWait(10);
+    VERIFY_ALIGNED(v);
+    QCOMPARE(v->visibleRows().first, top);
+    QCOMPARE(widths.count, 0);
 }
 
 // Search reads a cut paragraph as the story does: a match across the blank line between two

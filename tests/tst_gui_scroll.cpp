@@ -72,6 +72,8 @@ private Q_SLOTS:
     void f7StepsFromTheViewInline_data();
     void f7StepsFromTheViewInline();
     void currentChangeKeepsMarker();
+    void paintLaysOutOnlyTheView_data();
+    void paintLaysOutOnlyTheView();
     void cancelLeavesNoWorker();
 
 private:
@@ -508,6 +510,41 @@ void TestGuiScroll::currentChangeKeepsMarker() {
     QVERIFY2(hits > at.height(), qPrintable(QStringLiteral("%1 marker pixels").arg(hits)));
     const auto selected = w.changeList()->selectedChanges();
     QCOMPARE(selected, QList<int>{change});
+}
+
+// Painting lays out what is on screen, not the rows below it (the split marks asked where the next
+// one below was, which laid out up to two screens of rows on every paint): scrolled down the text
+// a step at a time, no row well below the view is laid out in either pane (the last screens are,
+// for the scroll range).
+void TestGuiScroll::paintLaysOutOnlyTheView_data() {
+    QTest::addColumn<Side>("side");
+    QTest::newRow("left pane (splits)") << Side::A;
+    QTest::newRow("right pane (merges)") << Side::B;
+}
+
+void TestGuiScroll::paintLaysOutOnlyTheView() {
+    QFETCH(Side, side);
+    MainWindow w;
+    if (!open(w, Text::Generated))
+        return;
+    SideBySideView *v = w.sideBySideView();
+    DiffPane *p = pane(v, side);
+    QScrollBar *bar = v->rightPane()->verticalScrollBar();
+    const int tail = p->document()->blockCount() - 8 * (p->visibleLineCount() + 2);
+    for (int step = 1; step <= 12; ++step) {
+        bar->setValue(bar->maximum() * step / 16);
+        QApplication::processEvents();
+        v->leftPane()->viewport()->repaint();
+        v->rightPane()->viewport()->repaint();
+        VERIFY_ALIGNED(v);
+        int laidOut = 0;
+        for (QTextBlock b = p->document()->findBlockByNumber(p->lastVisibleBlock() + 10);
+             b.isValid() && b.blockNumber() < tail; b = b.next())
+            laidOut += b.layout()->lineCount() > 0;
+        QVERIFY2(
+            laidOut == 0,
+            qPrintable(QStringLiteral("step %1: %2 blocks below the view").arg(step).arg(laidOut)));
+    }
 }
 
 // Esc (the status bar's Cancel) during a long comparison: the model is idle at once and no

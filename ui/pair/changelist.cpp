@@ -69,6 +69,15 @@ ChangeList::ChangeList(QWidget *parent) : QTreeWidget(parent) {
 
 void ChangeList::setComparison(std::shared_ptr<const Comparison> c, const Theme &theme,
                                const CategoryFilter &filter) {
+    std::array<QColor, kCategoryCount> swatches;
+    for (int k = 0; k < kCategoryCount; ++k)
+        swatches[k] = theme.marker(Category(k));
+    // Thousands of items on a long text, rebuilt on every view switch for nothing.
+    if (c == m_shown && filter == m_filter && swatches == m_swatches)
+        return;
+    m_shown = c;
+    m_filter = filter;
+    m_swatches = swatches;
     m_updating = true;
     clear();
     m_items.clear();

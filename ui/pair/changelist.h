@@ -5,6 +5,8 @@
 #include "compare/result.h"
 
 #include <QTreeWidget>
+
+#include <array>
 #include <memory>
 
 namespace sd {
@@ -25,6 +27,10 @@ Q_SIGNALS:
     void changeActivated(int index);
 
 private:
+    // What the list shows: the same again (a view switch) keeps the items as they are.
+    std::shared_ptr<const Comparison> m_shown;
+    CategoryFilter m_filter;
+    std::array<QColor, kCategoryCount> m_swatches;
     QList<QTreeWidgetItem *> m_items; // per change index, null when hidden
     bool m_updating = false;
     int m_visible = 0;

@@ -7,6 +7,10 @@
 #include <QPainterPath>
 #include <QTextBlock>
 
+#include <array>
+#include <cmath>
+#include <map>
+
 namespace sd {
 
 ConnectorWidget::ConnectorWidget(SideBySideView *view) : QWidget(view), m_view(view) {
@@ -82,11 +86,14 @@ void ConnectorWidget::paintEvent(QPaintEvent *) {
         p.drawPath(band(w, lt, qMax(lb, lt + 1.5), rt, qMax(rb, rt + 1.5)));
     }
     // Moves: a curve from where the paragraph was (left) to where it went (right), painted when
-    // any part of it crosses the view.
+    // any part of it crosses the view. Many cross it with both ends off screen (on a long text,
+    // hundreds): clamped to the strip's edges they are one and the same band, painted once with
+    // the alpha that many translucent layers of it add up to (the same colour over and over
+    // composes to that), not once each.
     if (!m_view->filter().shows(Category::Moved))
         return;
     const auto &layout = m_view->layout();
-    QColor move = theme.marker(Category::Moved);
+    std::map<std::array<qreal, 4>, int> bands; // geometry -> how many moves draw it
     for (const BlockGroup &g : c->groups) {
         if (!g.moved || g.aBegin >= layout.rowOfA.size() || g.bBegin >= layout.rowOfB.size())
             continue;
@@ -97,11 +104,17 @@ void ConnectorWidget::paintEvent(QPaintEvent *) {
         const auto [rt, rbm] = extentOrEdge(rb, Side::B);
         if (qMax(lbm, rbm) < 0 || qMin(lt, rt) > height())
             continue;
-        QColor fill = move;
-        fill.setAlpha(theme.isDark() ? 80 : 60);
-        p.setPen(QPen(move, 1.2));
+        ++bands[{lt, qMax(lbm, lt + 2), rt, qMax(rbm, rt + 2)}];
+    }
+    const QColor move = theme.marker(Category::Moved);
+    const qreal fillAlpha = (theme.isDark() ? 80 : 60) / 255.0;
+    for (const auto &[at, layers] : bands) {
+        QColor fill = move, edge = move;
+        fill.setAlphaF(float(1 - std::pow(1 - fillAlpha, layers)));
+        edge.setAlphaF(float(1 - std::pow(1 - move.alphaF(), layers)));
+        p.setPen(QPen(edge, 1.2));
         p.setBrush(fill);
-        p.drawPath(band(w, lt, qMax(lbm, lt + 2), rt, qMax(rbm, rt + 2)));
+        p.drawPath(band(w, at[0], at[1], at[2], at[3]));
     }
 }
 

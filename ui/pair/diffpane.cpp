@@ -5,6 +5,7 @@
 #include "pair/panesearch.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QHelpEvent>
 #include <QMimeData>
 #include <QPainter>
@@ -46,19 +47,48 @@ void DiffPane::relayout() {
 }
 
 void DiffPane::showDocument(std::unique_ptr<QTextDocument> doc, QPlainTextDocumentLayout *layout) {
-    doc->setDocumentLayout(layout ? layout : new QPlainTextDocumentLayout(doc.get()));
+    // Font, margin and wrap mode first: each one given to a document with a layout has the
+    // layout walk every block again (a hundred thousand on a long text).
     doc->setDefaultFont(font());
     doc->setDocumentMargin(8);
     doc->setUndoRedoEnabled(false);
+    QTextOption option = doc->defaultTextOption();
+    option.setWrapMode(lineWrapMode() == QPlainTextEdit::NoWrap ? QTextOption::NoWrap
+                                                                : wordWrapMode());
+    doc->setDefaultTextOption(option);
+    doc->setDocumentLayout(layout ? layout : new QPlainTextDocumentLayout(doc.get()));
     m_joins.clear(); // they belong to the document going
     m_pieceSpacers.clear();
     m_pieceMarks.clear();
     setDocument(doc.get());
+    // The old one goes in an event of its own: taking a long text apart costs as much as
+    // setting up the new one, and the window should answer between the two.
+    // (A timer, not deleteLater: that waits for the outermost event loop, which a caller
+    // processing events itself never returns to.)
+    if (QTextDocument *old = m_document.release())
+        QTimer::singleShot(0, QCoreApplication::instance(), [old] { delete old; });
     m_document = std::move(doc);
 }
 
 QRectF DiffPane::blockRect(const QTextBlock &block) const {
     return blockBoundingGeometry(block).translated(contentOffset());
+}
+
+int DiffPane::lastVisibleBlock() const {
+    QTextBlock block = firstVisibleBlock();
+    if (!block.isValid())
+        return -1;
+    // As QPlainTextEdit::paintEvent walks: from the top block's offset, block by block.
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const int bottom = viewport()->height();
+    qreal y = contentOffset().y();
+    for (;;) {
+        y += layout->blockBoundingRect(block).height();
+        const QTextBlock next = block.next();
+        if (y > bottom || !next.isValid())
+            return block.blockNumber();
+        block = next;
+    }
 }
 
 int DiffPane::lineHeight() const {
@@ -147,16 +177,16 @@ void DiffPane::paintPieceBreaks(QPainter &p) {
     QColor color = palette().color(QPalette::Text);
     color.setAlpha(110);
     p.setPen(QPen(color, 1, Qt::DashLine));
-    const int bottom = viewport()->height();
+    // Only what is on screen: the geometry of a block below the view would lay out every block
+    // down to it.
+    const int last = lastVisibleBlock();
     for (auto it = std::lower_bound(m_pieceMarks.cbegin(), m_pieceMarks.cend(),
                                     qint32(firstBlock.blockNumber()));
-         it != m_pieceMarks.cend(); ++it) {
+         it != m_pieceMarks.cend() && *it <= last; ++it) {
         const QTextBlock block = document()->findBlockByNumber(*it);
         if (!block.isValid())
             break;
         const QRectF r = blockRect(block);
-        if (r.top() > bottom)
-            break;
         const qreal margin = document()->documentMargin();
         p.drawLine(QPointF(r.left() + margin, r.center().y()),
                    QPointF(r.right() - margin, r.center().y()));
@@ -171,12 +201,14 @@ void DiffPane::paintJoinMarks(QPainter &p) {
         return;
     auto it = std::lower_bound(m_joins.cbegin(), m_joins.cend(), firstBlock.blockNumber(),
                                [](const PanePlace &j, int block) { return j.paneBlock < block; });
-    const int bottom = viewport()->height();
+    // Only joins in blocks on screen: asking where one below the view is would lay out the
+    // blocks down to it (up to two screens of them), on every paint.
+    const int last = lastVisibleBlock();
     QTextBlock block = firstBlock;
-    for (; it != m_joins.cend(); ++it) {
+    for (; it != m_joins.cend() && it->paneBlock <= last; ++it) {
         if (block.blockNumber() != it->paneBlock)
             block = document()->findBlockByNumber(it->paneBlock);
-        if (!block.isValid() || blockRect(block).top() > bottom)
+        if (!block.isValid())
             break;
         QTextCursor c(document());
         c.setPosition(qMin(block.position() + it->offset, block.position() + block.length() - 1));
@@ -336,10 +368,13 @@ void DiffPane::paintEvent(QPaintEvent *event) {
     p.setRenderHint(QPainter::Antialiasing);
     const QRect view = viewport()->rect();
     const int firstBlock = firstVisibleBlock().blockNumber();
+    const int lastBlock = lastVisibleBlock();
     for (const auto &[start, end] : std::as_const(m_marks)) {
         const QTextBlock block = document()->findBlock(end);
         if (!block.isValid() || block.blockNumber() < firstBlock)
             continue; // above the view
+        if (document()->findBlock(start).blockNumber() > lastBlock)
+            continue; // below it (its geometry would lay out the blocks down to it)
         QTextCursor c(document());
         c.setPosition(start);
         const QRect r0 = cursorRect(c);

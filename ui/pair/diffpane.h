@@ -25,6 +25,9 @@ public:
     int lineHeight() const;
     int visibleLineCount() const;
     QTextBlock topBlock() const { return firstVisibleBlock(); }
+    // The number of the last block at least partly inside the viewport (-1 for none). Asks the
+    // geometry of the blocks on screen only: nothing below the view is laid out for it.
+    int lastVisibleBlock() const;
 
     // Shows a document made for this pane (on any thread, already moved to this one) and
     // owns it; the previous one goes once the pane has let go of it.

@@ -34,20 +34,29 @@ void OverviewRuler::rebuild() {
         m_marks.append({float(top / total), float((layout.rowEnd.at(r) - top) / total),
                         m_view->theme().marker(Category(tint))});
     }
+    m_painted = QPixmap();
     update();
 }
 
 void OverviewRuler::paintEvent(QPaintEvent *) {
-    QPainter p(this);
-    const QColor bg = palette().color(QPalette::Base);
-    p.fillRect(rect(), bg.lightness() < 128 ? bg.lighter(120) : bg.darker(103));
-    p.setPen(palette().color(QPalette::Mid));
-    p.drawLine(0, 0, 0, height());
+    const qreal dpr = devicePixelRatioF();
     const int h = height();
-    for (const Mark &m : std::as_const(m_marks)) {
-        const int y = int(m.top * h);
-        p.fillRect(QRect(3, y, width() - 5, qMax(3, int(m.height * h))), m.color);
+    if (m_painted.isNull() || m_painted.size() != size() * dpr ||
+        m_painted.devicePixelRatio() != dpr) {
+        m_painted = QPixmap(size() * dpr);
+        m_painted.setDevicePixelRatio(dpr);
+        QPainter p(&m_painted);
+        const QColor bg = palette().color(QPalette::Base);
+        p.fillRect(rect(), bg.lightness() < 128 ? bg.lighter(120) : bg.darker(103));
+        p.setPen(palette().color(QPalette::Mid));
+        p.drawLine(0, 0, 0, height());
+        for (const Mark &m : std::as_const(m_marks)) {
+            const int y = int(m.top * h);
+            p.fillRect(QRect(3, y, width() - 5, qMax(3, int(m.height * h))), m.color);
+        }
     }
+    QPainter p(this);
+    p.drawPixmap(0, 0, m_painted);
     // The visible rows.
     const auto &ends = m_view->layout().rowEnd;
     const auto [first, last] = m_view->visibleRows();
@@ -63,6 +72,12 @@ void OverviewRuler::paintEvent(QPaintEvent *) {
         p.setBrush(fill);
         p.drawRect(QRect(1, y, width() - 2, vh - 1));
     }
+}
+
+void OverviewRuler::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange)
+        m_painted = QPixmap(); // the background follows the palette
+    QWidget::changeEvent(event);
 }
 
 // The row at `y` comes to the top of the view, a few rows above it kept in sight.

@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QPixmap>
 #include <QWidget>
 
 namespace sd {
@@ -20,6 +21,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
@@ -31,6 +33,9 @@ private:
     };
     SideBySideView *m_view;
     QList<Mark> m_marks;
+    // The background and the marks as last painted (a long text has thousands): only the
+    // visible-rows frame over it changes while scrolling. Null: paint it again.
+    QPixmap m_painted;
 };
 
 } // namespace sd

@@ -6,6 +6,7 @@
 #include "text/visible.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QPlainTextDocumentLayout>
 #include <QResizeEvent>
@@ -25,8 +26,16 @@ public:
     RowLayout(QTextDocument *doc, std::function<void(int)> aboutToLayOut)
         : QPlainTextDocumentLayout(doc), m_aboutToLayOut(std::move(aboutToLayOut)) {}
     QRectF blockBoundingRect(const QTextBlock &block) const override {
-        if (block.isValid() && block.layout()->lineCount() == 0)
+        if (block.isValid() && block.layout()->lineCount() == 0) {
+            // No width yet (the document's width is the text width once given, 0 before):
+            // QPlainTextEdit::setDocument asks for the cursor's block and the last screen before
+            // it gives the layout the pane's width, which then throws every line away. Laid out
+            // unwrapped, that was a screen of whole paragraphs (40 pieces of 8,192 characters
+            // for one long word) for nothing: a line each until then.
+            if (documentSize().width() <= 0)
+                return QRectF(0, 0, 0, QFontMetricsF(document()->defaultFont()).lineSpacing());
             m_aboutToLayOut(block.blockNumber());
+        }
         return QPlainTextDocumentLayout::blockBoundingRect(block);
     }
 
@@ -57,6 +66,10 @@ SideBySideView::SideBySideView(QWidget *parent)
     }
     // Only one scroll bar: the right pane's, next to the ruler; the left follows it.
     m_left->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there: a bar that came and went with each new pair of documents (an empty one while
+    // they are built, a view switch, a short text) changed the pane's width, and a new width
+    // lays both panes out afresh.
+    m_right->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(0);
