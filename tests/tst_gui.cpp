@@ -2,6 +2,7 @@
 // Drives the real desktop widgets offscreen: drops, navigation, filters, options, errors,
 // and the colours that end up on screen.
 #include "common/linkpolicy.h"
+#include "common/translations.h"
 #include "pair/changelist.h"
 #include "pair/inlineview.h"
 #include "pair/sidebysideview.h"
@@ -528,6 +529,7 @@ void TestGui::screenshots() {
     const QString out = qEnvironmentVariable("STORYDIFF_GUI_SHOTS");
     if (out.isEmpty())
         QSKIP("set STORYDIFF_GUI_SHOTS=<dir> to save screenshots");
+    const Translations english(QLocale(QLocale::English)); // "14 words", as the app says
     auto settle = [] { QTest::qWait(900); };
     {
         MainWindow w;

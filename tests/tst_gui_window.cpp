@@ -2,6 +2,7 @@
 // The window on real widgets, offscreen: tabs, opening (new tab, add, replace) by call and by
 // drop, duplicates, recent comparisons, the half-screen layout, one version, each pane's format
 // and encoding, reload on change, and folder tabs (matrix, cancel, opening a pair or cluster).
+#include "common/translations.h"
 #include "common/versionlist.h"
 #include "folder/folderview.h"
 #include "folder/matrixmodel.h"
@@ -584,6 +585,7 @@ void TestGuiWindow::screenshots() {
     const QString howWeWrite = corpus + QStringLiteral("18f-how-we-write-md-revisions");
     if (!QFileInfo::exists(howWeWrite + QStringLiteral("/v1.md")))
         QSKIP("the shared corpus is not here");
+    const Translations english(QLocale(QLocale::English)); // "14 words", as the app says
     const auto shoot = [&](MainWindow &w, const char *name) {
         QTest::qWait(900);
         QVERIFY(w.grab().save(out + QLatin1Char('/') + QLatin1String(name)));
