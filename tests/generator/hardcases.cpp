@@ -293,6 +293,25 @@ int insertSentence(QRandomGenerator &rng, const Words &sentence, const QList<int
     return t0;
 }
 
+// The sentence [s0, s1) of c.a's paragraph `from` (its full stop included) moved to a sentence
+// boundary of paragraph `to` (whose sentences end at `toEnds`), with words replaced inside it
+// when `edited` (editInside): the case's truth is that move and those words. False when the
+// sentence takes no such edit.
+bool moveSentence(QRandomGenerator &rng, bool edited, int from, qint32 s0, qint32 s1, int to,
+                  const QList<int> &toEnds, const QString &label, Case &c) {
+    Words moved = c.a[from].mid(s0, s1 - s0);
+    const int replaced = edited ? editInside(rng, moved) : 0;
+    if (edited && replaced == 0)
+        return false;
+    c.b = c.a;
+    c.b[from].remove(s0, s1 - s0);
+    const int t0 = insertSentence(rng, moved, toEnds, to, c);
+    c.expected << edit(label, ChangeKind::Move, ChangeSide{from, from + 1, s0, s1},
+                       ChangeSide{to, to + 1, t0, t0 + qint32(moved.size())});
+    c.changedWords = 2 * replaced;
+    return true;
+}
+
 // A sentence of `minWords` words or more moved from one paragraph into another, at a
 // sentence boundary there (before or after the paragraph it joins, or inside it); `edited`:
 // with words replaced inside it (editInside), sentences of up to 30 words.
@@ -309,22 +328,13 @@ bool sentenceMove(QRandomGenerator &rng, int minWords, bool edited, const QStrin
     const int s0 = s == 0 ? 0 : e[s - 1], s1 = e[s];
     if (s1 - s0 - 1 < minWords)
         return false;
-    Words moved = c.a[from].mid(s0, s1 - s0);
     // An edited sentence is shorter than what stays of its paragraph and than the paragraph it
     // joins: both stay themselves (a sentence of 28 words out of 56 joining one of 33 makes
     // the block alignment read that paragraph as moved, the rest of it as moved text).
-    if (edited && (2 * moved.size() >= c.a[from].size() || moved.size() >= c.a[to].size()))
+    const qsizetype length = s1 - s0;
+    if (edited && (2 * length >= c.a[from].size() || length >= c.a[to].size()))
         return false;
-    const int replaced = edited ? editInside(rng, moved) : 0;
-    if (edited && replaced == 0)
-        return false;
-    c.b = c.a;
-    c.b[from].remove(s0, s1 - s0);
-    const int t0 = insertSentence(rng, moved, ends[to], to, c);
-    c.expected << edit(label, ChangeKind::Move, ChangeSide{from, from + 1, s0, s1},
-                       ChangeSide{to, to + 1, t0, t0 + qint32(moved.size())});
-    c.changedWords = 2 * replaced;
-    return true;
+    return moveSentence(rng, edited, from, s0, s1, to, ends[to], label, c);
 }
 
 // The most tokens in a row that x and y share.
@@ -390,17 +400,7 @@ bool dominantMove(QRandomGenerator &rng, bool edited, const QString &label, Case
     c.a[to] = t.mid(0, t1) + dot + t.mid(t1, 3 + rng.bounded(3)) + dot;
     ends[to] = {t1 + 1, int(c.a[to].size())};
     const qint32 s0 = n1 + 1, s1 = n1 + n2 + 2;
-    Words moved = c.a[from].mid(s0, s1 - s0);
-    const int replaced = edited ? editInside(rng, moved) : 0;
-    if (edited && replaced == 0)
-        return false;
-    c.b = c.a;
-    c.b[from].remove(s0, s1 - s0);
-    const int t0 = insertSentence(rng, moved, ends[to], to, c);
-    c.expected << edit(label, ChangeKind::Move, ChangeSide{from, from + 1, s0, s1},
-                       ChangeSide{to, to + 1, t0, t0 + qint32(moved.size())});
-    c.changedWords = 2 * replaced;
-    return true;
+    return moveSentence(rng, edited, from, s0, s1, to, ends[to], label, c);
 }
 
 } // namespace
