@@ -4,6 +4,7 @@
 #include "compare/blockalign.h"
 #include "compare/groupdiff.h"
 #include "compare/tokenkeys.h"
+#include "text/folding.h"
 #include "testutil.h"
 
 #include <QRandomGenerator>
@@ -30,6 +31,8 @@ private slots:
     void hashKeys_data();
     void hashKeys();
     void internerKeepsItsOwnKeys();
+    void ignoreCaseKeysAreFullFolding_data();
+    void ignoreCaseKeysAreFullFolding();
 };
 
 // "replace:eight→nine" per change, in order.
@@ -397,6 +400,38 @@ void TestCompare::internerKeepsItsOwnKeys() {
     }
     const auto keys = interner.keysById();
     QCOMPARE(QStringView(keys.at(4321).first), QStringView(u"word4321"));
+}
+
+// Under --ignore-case a token is keyed by ICU's full folding of its typography-folded text;
+// plain ASCII tokens take a shortcut (A-Z lowered) that must give the very same key.
+void TestCompare::ignoreCaseKeysAreFullFolding_data() {
+    QTest::addColumn<QString>("word");
+    QTest::newRow("lower") << "river";
+    QTest::newRow("capital") << "River";
+    QTest::newRow("all caps") << "RIVER";
+    QTest::newRow("digits and letters") << "A4B2";
+    QTest::newRow("brackets around the letters") << "Z[a]@";
+    QTest::newRow("dash (not plain)") << "Co-Op";
+    QTest::newRow("sharp s") << QString::fromUtf8("STRAßE");
+    QTest::newRow("accented capital") << QString::fromUtf8("École");
+    QTest::newRow("curly apostrophe") << QString::fromUtf8("DON’T");
+    QTest::newRow("64 letters") << QString(64, QLatin1Char('Q'));
+    QTest::newRow("65 letters") << QString(65, QLatin1Char('Q'));
+}
+
+void TestCompare::ignoreCaseKeysAreFullFolding() {
+    QFETCH(QString, word);
+    CompareOptions o;
+    o.ignoreCase = true;
+    const Document d = testdata::doc(word + QStringLiteral(" tail"), "a.txt");
+    TokenInterner interner;
+    const TokenSequence seq = buildTokenSequence(d, o, interner);
+    QVERIFY(!seq.ids.empty());
+    const Block &block = d.blocks.at(0);
+    const QString expected = foldCase(foldTypography(block.tokenText(block.tokens.at(0))));
+    const std::u16string_view key(reinterpret_cast<const char16_t *>(expected.utf16()),
+                                  size_t(expected.size()));
+    QCOMPARE(interner.find(key, hashTokenKey(key)), seq.ids.front());
 }
 
 QTEST_GUILESS_MAIN(TestCompare)
