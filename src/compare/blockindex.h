@@ -62,32 +62,34 @@ public:
         while (capacity < 2 * total)
             capacity *= 2;
         m_mask = capacity - 1;
-        m_keys.assign(capacity, 0);
-        m_slots.assign(capacity, -1);
-        std::vector<qint32> sizes; // per distinct pair, its postings
+        m_table.assign(capacity, Entry{});
+        // First the postings' sizes (counted in `end`), then their places in one array.
         for (size_t blk = 0; blk < sets.size(); ++blk) {
             if (!include[blk])
                 continue;
             for (quint64 s : sets[blk]) {
-                const size_t at = probe(s);
-                if (m_slots[at] < 0) {
-                    m_slots[at] = qint32(sizes.size());
-                    m_keys[at] = s;
-                    sizes.push_back(0);
+                Entry &e = m_table[probe(s)];
+                if (e.end < 0) {
+                    e.key = s;
+                    e.end = 0;
                 }
-                ++sizes[size_t(m_slots[at])];
+                ++e.end;
             }
         }
-        m_begin.assign(sizes.size() + 1, 0);
-        for (size_t k = 0; k < sizes.size(); ++k)
-            m_begin[k + 1] = m_begin[k] + sizes[k];
-        m_postings.resize(m_begin.back());
-        std::vector<qint32> filled(m_begin.begin(), m_begin.end() - 1);
+        qint32 next = 0;
+        for (Entry &e : m_table) {
+            if (e.end < 0)
+                continue;
+            e.begin = next;
+            next += e.end;
+            e.end = e.begin; // filled below, up to its end
+        }
+        m_postings.resize(size_t(next));
         for (size_t blk = 0; blk < sets.size(); ++blk) {
             if (!include[blk])
                 continue;
             for (quint64 s : sets[blk])
-                m_postings[size_t(filled[size_t(m_slots[probe(s)])]++)] = qint32(blk);
+                m_postings[size_t(m_table[probe(s)].end++)] = qint32(blk);
         }
     }
     // (-shared count, block) for every block sharing at least one informative shingle. Counted
@@ -96,11 +98,16 @@ public:
     // two threads at once.
     std::vector<std::pair<qsizetype, qint32>> candidates(const std::vector<quint64> &set) {
         m_touched.clear();
-        for (quint64 s : set) {
-            const qint32 slot = m_slots[probe(s)];
-            if (slot < 0 || m_begin[size_t(slot) + 1] - m_begin[size_t(slot)] > kMaxPostings)
+        // The table is far larger than the caches: each lookup is a miss to memory. Asking for
+        // the slot a few pairs ahead lets those misses overlap instead of queueing.
+        constexpr size_t kAhead = 8;
+        for (size_t i = 0; i < set.size(); ++i) {
+            if (i + kAhead < set.size())
+                __builtin_prefetch(&m_table[home(set[i + kAhead])]);
+            const Entry &e = m_table[probe(set[i])];
+            if (e.end < 0 || e.end - e.begin > kMaxPostings)
                 continue;
-            for (qint32 p = m_begin[size_t(slot)]; p < m_begin[size_t(slot) + 1]; ++p) {
+            for (qint32 p = e.begin; p < e.end; ++p) {
                 const qint32 blk = m_postings[size_t(p)];
                 if (m_count[size_t(blk)]++ == 0)
                     m_touched.push_back(blk);
@@ -116,19 +123,27 @@ public:
     }
 
 private:
+    // One table position: the pair and its postings' range, side by side, so that a lookup
+    // costs one cache miss, not one each in three arrays. `end` < 0: empty.
+    struct Entry {
+        quint64 key = 0;
+        qint32 begin = 0;
+        qint32 end = -1;
+    };
     // The table position of pair `s`: where it is, or the empty one where it would go.
+    size_t home(quint64 s) const {
+        return size_t((s ^ (s >> 29)) * 0xBF58476D1CE4E5B9ull) & m_mask;
+    }
     size_t probe(quint64 s) const {
-        size_t at = size_t((s ^ (s >> 29)) * 0xBF58476D1CE4E5B9ull) & m_mask;
-        while (m_slots[at] >= 0 && m_keys[at] != s)
+        size_t at = home(s);
+        while (m_table[at].end >= 0 && m_table[at].key != s)
             at = (at + 1) & m_mask;
         return at;
     }
 
     size_t m_mask = 0;
-    std::vector<quint64> m_keys;
-    std::vector<qint32> m_slots; // per table position: the distinct pair's number, -1 empty
-    std::vector<qint32> m_begin; // per distinct pair, its first posting; then the end
-    std::vector<qint32> m_postings;
+    std::vector<Entry> m_table;
+    std::vector<qint32> m_postings; // in block order within each pair
     std::vector<qint32> m_count;
     std::vector<qint32> m_touched;
 };
