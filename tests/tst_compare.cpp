@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison as an editor reads it: one named row per change kind, the user's seed pair,
 // the bundled sample, the options, and the property that the changes account for every word.
+#include "compare/aligner.h"
 #include "compare/blockalign.h"
 #include "compare/groupdiff.h"
 #include "compare/tokenkeys.h"
 #include "text/folding.h"
+#include "util/parallel.h"
 #include "testutil.h"
 
 #include <QRandomGenerator>
@@ -33,6 +35,7 @@ private slots:
     void internerKeepsItsOwnKeys();
     void ignoreCaseKeysAreFullFolding_data();
     void ignoreCaseKeysAreFullFolding();
+    void alignmentOnOneThreadEqualsMany();
 };
 
 // "replace:eight→nine" per change, in order.
@@ -432,6 +435,57 @@ void TestCompare::ignoreCaseKeysAreFullFolding() {
     const std::u16string_view key(reinterpret_cast<const char16_t *>(expected.utf16()),
                                   size_t(expected.size()));
     QCOMPARE(interner.find(key, hashTokenKey(key)), seq.ids.front());
+}
+
+// Edited paragraphs are judged on several threads once there are many (Aligner::judgeAll):
+// the pairing must be the one a single thread finds. 1,500 paragraphs of one vocabulary, each
+// with a word changed, every tenth moved far away: both resemblance passes judge them all.
+void TestCompare::alignmentOnOneThreadEqualsMany() {
+    QRandomGenerator rng(20261202);
+    const QStringList vocabulary = QStringLiteral(
+        "river mill square rail yards council vote budget harbour bridge market north south "
+        "evening morning report said would could their other water light train station")
+                                       .split(QLatin1Char(' '));
+    QStringList a, b;
+    for (int i = 0; i < 1500; ++i) {
+        QStringList words;
+        for (int w = 0; w < 20; ++w)
+            words << vocabulary.at(rng.bounded(int(vocabulary.size())));
+        words << QStringLiteral("p%1").arg(i);
+        a << words.join(QLatin1Char(' ')) + QLatin1Char('.');
+        words[rng.bounded(20)] = QStringLiteral("edited%1").arg(i);
+        b << words.join(QLatin1Char(' ')) + QLatin1Char('.');
+    }
+    for (int i = 0; i + 700 < 1500; i += 10)
+        b.swapItemsAt(i, i + 700);
+    const Document da = testdata::doc(a.join(QStringLiteral("\n\n"))),
+                   db = testdata::doc(b.join(QStringLiteral("\n\n")));
+    const auto [sa, sb] = buildTokenSequences(da, db, {});
+    // The first resemblance pass alone (what later passes would otherwise make up for), then
+    // the whole alignment.
+    auto firstPass = [&] {
+        align::Aligner al(sa, sb);
+        al.exactInOrder();
+        al.concatenations();
+        al.exactAnywhere();
+        al.similarBlocks(true);
+        return al.groups;
+    };
+    WorkPool &pool = WorkPool::global();
+    const int budget = pool.budget();
+    pool.setBudget(1);
+    const QList<BlockGroup> passOne = firstPass(), one = alignBlocks(sa, sb);
+    pool.setBudget(2);
+    const QList<BlockGroup> passTwo = firstPass(), two = alignBlocks(sa, sb);
+    pool.setBudget(budget);
+    QVERIFY2(passOne.size() >= 1400, qPrintable(QString::number(passOne.size())));
+    QVERIFY(passOne == passTwo);
+    QCOMPARE(one.size(), two.size());
+    QVERIFY(one == two);
+    qsizetype moved = 0;
+    for (const BlockGroup &g : one)
+        moved += g.moved ? 1 : 0;
+    QVERIFY2(moved >= 70, qPrintable(QString::number(moved))); // the swaps were found
 }
 
 QTEST_GUILESS_MAIN(TestCompare)

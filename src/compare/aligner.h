@@ -92,9 +92,22 @@ struct Aligner {
         // when the candidate's turn comes (most are never reached: their B block pairs first).
         bool outOfPlace = false;
     };
+    // What judging one share of the B blocks writes: the lookups' and Dice's tables, the
+    // candidates found and the best Dice out of place, merged once every share is judged.
+    struct JudgeScratch {
+        JudgeScratch(size_t vocabulary, size_t blocksA) : bag(vocabulary), lookup(blocksA) {}
+        blockindex::BagDice bag;
+        blockindex::ShingleIndex::Scratch lookup;
+        std::vector<Candidate> found;
+        std::unordered_map<qint32, double> elsewhereA, elsewhereB;
+    };
     void similarBlocks(bool distinctiveOnly);
-    void judgeSimilar(qint32 j, bool distinctiveOnly, blockindex::ShingleIndex &index,
-                      std::pair<qint32, qint32> expected, std::vector<Candidate> &out);
+    // The word pairs of the blocks given that have none yet, made on several threads.
+    void makeShingles(Side side, const std::vector<qint32> &blocks);
+    std::vector<Candidate> judgeAll(const std::vector<qint32> &js, bool distinctiveOnly,
+                                    const blockindex::ShingleIndex &index);
+    void judgeSimilar(qint32 j, bool distinctiveOnly, const blockindex::ShingleIndex &index,
+                      std::pair<qint32, qint32> expected, JudgeScratch &s) const;
     void anchoredBlocks();
     void orderedBlocks();
     double orderedShare(qint32 i, qint32 j) const;

@@ -27,6 +27,7 @@ public:
         for (int id : ids)
             ++m_count[size_t(id)];
     }
+    size_t vocabulary() const { return m_count.size(); }
     double dice(std::span<const int> other) {
         if (m_loaded.empty() && other.empty())
             return 1.0;
@@ -53,8 +54,15 @@ private:
 // hash map cost a cache miss per lookup and was most of the similar-block search.
 class ShingleIndex {
 public:
+    // What one caller's lookups count with: a table per block of the index, and the blocks
+    // touched (so that several threads may look up in one index at once, each with its own).
+    struct Scratch {
+        explicit Scratch(size_t blocks) : count(blocks, 0) {}
+        std::vector<qint32> count;
+        std::vector<qint32> touched;
+    };
     ShingleIndex(const std::vector<std::vector<quint64>> &sets, const std::vector<bool> &include)
-        : m_count(sets.size(), 0) {
+        : m_scratch(sets.size()) {
         size_t total = 0;
         for (size_t blk = 0; blk < sets.size(); ++blk)
             total += include[blk] ? sets[blk].size() : 0;
@@ -94,10 +102,11 @@ public:
     }
     // (-shared count, block) for every block sharing at least one informative shingle. Counted
     // in a dense table indexed by block and reset through the list of blocks touched: a hash
-    // per B block and a lookup per posting were 40% of a 1M-word comparison. Not for use from
-    // two threads at once.
-    std::vector<std::pair<qsizetype, qint32>> candidates(const std::vector<quint64> &set) {
-        m_touched.clear();
+    // per B block and a lookup per posting were 40% of a 1M-word comparison.
+    std::vector<std::pair<qsizetype, qint32>> candidates(const std::vector<quint64> &set,
+                                                         Scratch &scratch) const {
+        std::vector<qint32> &count = scratch.count, &touched = scratch.touched;
+        touched.clear();
         // The table is far larger than the caches: each lookup is a miss to memory. Asking for
         // the slot a few pairs ahead lets those misses overlap instead of queueing.
         constexpr size_t kAhead = 8;
@@ -109,18 +118,23 @@ public:
                 continue;
             for (qint32 p = e.begin; p < e.end; ++p) {
                 const qint32 blk = m_postings[size_t(p)];
-                if (m_count[size_t(blk)]++ == 0)
-                    m_touched.push_back(blk);
+                if (count[size_t(blk)]++ == 0)
+                    touched.push_back(blk);
             }
         }
         std::vector<std::pair<qsizetype, qint32>> out;
-        out.reserve(m_touched.size());
-        for (qint32 blk : m_touched) {
-            out.emplace_back(-qsizetype(m_count[size_t(blk)]), blk);
-            m_count[size_t(blk)] = 0;
+        out.reserve(touched.size());
+        for (qint32 blk : touched) {
+            out.emplace_back(-qsizetype(count[size_t(blk)]), blk);
+            count[size_t(blk)] = 0;
         }
         return out;
     }
+    // The same with the index's own scratch: not for use from two threads at once.
+    std::vector<std::pair<qsizetype, qint32>> candidates(const std::vector<quint64> &set) {
+        return candidates(set, m_scratch);
+    }
+    size_t blockCount() const { return m_scratch.count.size(); }
 
 private:
     // One table position: the pair and its postings' range, side by side, so that a lookup
@@ -144,8 +158,7 @@ private:
     size_t m_mask = 0;
     std::vector<Entry> m_table;
     std::vector<qint32> m_postings; // in block order within each pair
-    std::vector<qint32> m_count;
-    std::vector<qint32> m_touched;
+    Scratch m_scratch;
 };
 
 } // namespace sd::blockindex
