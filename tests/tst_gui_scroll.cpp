@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
@@ -158,11 +159,47 @@ void TestGuiScroll::longRunBreaks_data() {
     QTest::newRow("long url among words") << QStringLiteral("see https://example.org/") +
                                                  QString(5000, QLatin1Char('a')) +
                                                  QStringLiteral(" and more");
+    QTest::newRow("long runs between words, space at the window's edge")
+        << (QString(kLongRun, QLatin1Char('z')) + QStringLiteral(" a ") +
+            QString(kLongRun + 1, QLatin1Char('w')) + QStringLiteral(" b"))
+               .repeated(3);
+    QTest::newRow("emoji at a chunk's end")
+        << QString(kRunChunk - 1, QLatin1Char('q')) + emoji.repeated(300) + QStringLiteral(" end");
+    QRandomGenerator rng(7);
+    QString runs; // runs of every length around the limit, some with code points of two units
+    for (int r = 0; r < 400; ++r) {
+        const int length = int(kLongRun) - 4 + int(rng.bounded(9)) + (r % 7 == 0 ? 300 : 0);
+        for (int c = 0; c < length; ++c)
+            runs += rng.bounded(40) == 0 ? emoji : QStringLiteral("m");
+        runs += rng.bounded(3) == 0 ? QStringLiteral("\n") : QStringLiteral(" ");
+    }
+    QTest::newRow("random runs around the limit") << runs;
 }
+
+namespace {
+// The rule read one character at a time: what the skipping scan must give exactly.
+QList<qint32> breaksOneByOne(QStringView text) {
+    QList<qint32> out;
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !text.at(i).isSpace())
+            continue;
+        for (qsizetype at = runStart + kRunChunk; i - runStart > kLongRun && at < i;
+             at += kRunChunk) {
+            at += text.at(at).isLowSurrogate() ? 1 : 0;
+            if (at < i)
+                out.append(qint32(at));
+        }
+        runStart = i + 1;
+    }
+    return out;
+}
+} // namespace
 
 void TestGuiScroll::longRunBreaks() {
     QFETCH(QString, text);
     const QList<qint32> breaks = sd::longRunBreaks(text);
+    QCOMPARE(breaks, breaksOneByOne(text));
     const QString broken = withBreaks(text, breaks);
     QString back = broken;
     back.remove(QChar(0x200B));
