@@ -36,6 +36,8 @@ private slots:
     void ignoreCaseKeysAreFullFolding_data();
     void ignoreCaseKeysAreFullFolding();
     void alignmentOnOneThreadEqualsMany();
+    void certainGapsPairAsTheFullSearch_data();
+    void certainGapsPairAsTheFullSearch();
 };
 
 // "replace:eight→nine" per change, in order.
@@ -486,6 +488,67 @@ void TestCompare::alignmentOnOneThreadEqualsMany() {
     for (const BlockGroup &g : one)
         moved += g.moved ? 1 : 0;
     QVERIFY2(moved >= 70, qPrintable(QString::number(moved))); // the swaps were found
+}
+
+// A B paragraph alone in its gap with a near-identical A paragraph is paired without the
+// search for partners elsewhere (Aligner::certainInGap); the pairing must be the one the full
+// search finds. Texts of a dozen words, so that paragraphs resemble each other: one-word edits
+// (Dice about 0.96-0.97 on 30 words, around the shortcut's bar), several edited in one gap,
+// neighbours swapped, copies of a paragraph in A and in B, paragraphs dropped.
+void TestCompare::certainGapsPairAsTheFullSearch_data() {
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 300; seed += 25)
+        QTest::newRow(qPrintable(QStringLiteral("seeds %1-%2").arg(seed).arg(seed + 24))) << seed;
+}
+
+void TestCompare::certainGapsPairAsTheFullSearch() {
+    QFETCH(quint32, seed);
+    const QStringList vocabulary =
+        QStringLiteral("mill square rail yards vote river north bridge said would their train")
+            .split(QLatin1Char(' '));
+    qsizetype shortcuts = 0;
+    for (quint32 k = seed; k < seed + 25; ++k) {
+        QRandomGenerator rng(k);
+        auto paragraph = [&] {
+            QStringList words;
+            const int n = 24 + int(rng.bounded(12));
+            for (int w = 0; w < n; ++w)
+                words << vocabulary.at(rng.bounded(int(vocabulary.size())));
+            return words;
+        };
+        QList<QStringList> a, b;
+        for (int p = 0, n = 6 + int(rng.bounded(30)); p < n; ++p)
+            a << (p > 0 && rng.bounded(8) == 0 ? a.at(rng.bounded(p)) : paragraph());
+        for (const QStringList &p : a) {
+            const quint32 roll = rng.bounded(20);
+            QStringList q = p;
+            if (roll < 10)
+                q[rng.bounded(int(q.size()))] = QStringLiteral("edited");
+            if (roll == 10)
+                continue; // dropped
+            b << q;
+            if (roll == 11)
+                b << q; // copied
+        }
+        for (qsizetype p = 0; p + 1 < b.size(); ++p)
+            if (rng.bounded(10) == 0)
+                b.swapItemsAt(p, p + 1);
+        auto text = [](const QList<QStringList> &ps) {
+            QStringList out;
+            for (const QStringList &p : ps)
+                out << p.join(QLatin1Char(' ')) + QLatin1Char('.');
+            return out.join(QStringLiteral("\n\n"));
+        };
+        const Document da = testdata::doc(text(a)), db = testdata::doc(text(b));
+        const auto [sa, sb] = buildTokenSequences(da, db, {});
+        align::Aligner fast(sa, sb), full(sa, sb);
+        full.certainGaps = false;
+        const QList<BlockGroup> withShortcut = fast.run(), without = full.run();
+        QVERIFY2(withShortcut == without, qPrintable(QStringLiteral("seed %1").arg(k)));
+        for (const BlockGroup &g : withShortcut)
+            shortcuts += g.kind == BlockGroup::Edited ? 1 : 0;
+    }
+    QVERIFY(shortcuts > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCompare)

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The state of one block alignment (see blockalign.h), internal to the compare/ passes. Its
-// steps live in three files: blockalign.cpp pairs blocks by their whole content and orders the
+// steps live in four files: blockalign.cpp pairs blocks by their whole content and orders the
 // result (exact pairs, concatenations, moves); blocksimilar.cpp pairs them by resemblance (word
-// pairs, unique words, position between matched neighbours, splits and merges next to a pair);
-// blockuncross.cpp undoes pairs that crossed over a long moved sentence.
+// pairs, unique words, position between matched neighbours, splits and merges next to a pair),
+// with blockjudge.cpp judging the candidates; blockuncross.cpp undoes pairs that crossed over a
+// long moved sentence.
 
 #include "compare/blockindex.h"
 #include "compare/result.h"
@@ -21,6 +22,13 @@ namespace sd::align {
 inline constexpr qsizetype kDistinctiveTokens = 8;
 // A block lies inside another when this share of its word pairs is found there.
 inline constexpr double kContainThreshold = 0.6;
+// A partner in place is preferred to one elsewhere up to this much Dice.
+inline constexpr double kInGapBonus = 0.05;
+// Blocks judged by their words, per block, among those sharing the most word pairs with it.
+inline constexpr size_t kCandidatesPerBlock = 12;
+// Blocks left over between the same two matched neighbours pair up from this share of words
+// (Dice over the word multisets: kinder to short, heavily edited paragraphs than word pairs).
+inline constexpr double kGapThreshold = 0.5;
 
 quint64 mix(quint64 h, quint64 v);
 // A block's identity by content (equal ids give equal signatures).
@@ -47,6 +55,8 @@ struct Aligner {
     std::unordered_map<qint32, double> elsewhereA;
     std::unordered_map<qint32, double> elsewhereB;
     bool heedElsewhere = false;
+    // certainInGap's shortcut (tests turn it off to check it finds what the full search does).
+    bool certainGaps = true;
     // How much two unrelated paragraphs of these documents share, per block: its best Dice and
     // best share in order against paragraphs of the other document already paired with others
     // (a few, spread evenly). Text written from a small vocabulary (a template, a form letter)
@@ -105,7 +115,18 @@ struct Aligner {
     // The word pairs of the blocks given that have none yet, made on several threads.
     void makeShingles(Side side, const std::vector<qint32> &blocks);
     std::vector<Candidate> judgeAll(const std::vector<qint32> &js, bool distinctiveOnly,
+                                    const std::vector<bool> &alone,
+                                    const std::vector<bool> &representative,
                                     const blockindex::ShingleIndex &index);
+    struct GapFacts { // per A block: what certainInGap needs to know
+        const std::vector<bool> *alone, *representative;
+        const std::vector<qint32> *cover;
+    };
+    void certainInGap(const std::vector<qint32> &js, size_t from, size_t to,
+                      std::pair<qint32, qint32> range, const GapFacts &facts,
+                      std::vector<char> &certain, JudgeScratch &s) const;
+    std::vector<qint32> expectedCover(const std::vector<qint32> &js,
+                                      const std::vector<std::pair<qint32, qint32>> &expected) const;
     void judgeSimilar(qint32 j, bool distinctiveOnly, const blockindex::ShingleIndex &index,
                       std::pair<qint32, qint32> expected, JudgeScratch &s) const;
     void anchoredBlocks();

@@ -4,7 +4,6 @@
 
 #include "compare/blockpairing.h"
 #include "compare/sequencediff.h"
-#include "util/parallel.h"
 
 #include <QDebug>
 #include <QHash>
@@ -16,18 +15,6 @@
 namespace sd::align {
 namespace {
 
-// Short blocks out of place pair from this share of word pairs.
-constexpr double kMatchThreshold = 0.45;
-// Before pairing by position, only pairs this close are taken wherever they stand (a paragraph
-// moved with a few words edited); the rest wait until the neighbours have had their turn.
-constexpr double kConfidentDice = 0.8;
-// A partner in place is preferred to one elsewhere up to this much Dice.
-constexpr double kInGapBonus = 0.05;
-// Blocks judged by their words, per block, among those sharing the most word pairs with it.
-constexpr size_t kCandidatesPerBlock = 12;
-// Blocks left over between the same two matched neighbours pair up from this share of words
-// (Dice over the word multisets: kinder to short, heavily edited paragraphs than word pairs).
-constexpr double kGapThreshold = 0.5;
 // One leftover block on each side of a gap: the same paragraph, rewritten, from this much.
 constexpr double kLoneGapThreshold = 0.25;
 // A gap with more leftovers than this on a side is walked down its diagonal, each leftover
@@ -86,11 +73,13 @@ void Aligner::similarBlocks(bool distinctiveOnly) {
         if (groupOfB[size_t(j)] < 0 && !emptyB(j) &&
             (!distinctiveOnly || b.blockSize(j) >= kDistinctiveTokens))
             js.push_back(j);
+    std::vector<bool> alone(size_t(nA), false); // the one free block of its content
+    for (qint32 i : representatives)
+        alone[size_t(i)] = membersOf[classOfA[size_t(i)]].size() == 1;
     makeShingles(Side::A, representatives);
-    makeShingles(Side::B, js);
     const blockindex::ShingleIndex index(shA, representative);
     sampleBackground();
-    std::vector<Candidate> cands = judgeAll(js, distinctiveOnly, index);
+    std::vector<Candidate> cands = judgeAll(js, distinctiveOnly, alone, representative, index);
     std::sort(cands.begin(), cands.end(), [](const Candidate &x, const Candidate &y) {
         if (x.score != y.score)
             return x.score > y.score;
@@ -105,104 +94,6 @@ void Aligner::similarBlocks(bool distinctiveOnly) {
             match(members.back(), c.j);
             members.pop_back();
         }
-    }
-}
-
-namespace {
-
-// Below this many blocks to work on, a second thread costs more than it saves.
-constexpr size_t kParallelBlocks = 512;
-
-qsizetype partsFor(size_t items) {
-    return items < kParallelBlocks ? 1 : std::max(1, WorkPool::global().budget());
-}
-
-} // namespace
-
-void Aligner::makeShingles(Side side, const std::vector<qint32> &blocks) {
-    const TokenSequence &seq = side == Side::A ? a : b;
-    auto &sets = side == Side::A ? shA : shB;
-    auto &have = side == Side::A ? haveA : haveB; // bits: written below, on this thread only
-    const qsizetype parts = partsFor(blocks.size());
-    runParts(parts, [&](qsizetype part) {
-        const size_t from = blocks.size() * size_t(part) / size_t(parts);
-        const size_t to = blocks.size() * size_t(part + 1) / size_t(parts);
-        for (size_t n = from; n < to; ++n)
-            if (!have[size_t(blocks[n])])
-                sets[size_t(blocks[n])] = shingles(seq.blockIds(blocks[n]));
-    });
-    for (qint32 k : blocks)
-        have[size_t(k)] = true;
-}
-
-// judgeSimilar for every block of `js`, in shares on several threads (each with its own
-// scratch); the candidates in no particular order (similarBlocks sorts them by a total order),
-// the best Dice out of place merged into elsewhereA and elsewhereB.
-std::vector<Aligner::Candidate> Aligner::judgeAll(const std::vector<qint32> &js,
-                                                  bool distinctiveOnly,
-                                                  const blockindex::ShingleIndex &index) {
-    const auto expected = expectedRanges();
-    const qsizetype parts = partsFor(js.size());
-    std::vector<JudgeScratch> scratch;
-    for (qsizetype part = 0; part < parts; ++part)
-        scratch.emplace_back(bag.vocabulary(), index.blockCount());
-    runParts(parts, [&](qsizetype part) {
-        const size_t from = js.size() * size_t(part) / size_t(parts);
-        const size_t to = js.size() * size_t(part + 1) / size_t(parts);
-        for (size_t n = from; n < to; ++n)
-            judgeSimilar(js[n], distinctiveOnly, index, expected[size_t(js[n])],
-                         scratch[size_t(part)]);
-    });
-    std::vector<Candidate> cands;
-    for (JudgeScratch &s : scratch) {
-        cands.insert(cands.end(), s.found.begin(), s.found.end());
-        for (const auto &[k, dice] : s.elsewhereA)
-            elsewhereA[k] = std::max(elsewhereA[k], dice);
-        for (const auto &[k, dice] : s.elsewhereB)
-            elsewhereB[k] = std::max(elsewhereB[k], dice);
-    }
-    return cands;
-}
-
-// The A blocks (class representatives) that B block `j` may pair with, expected in A at
-// [lo, hi): those sharing the most word pairs with it, kept when their Dice passes. Reads only
-// what similarBlocks made beforehand (the word pairs of both), writes only `s`.
-void Aligner::judgeSimilar(qint32 j, bool distinctiveOnly, const blockindex::ShingleIndex &index,
-                           std::pair<qint32, qint32> expected, JudgeScratch &s) const {
-    const auto [lo, hi] = expected;
-    // (-shared word pairs, block), in no particular order until sorted below
-    std::vector<std::pair<qsizetype, qint32>> byShared = index.candidates(shB[size_t(j)], s.lookup);
-    if (byShared.empty())
-        return;
-    blockindex::BagDice &bag = s.bag;
-    bag.load(b.blockIds(j));
-    const size_t keep = std::min(byShared.size(), kCandidatesPerBlock);
-    std::partial_sort(byShared.begin(), byShared.begin() + qsizetype(keep), byShared.end());
-    for (size_t n = 0; n < keep; ++n) {
-        const qint32 i = byShared[n].second;
-        const qsizetype shared = -byShared[n].first;
-        const double sizes = double(a.blockSize(i) + b.blockSize(j));
-        if (2.0 * double(std::min(a.blockSize(i), b.blockSize(j))) < kGapThreshold * sizes)
-            continue; // the lengths alone rule it out
-        const double dice = bag.dice(a.blockIds(i));
-        if (dice < kGapThreshold)
-            continue;
-        const bool inGap = i >= lo && i < hi;
-        const bool distinctive = std::min(a.blockSize(i), b.blockSize(j)) >= kDistinctiveTokens;
-        if (!distinctive && !inGap &&
-            2.0 * double(shared) <
-                kMatchThreshold * double(shA[size_t(i)].size() + shB[size_t(j)].size()))
-            continue;
-        if (distinctiveOnly && dice < kConfidentDice) {
-            if (!inGap) {
-                double &x = s.elsewhereA[classOfA[size_t(i)]], &y = s.elsewhereB[j];
-                x = std::max(x, dice);
-                y = std::max(y, dice);
-            }
-            continue;
-        }
-        const qint32 dist = inGap ? 0 : std::min(std::abs(i - lo), std::abs(i - hi));
-        s.found.push_back({dice + (inGap ? kInGapBonus : 0.0), dist, i, j, !inGap});
     }
 }
 
