@@ -195,6 +195,11 @@ bool isAngleOrSpace(char16_t c) {
 }
 
 // The inline signals' scans, one remembered stop per kind of stretch.
+// The characters InlineScan::endAt may start an inline at.
+constexpr bool mayStartInline(char16_t c) {
+    return c == u'[' || c == u'!' || c == u'*' || c == u'_' || c == u'`' || c == u'<';
+}
+
 struct InlineScan {
     const Text &x;
     NextStop<isCloseBracketOrEol> bracket{x};
@@ -330,6 +335,11 @@ int countMarkdownInlines(QStringView text, int limit) {
     InlineScan scan{x};
     int count = 0;
     for (qsizetype p = 0; p < x.n && count < limit;) {
+        // Most characters start no inline: skip them without the scan's bounds checks.
+        if (!mayStartInline(text[p].unicode())) {
+            ++p;
+            continue;
+        }
         const qsizetype e = scan.endAt(p);
         count += e != kNone;
         p = e != kNone ? e : p + 1;
