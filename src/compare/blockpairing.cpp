@@ -32,8 +32,14 @@ public:
         : m_side(side), m_free(isFree) {
         for (qint32 k = 0; k < side.count(); ++k) {
             const auto ids = side.block(k);
-            if (isFree[size_t(k)] && !ids.empty())
-                m_postings[keyOf(ids.first(std::min(kKeyTokens, ids.size())))].push_back(k);
+            if (!isFree[size_t(k)] || ids.empty())
+                continue;
+            m_postings[keyOf(ids.first(std::min(kKeyTokens, ids.size())))].push_back(k);
+            if (ids.front() >= 0) {
+                if (size_t(ids.front()) >= m_firstTokens.size())
+                    m_firstTokens.resize(size_t(ids.front()) + 1, false);
+                m_firstTokens[size_t(ids.front())] = true;
+            }
         }
     }
     bool usable(qint32 k) const {
@@ -49,6 +55,10 @@ public:
     qint32 pieceAt(std::span<const int> rest, qint32 last) const {
         if (usable(last + 1) && fits(last + 1, rest))
             return last + 1;
+        // Most tokens of a long block start no piece: no lookup for them (a piece that fits
+        // starts with rest's first token, whatever the postings' hashes).
+        if (rest.empty() || !startsSomePiece(rest.front()))
+            return -1;
         for (size_t len = std::min(kKeyTokens, rest.size()); len > 0; --len) {
             const auto it = m_postings.find(keyOf(rest.first(len)));
             if (it == m_postings.end())
@@ -62,6 +72,9 @@ public:
         }
         return -1;
     }
+    bool startsSomePiece(int id) const {
+        return id < 0 || (size_t(id) < m_firstTokens.size() && m_firstTokens[size_t(id)]);
+    }
     qsizetype sizeOf(qint32 k) const { return qsizetype(m_side.block(k).size()); }
     void use(qint32 k) { m_used[size_t(k)] = true; }
     void release(qint32 k) { m_used[size_t(k)] = false; }
@@ -70,6 +83,7 @@ private:
     const BlockView &m_side;
     const std::vector<bool> &m_free;
     std::unordered_map<quint64, std::vector<qint32>> m_postings;
+    std::vector<bool> m_firstTokens; // by token id: a free piece starts with it
     std::vector<bool> m_used = std::vector<bool>(size_t(m_side.count()), false);
 };
 
