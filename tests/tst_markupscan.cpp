@@ -46,9 +46,14 @@ Counts byRegex(QStringView head) {
             count(inlineSignals, head, 50)};
 }
 
+// The four scans one by one, and at once as sniffTextFormat runs them (markupSignals, the text
+// checked once): a disagreement reads as counts of -1.
 Counts byScan(QStringView head) {
-    return {hasHtmlSkeleton(head), countHtmlTags(head, 5), countMarkdownLines(head, 50),
-            countMarkdownInlines(head, 50)};
+    const Counts apart{hasHtmlSkeleton(head), countHtmlTags(head, 5), countMarkdownLines(head, 50),
+                       countMarkdownInlines(head, 50)};
+    const MarkupSignals m = markupSignals(head, 5, 50, 50);
+    const Counts together{m.htmlSkeleton, m.htmlTags, m.markdownLines, m.markdownInlines};
+    return together == apart ? apart : Counts{apart.skeleton, -1, -1, -1};
 }
 
 QString describe(const Counts &c) {

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readers/formats.h"
 
-#include "readers/docxreader.h"
-#include "readers/epubreader.h"
 #include "readers/htmlreader.h"
 #include "readers/markdownreader.h"
-#include "readers/odtreader.h"
-#include "readers/pdfmodule.h"
+#include "readers/readermodule.h"
 #include "readers/textreader.h"
 
 #include <iterator>
@@ -16,6 +13,12 @@ namespace {
 
 template <class R> const Reader *readerOf() {
     static const R reader;
+    return &reader;
+}
+
+// A reader in a module (readers/readermodule.h), loaded when it first reads a file.
+template <Format F, ReaderModule M> const Reader *moduleReaderOf() {
+    static const ModuleReader reader(F, M);
     return &reader;
 }
 
@@ -45,10 +48,10 @@ bool isDocx(const QByteArray &bytes) {
 }
 
 const FormatSpec kFormats[] = {
-    {Format::Pdf, "pdf", "pdf", isPdf, readerOf<PdfModuleReader>},
-    {Format::Odt, "odt", "odt", isOdt, readerOf<OdtReader>},
-    {Format::Epub, "epub", "epub", isEpub, readerOf<EpubReader>},
-    {Format::Docx, "docx", "docx", isDocx, readerOf<DocxReader>},
+    {Format::Pdf, "pdf", "pdf", isPdf, moduleReaderOf<Format::Pdf, ReaderModule::Pdf>},
+    {Format::Odt, "odt", "odt", isOdt, moduleReaderOf<Format::Odt, ReaderModule::Zip>},
+    {Format::Epub, "epub", "epub", isEpub, moduleReaderOf<Format::Epub, ReaderModule::Zip>},
+    {Format::Docx, "docx", "docx", isDocx, moduleReaderOf<Format::Docx, ReaderModule::Zip>},
     {Format::Html, "html", "html htm xhtml", nullptr, readerOf<HtmlReader>},
     {Format::Markdown, "markdown", "md markdown mdown mkd", nullptr, readerOf<MarkdownReader>},
     {Format::Text, "text", "txt", nullptr, readerOf<TextReader>},

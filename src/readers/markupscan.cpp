@@ -195,6 +195,11 @@ bool isAngleOrSpace(char16_t c) {
 }
 
 // The inline signals' scans, one remembered stop per kind of stretch.
+// The characters InlineScan::endAt may start an inline at.
+constexpr bool mayStartInline(char16_t c) {
+    return c == u'[' || c == u'!' || c == u'*' || c == u'_' || c == u'`' || c == u'<';
+}
+
 struct InlineScan {
     const Text &x;
     NextStop<isCloseBracketOrEol> bracket{x};
@@ -272,11 +277,7 @@ struct InlineScan {
     }
 };
 
-} // namespace
-
-bool hasHtmlSkeleton(QStringView text) {
-    if (!text.isValidUtf16()) // where PCRE2 matches nothing
-        return false;
+bool htmlSkeletonIn(QStringView text) {
     const Text x{text};
     const qsizetype r = x.skipSpaces(0);
     if (htmlStartAt(x, r))
@@ -290,9 +291,7 @@ bool hasHtmlSkeleton(QStringView text) {
     return false;
 }
 
-int countHtmlTags(QStringView text, int limit) {
-    if (!text.isValidUtf16())
-        return 0;
+int htmlTagsIn(QStringView text, int limit) {
     const Text x{text};
     int count = 0;
     for (qsizetype p = text.indexOf(u'<'); p >= 0 && count < limit; p = text.indexOf(u'<', p)) {
@@ -303,9 +302,7 @@ int countHtmlTags(QStringView text, int limit) {
     return count;
 }
 
-int countMarkdownLines(QStringView text, int limit) {
-    if (!text.isValidUtf16())
-        return 0;
+int markdownLinesIn(QStringView text, int limit) {
     const Text x{text};
     int count = 0;
     for (qsizetype p = 0; p < x.n && count < limit;) {
@@ -323,18 +320,48 @@ int countMarkdownLines(QStringView text, int limit) {
     return count;
 }
 
-int countMarkdownInlines(QStringView text, int limit) {
-    if (!text.isValidUtf16())
-        return 0;
+int markdownInlinesIn(QStringView text, int limit) {
     const Text x{text};
     InlineScan scan{x};
     int count = 0;
     for (qsizetype p = 0; p < x.n && count < limit;) {
+        // Most characters start no inline: skip them without the scan's bounds checks.
+        if (!mayStartInline(text[p].unicode())) {
+            ++p;
+            continue;
+        }
         const qsizetype e = scan.endAt(p);
         count += e != kNone;
         p = e != kNone ? e : p + 1;
     }
     return count;
+}
+
+} // namespace
+
+// Where the text is not valid UTF-16, PCRE2 matches nothing: each scan checks it first, and
+// markupSignals once for all four.
+bool hasHtmlSkeleton(QStringView text) {
+    return text.isValidUtf16() && htmlSkeletonIn(text);
+}
+
+int countHtmlTags(QStringView text, int limit) {
+    return text.isValidUtf16() ? htmlTagsIn(text, limit) : 0;
+}
+
+int countMarkdownLines(QStringView text, int limit) {
+    return text.isValidUtf16() ? markdownLinesIn(text, limit) : 0;
+}
+
+int countMarkdownInlines(QStringView text, int limit) {
+    return text.isValidUtf16() ? markdownInlinesIn(text, limit) : 0;
+}
+
+MarkupSignals markupSignals(QStringView text, int tagLimit, int lineLimit, int inlineLimit) {
+    if (!text.isValidUtf16())
+        return {};
+    return {htmlSkeletonIn(text), htmlTagsIn(text, tagLimit), markdownLinesIn(text, lineLimit),
+            markdownInlinesIn(text, inlineLimit)};
 }
 
 } // namespace sd

@@ -27,4 +27,14 @@ int countMarkdownLines(QStringView text, int limit);
 // (?<!\w)_[^_\s][^_\n]*_(?!\w)|`[^`\n]+`|<https?://[^>\s]+>|!\[[^\]\n]*\]\(
 int countMarkdownInlines(QStringView text, int limit);
 
+// The four at once, with their limits, the text checked for valid UTF-16 once instead of four
+// times (where it is not, every scan finds nothing).
+struct MarkupSignals {
+    bool htmlSkeleton = false;
+    int htmlTags = 0;
+    int markdownLines = 0;
+    int markdownInlines = 0;
+};
+MarkupSignals markupSignals(QStringView text, int tagLimit, int lineLimit, int inlineLimit);
+
 } // namespace sd

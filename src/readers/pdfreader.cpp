@@ -2,9 +2,9 @@
 #include "readers/pdfreader.h"
 
 #include "readers/blockbuilder.h"
-#include "readers/pdfmodule.h"
 #include "readers/pdfstyle.h"
 #include "readers/readbudget.h"
+#include "readers/readermodule.h"
 #include "text/visible.h"
 
 #include <poppler-link.h>
@@ -140,7 +140,9 @@ double percentile(QList<double> v, double p) {
     return v.at(qsizetype(double(v.size() - 1) * p));
 }
 
-double median(const QList<double> &v) { return percentile(v, 0.5); }
+double median(const QList<double> &v) {
+    return percentile(v, 0.5);
+}
 
 // "exam-" at a line end followed by "ple": one word, the hyphen was the typesetter's.
 bool isLineEndHyphen(const QString &word) {
@@ -151,7 +153,8 @@ bool isLineEndHyphen(const QString &word) {
 // Typesetters' ligatures come out of PDFs as single characters: "ﬂoor", "ﬁlled". A reader
 // sees letters, and so must the comparison.
 QString withoutLigatures(const QString &text) {
-    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06; }))
+    if (std::none_of(text.begin(), text.end(),
+                     [](QChar c) { return c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06; }))
         return text;
     QString out;
     for (QChar c : text) {
@@ -385,8 +388,8 @@ bool PdfReader::read(const QByteArray &bytes, Document &doc, QString &error) con
 
 } // namespace sd
 
-// The entry point storydiff-pdf.so is loaded by (readers/pdfmodule.h).
-extern "C" Q_DECL_EXPORT const sd::Reader *storydiff_pdf_reader(int abi) {
+// The entry point storydiff-pdf.so is loaded by (readers/readermodule.h).
+extern "C" Q_DECL_EXPORT const sd::Reader *storydiff_module_reader(int abi, sd::Format format) {
     static const sd::PdfReader reader;
-    return abi == sd::kPdfModuleAbi ? &reader : nullptr;
+    return abi == sd::kReaderModuleAbi && format == sd::Format::Pdf ? &reader : nullptr;
 }

@@ -42,11 +42,12 @@ struct MarkupScore {
 MarkupScore scoreMarkup(QStringView text) {
     MarkupScore s;
     const QStringView head = text.left(200000);
+    const MarkupSignals found = markupSignals(head, 5, 50, 50);
     // HTML: a document skeleton is decisive; scattered tags count less.
-    if (hasHtmlSkeleton(head))
+    if (found.htmlSkeleton)
         s.html += 10;
-    s.html += countHtmlTags(head, 5);
-    s.markdown = countMarkdownLines(head, 50) + 2 * countMarkdownInlines(head, 50);
+    s.html += found.htmlTags;
+    s.markdown = found.markdownLines + 2 * found.markdownInlines;
     return s;
 }
 

@@ -22,9 +22,11 @@ expected=(
     share/doc/storydiff/copyright
     share/doc/storydiff/changelog.gz
 )
-# The PDF reader module, where the CLI looks for it: LIBEXECDIR/storydiff beside bin/.
-pdf=$(find "$root" -path "*/storydiff/storydiff-pdf.so" 2>/dev/null | head -1)
-[ -n "$pdf" ] || fail "no storydiff/storydiff-pdf.so (PDF support) installed"
+# The reader modules, where the CLI looks for them: LIBEXECDIR/storydiff beside bin/.
+for module in pdf:PDF zip:"DOCX, ODT and EPUB"; do
+    found=$(find "$root" -path "*/storydiff/storydiff-${module%%:*}.so" 2>/dev/null | head -1)
+    [ -n "$found" ] || fail "no storydiff/storydiff-${module%%:*}.so (${module#*:} support) installed"
+done
 zsh=$(find "$root/share/zsh" -name _storydiff-cli 2>/dev/null | head -1)
 [ -n "$zsh" ] || fail "no _storydiff-cli under share/zsh"
 if [ "$gui" = ON ]; then
@@ -48,6 +50,10 @@ for f in bin/storydiff-cli bin/storydiff; do
     [ -x "$root/$f" ] || fail "/usr/$f is not executable"
 done
 "$root/bin/storydiff-cli" --version | grep -q 'GPL-3.0-or-later' || fail "storydiff-cli --version names no licence"
+# The installed CLI finds its zip module: a DOCX against an ODT (the fuzz seeds) reads.
+seeds=$(dirname "$0")/../../fuzz/corpus
+"$root/bin/storydiff-cli" --brief "$seeds/docx/story.docx" "$seeds/odt/story.odt" >/dev/null 2>"$dest/err" ||
+    [ $? -eq 1 ] || fail "the installed CLI cannot read a DOCX: $(cat "$dest/err")"
 
 if [ "$gui" = ON ]; then
     if command -v desktop-file-validate >/dev/null; then
