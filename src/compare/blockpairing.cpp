@@ -35,10 +35,15 @@ public:
             if (!isFree[size_t(k)] || ids.empty())
                 continue;
             m_postings[keyOf(ids.first(std::min(kKeyTokens, ids.size())))].push_back(k);
-            const size_t first = size_t(ids.front());
-            if (first >= m_startsPiece.size())
-                m_startsPiece.resize(first + 1, false);
-            m_startsPiece[first] = true;
+            if (ids.size() == 1) {
+                const size_t id = size_t(ids.front());
+                if (id >= m_singleToken.size())
+                    m_singleToken.resize(id + 1, false);
+                m_singleToken[id] = true;
+            } else {
+                const size_t bit = pairBit(ids[0], ids[1]);
+                m_pairBits[bit / 64] |= quint64(1) << (bit % 64);
+            }
         }
     }
     bool usable(qint32 k) const {
@@ -54,10 +59,10 @@ public:
     qint32 pieceAt(std::span<const int> rest, qint32 last) const {
         if (usable(last + 1) && fits(last + 1, rest))
             return last + 1;
-        // Every key begins with its piece's first token: most positions start none, and are
-        // answered without hashing (three lookups per edited token were a tenth of a 1M-word
-        // comparison).
-        if (size_t(rest.front()) >= m_startsPiece.size() || !m_startsPiece[size_t(rest.front())])
+        // A piece that fits is one token long and that token, or begins with the first two:
+        // most positions start none, and are answered without hashing (three lookups per edited
+        // token were a tenth of a 1M-word comparison).
+        if (!mayStartPiece(rest))
             return -1;
         for (size_t len = std::min(kKeyTokens, rest.size()); len > 0; --len) {
             const auto it = m_postings.find(keyOf(rest.first(len)));
@@ -80,7 +85,25 @@ private:
     const BlockView &m_side;
     const std::vector<bool> &m_free;
     std::unordered_map<quint64, std::vector<qint32>> m_postings;
-    std::vector<bool> m_startsPiece; // by token id: some free piece begins with it
+    // Which positions may start a piece: one-token pieces by id; longer pieces by their first
+    // two tokens, hashed into a table of bits (a set bit may be another pair's: then the
+    // lookups above decide).
+    static constexpr int kPairBitsLog = 20;
+    static size_t pairBit(int first, int second) {
+        const quint64 h = (quint64(quint32(first)) << 32 | quint32(second)) * 0x9E3779B97F4A7C15ull;
+        return size_t(h >> (64 - kPairBitsLog));
+    }
+    bool mayStartPiece(std::span<const int> rest) const {
+        const size_t id = size_t(rest.front());
+        if (id < m_singleToken.size() && m_singleToken[id])
+            return true;
+        if (rest.size() < 2)
+            return false;
+        const size_t bit = pairBit(rest[0], rest[1]);
+        return (m_pairBits[bit / 64] >> (bit % 64)) & 1;
+    }
+    std::vector<bool> m_singleToken;
+    std::vector<quint64> m_pairBits = std::vector<quint64>(size_t(1) << (kPairBitsLog - 6), 0);
     std::vector<bool> m_used = std::vector<bool>(size_t(m_side.count()), false);
 };
 
