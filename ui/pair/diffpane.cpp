@@ -103,14 +103,24 @@ void DiffPane::scrollToPosition(int pos) {
     const QTextBlock block = document()->findBlock(pos);
     if (!block.isValid())
         return;
-    document()->documentLayout()->blockBoundingRect(block); // makes sure it is laid out
-    int line = block.firstLineNumber();
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    layout->blockBoundingRect(block); // makes sure it is laid out
+    int inBlock = 0;
     if (QTextLayout *tl = block.layout(); tl && tl->lineCount() > 0) {
         const QTextLine tlLine = tl->lineForTextPosition(pos - block.position());
         if (tlLine.isValid())
-            line += tlLine.lineNumber();
+            inBlock = tlLine.lineNumber();
     }
-    verticalScrollBar()->setValue(qMax(0, line - visibleLineCount() / 3));
+    // The blocks that will stand above it on screen are laid out first: one not laid out yet
+    // counts a line, and grew when it came into view, pushing the position down and, in a
+    // narrow pane (paragraphs of many lines), out of the view.
+    const int above = visibleLineCount() / 3;
+    int lines = inBlock;
+    for (QTextBlock b = block.previous(); b.isValid() && lines < above; b = b.previous()) {
+        layout->blockBoundingRect(b);
+        lines += qMax(1, b.lineCount());
+    }
+    verticalScrollBar()->setValue(qMax(0, block.firstLineNumber() + inBlock - above));
 }
 
 void DiffPane::markRanges(const QList<QPair<int, int>> &ranges, const Theme &theme, bool flash) {
