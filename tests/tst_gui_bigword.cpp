@@ -424,9 +424,8 @@ void TestGuiBigWord::findAcrossCuts() {
     }
     if (inlineView)
         return;
-    // The rows are aligned from 0 ms timers once the pane has scrolled. QPlainTextEdit keeps a
-    // sub-pixel remainder of each scroll (topLineFracture) that depends on the pane's scroll
-    // history: the other pane, synced by line, can stand up to a pixel off (seen under load).
+    // The rows are aligned from 0 ms timers once the pane has scrolled, to the pixel: the sync
+    // also evens out the sub-pixel remainder QPlainTextEdit keeps of each scroll.
     const auto offBy = [v] {
         const auto [first, last] = v->visibleRows();
         qreal most =
@@ -438,7 +437,7 @@ void TestGuiBigWord::findAcrossCuts() {
                                    v->rightPane()->blockRect(v->rowBlock(row, Side::B)).top()));
         return most;
     };
-    QTRY_VERIFY2(offBy() < 1.0, qPrintable(QStringLiteral("rows %1 px apart").arg(offBy())));
+    QTRY_VERIFY2(offBy() == 0.0, qPrintable(QStringLiteral("rows %1 px apart").arg(offBy())));
 }
 
 // The inline view cuts a long paragraph where the side-by-side panes cut it (pieceCuts): after

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Moving through a long text on real widgets, offscreen, at any window width: F7 brings the
-// next change into view in both panes.
+// next change into view in both panes, and Find leaves the panes on the same pixel.
 #include "panealignment.h"
 
 #include "pair/sidebysideview.h"
 #include "window/mainwindow.h"
+#include "window/searchbar.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 
 using namespace sd;
+
+Q_DECLARE_METATYPE(sd::Side)
 
 namespace {
 
@@ -69,6 +74,8 @@ private Q_SLOTS:
     void init();
     void f7AtAnyWidth_data();
     void f7AtAnyWidth();
+    void findKeepsPanesOnThePixel_data();
+    void findKeepsPanesOnThePixel();
 
 private:
     bool open(MainWindow &w, int width);
@@ -157,6 +164,60 @@ void TestGuiNav::f7AtAnyWidth() {
                             .arg(bar->value())));
     VERIFY_ALIGNED(v);
     QCOMPARE(rowsApart(v), 0.0);
+}
+
+void TestGuiNav::findKeepsPanesOnThePixel_data() {
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("backwards");
+    QTest::addColumn<Side>("pane"); // the one the reader worked in: searched first
+    for (int width : {683, 1400}) {
+        QTest::addRow("%d px, forwards", width) << width << false << Side::B;
+        QTest::addRow("%d px, backwards", width) << width << true << Side::B;
+        QTest::addRow("%d px, forwards, left pane", width) << width << false << Side::A;
+    }
+}
+
+// Find scrolls the pane with the match; the other pane then shows every row at exactly the same
+// height (0 px apart: a pane moved by keys, the wheel or the scroll bar is synced to the pixel
+// too), after each of several searches down (or up) a long text.
+void TestGuiNav::findKeepsPanesOnThePixel() {
+    QFETCH(int, width);
+    QFETCH(bool, backwards);
+    QFETCH(Side, pane);
+    MainWindow w;
+    QVERIFY(open(w, width));
+    SideBySideView *v = w.sideBySideView();
+    DiffPane *first = pane == Side::A ? v->leftPane() : v->rightPane();
+    first->setFocus();
+    QTRY_VERIFY(first->hasFocus());
+    auto *bar = w.findChild<SearchBar *>(QStringLiteral("searchBar"));
+    QVERIFY(bar);
+    bar->open();
+    auto *edit = bar->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(edit);
+    if (backwards)
+        for (DiffPane *p : {v->leftPane(), v->rightPane()}) {
+            QTextCursor cur(p->document());
+            cur.movePosition(QTextCursor::End);
+            p->setTextCursor(cur);
+        }
+    QSignalSpy found(bar, &SearchBar::found);
+    const QStringList needles{QStringLiteral("Paragraph 37 "),  QStringLiteral("Paragraph 61 "),
+                              QStringLiteral("Paragraph 140 "), QStringLiteral("Paragraph 99 "),
+                              QStringLiteral("Paragraph 201 "), QStringLiteral("Paragraph 12 ")};
+    for (const QString &needle : needles) {
+        edit->setText(needle);
+        found.clear();
+        bar->find(backwards);
+        QCOMPARE(found.count(), 1);
+        QTest::qWait(20); // the 0 ms alignment timers
+        auto *hit = found.first().first().value<DiffPane *>();
+        QCOMPARE(hit, first);
+        QVERIFY(hit->viewport()->rect().contains(hit->cursorRect().center()));
+        VERIFY_ALIGNED(v);
+        QVERIFY2(rowsApart(v) == 0.0,
+                 qPrintable(QStringLiteral("%1: rows %2 px apart").arg(needle).arg(rowsApart(v))));
+    }
 }
 
 QTEST_MAIN(TestGuiNav)

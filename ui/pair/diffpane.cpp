@@ -160,18 +160,29 @@ bool DiffPane::findText(const QString &needle, QTextDocument::FindFlags flags) {
     const auto [start, end] = findInPane(document(), m_pieceMarks, needle, from, flags);
     if (start < 0)
         return false;
-    // Scrolled with the viewport's updates off: QPlainTextEdit then keeps no sub-pixel remainder
-    // of the scroll (topLineFracture), which would leave this pane a pixel off the line the
-    // other pane is synced to.
-    viewport()->setUpdatesEnabled(false);
+    // Through the scroll bar, as every other move of a pane: the side-by-side view syncs the
+    // other pane from there, to the pixel.
     scrollToPosition(start); // a third of the way down, as F7 shows a change
     QTextCursor c(document());
     c.setPosition(start);
     c.setPosition(end, QTextCursor::KeepAnchor);
     setTextCursor(c);
+    return true;
+}
+
+void DiffPane::dropSubPixelScroll() {
+    // QPlainTextEdit keeps none after a move made with the viewport's updates off: there and
+    // back again.
+    QScrollBar *sb = verticalScrollBar();
+    const int line = sb->value();
+    const int away = line < sb->maximum() ? line + 1 : line - 1;
+    if (away < 0)
+        return; // one line only: it never scrolled
+    viewport()->setUpdatesEnabled(false);
+    sb->setValue(away);
+    sb->setValue(line);
     viewport()->setUpdatesEnabled(true);
     viewport()->update();
-    return true;
 }
 
 bool DiffPane::isPieceSpacer(int block) const {
