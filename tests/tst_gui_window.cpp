@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window on real widgets, offscreen: tabs, opening (new tab, add, replace) by call and by
 // drop, duplicates, recent comparisons, the half-screen layout, one version, each pane's format
-// and encoding, reload on change, and folder tabs (matrix, cancel, opening a pair or cluster).
+// and encoding, reload on change (folder tabs: tst_gui_window_folders).
+#include "windowfixture.h"
+
 #include "common/translations.h"
 #include "common/versionlist.h"
 #include "folder/folderview.h"
-#include "folder/matrixmodel.h"
+#include "pair/sidebysideview.h"
 #include "window/comparisonpage.h"
 #include "window/diskwatch.h"
 #include "window/mainwindow.h"
@@ -36,6 +38,9 @@
 #include <QToolButton>
 
 using namespace sd;
+using windowtest::drop;
+using windowtest::story;
+using windowtest::waitIdle;
 
 class TestGuiWindow : public QObject {
     Q_OBJECT
@@ -56,68 +61,15 @@ private Q_SLOTS:
     void badgesAndEncoding_data();
     void badgesAndEncoding();
     void reloadOnChange();
-    void folderMatrix_data();
-    void folderMatrix();
-    void folderCancel_data();
-    void folderCancel();
-    void folderOpensCluster();
     void screenshots();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
-    QByteArray story(int seed, int paragraphs = 12);
-    static void waitIdle(MainWindow &w);
-    static void drop(MainWindow &w, const QStringList &paths);
     QTemporaryDir m_dir;
 };
 
 QString TestGuiWindow::write(const QString &name, const QByteArray &bytes) {
-    const QString path = m_dir.filePath(name);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        return {};
-    return f.fileName();
-}
-
-// A story whose words depend on `seed`: the same seed gives the same text (a copy); half of
-// the words carry a suffix of the seed, so stories of different seeds share little.
-QByteArray TestGuiWindow::story(int seed, int paragraphs) {
-    static const char *words[] = {"river",  "mill",    "fox",    "bridge", "lantern", "orchard",
-                                  "winter", "harbour", "letter", "violin", "garden",  "storm"};
-    QByteArray suffix;
-    suffix.append(char('a' + seed % 26)).append(char('a' + seed / 26 % 26));
-    QByteArray text;
-    quint32 x = quint32(seed) * 2654435761u + 1;
-    for (int p = 0; p < paragraphs; ++p) {
-        for (int w = 0; w < 40; ++w) {
-            x = x * 1103515245u + 12345u;
-            const quint32 pick = (x >> 16) % 24;
-            text += words[pick % 12];
-            if (pick >= 12)
-                text += suffix;
-            text += w == 39 ? ".\n\n" : " ";
-        }
-    }
-    return text;
-}
-
-void TestGuiWindow::waitIdle(MainWindow &w) {
-    QTRY_VERIFY_WITH_TIMEOUT(w.model() && !w.model()->isBusy(), 20000);
-}
-
-void TestGuiWindow::drop(MainWindow &w, const QStringList &paths) {
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString &p : paths)
-        urls << QUrl::fromLocalFile(p);
-    mime.setUrls(urls);
-    QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&w, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent event(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&w, &event);
-    QVERIFY(event.isAccepted());
+    return windowtest::write(m_dir, name, bytes);
 }
 
 void TestGuiWindow::initTestCase() {
@@ -441,140 +393,6 @@ void TestGuiWindow::reloadOnChange() {
     QCOMPARE(w.model()->comparison()->b.blocks.at(0).text, QStringLiteral("A new opening line."));
 }
 
-void TestGuiWindow::folderMatrix_data() {
-    QTest::addColumn<QList<int>>("seeds"); // one file per seed; equal seeds are copies
-    QTest::addColumn<bool>("twoFolders");  // the files split over two folders
-    QTest::newRow("three copies and one other") << QList<int>{20, 20, 20, 21} << false;
-    QTest::newRow("two pairs") << QList<int>{30, 31, 30, 31} << false;
-    QTest::newRow("two folders") << QList<int>{40, 41, 40} << true;
-    QTest::newRow("one file") << QList<int>{50} << false;
-}
-
-// A folder (or two) dropped: a tab with the matrix, a row per file, and its clusters: copies
-// together, each cluster's source the member the others share most with.
-void TestGuiWindow::folderMatrix() {
-    QFETCH(QList<int>, seeds);
-    QFETCH(bool, twoFolders);
-    const QString base = m_dir.filePath(QStringLiteral("folders/%1").arg(QTest::currentDataTag()));
-    QStringList folders{base + QStringLiteral("/one")};
-    if (twoFolders)
-        folders << base + QStringLiteral("/two");
-    for (qsizetype i = 0; i < seeds.size(); ++i) {
-        QByteArray text = story(seeds.at(i));
-        // Copies differ a little (one word per copy), so that they are not all the same.
-        for (qsizetype k = 0; k < i; ++k)
-            text.replace(text.indexOf("fox"), 3, "cat");
-        const QString folder = folders.at(i % folders.size());
-        QVERIFY(
-            !write(QDir(m_dir.path()).relativeFilePath(folder) + QStringLiteral("/f%1.txt").arg(i),
-                   text)
-                 .isEmpty());
-    }
-    MainWindow w;
-    w.show();
-    drop(w, folders);
-    FolderView *view = w.currentFolderView();
-    QVERIFY(view);
-    QTRY_VERIFY_WITH_TIMEOUT(!view->isRunning(), 30000);
-    const MatrixModel *m = view->matrix();
-    QCOMPARE(view->matrixView()->model()->rowCount(), int(seeds.size()));
-    QCOMPARE(m->columnCount(), MatrixModel::FirstFileColumn + int(seeds.size()));
-    const FolderCopies &copies = m->copies();
-    const auto seedOf = [](const QString &path) {
-        return QFileInfo(path).baseName().mid(1).toInt();
-    };
-    for (int r = 0; r < m->rowCount(); ++r)
-        for (int s = 0; s < m->rowCount(); ++s) {
-            const int seedR = seeds.at(seedOf(copies.table.files().at(r)));
-            const int seedS = seeds.at(seedOf(copies.table.files().at(s)));
-            QCOMPARE(m->clusterOf(r) == m->clusterOf(s), seedR == seedS);
-        }
-    for (const Cluster &c : copies.clusters) {
-        auto mean = [&](qint32 who) {
-            double sum = 0;
-            for (qint32 o : c.members)
-                if (o != who)
-                    sum += qMax(0.0, copies.table.value(who, o));
-            return sum;
-        };
-        for (qint32 member : c.members)
-            QVERIFY(mean(member) <= mean(c.source));
-        const int row = int(c.source);
-        QCOMPARE(m->data(m->index(row, MatrixModel::SourceColumn), Qt::DisplayRole).toString(),
-                 c.members.size() > 1 ? QStringLiteral("source") : QString());
-    }
-    // Sorting by a column orders the rows by its values.
-    view->matrixView()->sortByColumn(MatrixModel::FirstFileColumn, Qt::DescendingOrder);
-    const QAbstractItemModel *shown = view->matrixView()->model();
-    for (int r = 1; r < shown->rowCount(); ++r)
-        QVERIFY(
-            shown->index(r - 1, MatrixModel::FirstFileColumn)
-                .data(MatrixModel::SortRole)
-                .toDouble() >=
-            shown->index(r, MatrixModel::FirstFileColumn).data(MatrixModel::SortRole).toDouble());
-}
-
-void TestGuiWindow::folderCancel_data() {
-    QTest::addColumn<bool>("byKey");
-    QTest::newRow("Cancel button") << false;
-    QTest::newRow("Esc") << true;
-}
-
-// Cancel during a long folder run: the run ends, no worker of it is left, nothing is shown.
-void TestGuiWindow::folderCancel() {
-    QFETCH(bool, byKey);
-    const QString folder = m_dir.filePath(QStringLiteral("long"));
-    for (int i = 0; i < 14; ++i)
-        QVERIFY(!write(QStringLiteral("long/f%1.txt").arg(i, 2, 10, QLatin1Char('0')),
-                       story(60 + i % 2, 400))
-                     .isEmpty());
-    MainWindow w;
-    w.show();
-    w.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-    w.openFolders({folder});
-    FolderView *view = w.currentFolderView();
-    QVERIFY(view && view->isRunning());
-    QTRY_VERIFY(view->activeWorkers() == 1);
-    if (byKey) {
-        view->matrixView()->setFocus();
-        QTest::keyClick(view->matrixView(), Qt::Key_Escape);
-    } else {
-        view->findChild<QPushButton *>(QStringLiteral("folderCancelButton"))->click();
-    }
-    QTRY_VERIFY_WITH_TIMEOUT(!view->isRunning(), 5000);
-    QCOMPARE(view->activeWorkers(), 0);
-    QCOMPARE(view->matrix()->rowCount(), 0);
-    QVERIFY(view->findChild<QLabel *>(QStringLiteral("folderSummary"))
-                ->text()
-                .contains(QStringLiteral("Cancelled")));
-}
-
-// A cluster opens as a new tab of all its members, source first, in the all-versions view; a
-// pair side by side.
-void TestGuiWindow::folderOpensCluster() {
-    for (int i = 0; i < 3; ++i)
-        QVERIFY(!write(QStringLiteral("cluster/f%1.txt").arg(i),
-                       story(70) + QByteArray::number(i) + " last words.\n")
-                     .isEmpty());
-    MainWindow w;
-    w.show();
-    w.openFolders({m_dir.filePath(QStringLiteral("cluster"))});
-    FolderView *view = w.currentFolderView();
-    QTRY_VERIFY_WITH_TIMEOUT(!view->isRunning(), 30000);
-    view->matrixView()->setCurrentIndex(view->matrixView()->model()->index(0, 0));
-    const QStringList cluster = view->currentCluster();
-    QCOMPARE(cluster.size(), 3);
-    Q_EMIT view->compareRequested(cluster);
-    QCOMPARE(w.tabs()->count(), 2);
-    QTRY_COMPARE(w.model()->versionCount(), 3);
-    QVERIFY(w.isAllVersionsMode());
-    QCOMPARE(w.currentPage()->sources(), cluster);
-    const FolderCopies &copies = view->matrix()->copies();
-    QCOMPARE(cluster.first(), copies.table.files().at(copies.clusters.first().source));
-    waitIdle(w);
-}
-
 // What a person sees: half a screen, a folder of copies, one version, a file changed on disk.
 // STORYDIFF_GUI_SHOTS=dir saves them there.
 void TestGuiWindow::screenshots() {
@@ -594,9 +412,14 @@ void TestGuiWindow::screenshots() {
         MainWindow w;
         w.resize(683, 740);
         w.show();
+        // Active, or F7 (a window shortcut) never reaches the action under a bare X server.
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         w.openFiles({howWeWrite + QStringLiteral("/v1.md"), howWeWrite + QStringLiteral("/v2.md")});
         waitIdle(w);
+        QTRY_VERIFY(w.sideBySideView()->isReady());
         QTest::keyClick(&w, Qt::Key_F7);
+        QCOMPARE(w.model()->currentChange(), 0);
         shoot(w, "half-screen.png");
     }
     {

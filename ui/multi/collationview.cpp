@@ -19,6 +19,37 @@ constexpr int kPadX = 8;
 constexpr int kPadY = 5;
 constexpr int kMinColumn = 190;
 constexpr int kStripe = 4; // left edge of a variant row, where the eye runs down the table
+
+// Double quotation marks of any script's style; single ones stay (’Tis, the dogs’).
+bool isDoubleQuote(QChar c) {
+    switch (c.unicode()) {
+    case 0x0022: // "
+    case 0x00AB: // «
+    case 0x00BB: // »
+    case 0x201C: // “
+    case 0x201D: // ”
+    case 0x201E: // „
+    case 0x201F: // ‟
+    case 0x301D: // 〝
+    case 0x301E: // 〞
+    case 0x301F: // 〟
+    case 0xFF02: // ＂
+        return true;
+    }
+    return false;
+}
+
+// Words quoted in a label lose their own quotation marks at either end, so that the label
+// never reads near ““The …; words that are nothing but quotation marks are kept.
+QString withoutOuterQuotes(const QString &words) {
+    qsizetype from = 0, to = words.size();
+    while (from < to && isDoubleQuote(words.at(from)))
+        ++from;
+    while (to > from && isDoubleQuote(words.at(to - 1)))
+        --to;
+    const QString inner = words.mid(from, to - from).trimmed();
+    return inner.isEmpty() ? words : inner;
+}
 } // namespace
 
 int CollationView::percentShown(double similarity) {
@@ -195,7 +226,7 @@ QString CollationView::cellText(int row, int column) const {
         QString near = there.texts.value(column).value_or(QString());
         for (qsizetype k = 0; near.isEmpty() && k < there.texts.size(); ++k)
             near = there.texts.at(k).value_or(QString());
-        const QStringList words = near.simplified().split(QLatin1Char(' '));
+        const QStringList words = withoutOuterQuotes(near.simplified()).split(QLatin1Char(' '));
         near = shownText(words.mid(0, 5).join(QLatin1Char(' '))) +
                (words.size() > 5 ? QStringLiteral("…") : QString());
         text = tr("⇄ moved: in this version near “%1”").arg(near) + QLatin1Char('\n') + text;

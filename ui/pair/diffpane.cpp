@@ -103,14 +103,24 @@ void DiffPane::scrollToPosition(int pos) {
     const QTextBlock block = document()->findBlock(pos);
     if (!block.isValid())
         return;
-    document()->documentLayout()->blockBoundingRect(block); // makes sure it is laid out
-    int line = block.firstLineNumber();
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    layout->blockBoundingRect(block); // makes sure it is laid out
+    int inBlock = 0;
     if (QTextLayout *tl = block.layout(); tl && tl->lineCount() > 0) {
         const QTextLine tlLine = tl->lineForTextPosition(pos - block.position());
         if (tlLine.isValid())
-            line += tlLine.lineNumber();
+            inBlock = tlLine.lineNumber();
     }
-    verticalScrollBar()->setValue(qMax(0, line - visibleLineCount() / 3));
+    // The blocks that will stand above it on screen are laid out first: one not laid out yet
+    // counts a line, and grew when it came into view, pushing the position down and, in a
+    // narrow pane (paragraphs of many lines), out of the view.
+    const int above = visibleLineCount() / 3;
+    int lines = inBlock;
+    for (QTextBlock b = block.previous(); b.isValid() && lines < above; b = b.previous()) {
+        layout->blockBoundingRect(b);
+        lines += qMax(1, b.lineCount());
+    }
+    verticalScrollBar()->setValue(qMax(0, block.firstLineNumber() + inBlock - above));
 }
 
 void DiffPane::markRanges(const QList<QPair<int, int>> &ranges, const Theme &theme, bool flash) {
@@ -150,18 +160,29 @@ bool DiffPane::findText(const QString &needle, QTextDocument::FindFlags flags) {
     const auto [start, end] = findInPane(document(), m_pieceMarks, needle, from, flags);
     if (start < 0)
         return false;
-    // Scrolled with the viewport's updates off: QPlainTextEdit then keeps no sub-pixel remainder
-    // of the scroll (topLineFracture), which would leave this pane a pixel off the line the
-    // other pane is synced to.
-    viewport()->setUpdatesEnabled(false);
+    // Through the scroll bar, as every other move of a pane: the side-by-side view syncs the
+    // other pane from there, to the pixel.
     scrollToPosition(start); // a third of the way down, as F7 shows a change
     QTextCursor c(document());
     c.setPosition(start);
     c.setPosition(end, QTextCursor::KeepAnchor);
     setTextCursor(c);
+    return true;
+}
+
+void DiffPane::dropSubPixelScroll() {
+    // QPlainTextEdit keeps none after a move made with the viewport's updates off: there and
+    // back again.
+    QScrollBar *sb = verticalScrollBar();
+    const int line = sb->value();
+    const int away = line < sb->maximum() ? line + 1 : line - 1;
+    if (away < 0)
+        return; // one line only: it never scrolled
+    viewport()->setUpdatesEnabled(false);
+    sb->setValue(away);
+    sb->setValue(line);
     viewport()->setUpdatesEnabled(true);
     viewport()->update();
-    return true;
 }
 
 bool DiffPane::isPieceSpacer(int block) const {

@@ -39,6 +39,10 @@ public:
 
     // Scrolls so that document position `pos` stands a third of the way down.
     void scrollToPosition(int pos);
+    // Shows the top line at a whole pixel. QPlainTextEdit keeps the sub-pixel remainder of each
+    // scroll (topLineFracture) in its content offset, so that where a line is drawn depends on
+    // how the pane got there: two panes on the same line can stand up to a pixel apart.
+    void dropSubPixelScroll();
 
     // Marks [start, end) ranges as the current change; `flash` makes them blink first.
     void markRanges(const QList<QPair<int, int>> &ranges, const Theme &theme, bool flash);

@@ -381,9 +381,24 @@ void SideBySideView::syncFrom(DiffPane *source) {
     const QTextBlock same = target->document()->findBlockByNumber(top.blockNumber());
     if (same.isValid())
         target->verticalScrollBar()->setValue(same.firstLineNumber() + offset);
+    matchSubPixel(source, target);
     m_syncing = false;
     m_connector->update();
     m_ruler->update();
+}
+
+// Two panes on the same line still stand apart by what each keeps of its scrolls below a pixel
+// (it depends on how the pane got there: a search moves one pane by other steps than the sync
+// moves the other). Both then drop theirs, so that every row starts at the same y in both.
+void SideBySideView::matchSubPixel(DiffPane *source, DiffPane *target) {
+    const QTextBlock top = target->topBlock();
+    if (!top.isValid() || source->topBlock().blockNumber() != top.blockNumber())
+        return;
+    const QTextBlock same = source->document()->findBlockByNumber(top.blockNumber());
+    if (source->blockRect(same).top() == target->blockRect(top).top())
+        return;
+    source->dropSubPixelScroll();
+    target->dropSubPixelScroll();
 }
 
 void SideBySideView::scrollToRow(int row) {

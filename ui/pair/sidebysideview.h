@@ -24,8 +24,8 @@ class OverviewRuler;
 // into view, and a row never laid out counts one line in both panes, so the panes agree
 // whatever has been laid out. Every way a pane moves (keys, wheel, scroll bar, search, the
 // ruler, resize) ends in syncFrom(), which aligns what is now visible and moves the other
-// pane to the same line. The documents are built off the GUI thread (BackgroundBuild); until
-// they arrive the previous ones stay on screen.
+// pane to the same line, to the pixel. The documents are built off the GUI thread
+// (BackgroundBuild); until they arrive the previous ones stay on screen.
 class SideBySideView : public QWidget {
     Q_OBJECT
 public:
@@ -82,6 +82,7 @@ private:
     void showDocuments(std::shared_ptr<PaneDocuments> docs);
     void showPieceBreaks();
     void syncFrom(DiffPane *source);
+    void matchSubPixel(DiffPane *source, DiffPane *target);
     void alignRow(int row);
     void onLayoutNeeded(int block);
     void alignFrom(int firstRow, int lines);
