@@ -144,10 +144,11 @@ private:
         qint32 begin = 0;
         qint32 end = -1;
     };
-    // The table position of pair `s`: where it is, or the empty one where it would go.
+    // Where pair `s` would stand if nothing stood there before it.
     size_t home(quint64 s) const {
         return size_t((s ^ (s >> 29)) * 0xBF58476D1CE4E5B9ull) & m_mask;
     }
+    // The table position of pair `s`: where it is, or the empty one where it would go.
     size_t probe(quint64 s) const {
         size_t at = home(s);
         while (m_table[at].end >= 0 && m_table[at].key != s)
