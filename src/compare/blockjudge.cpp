@@ -30,19 +30,25 @@ qsizetype partsFor(size_t items) {
     return items < kParallelBlocks ? 1 : std::max(1, WorkPool::global().budget());
 }
 
+// each(part, n) for every n in [0, count), in `parts` runs of consecutive n, several at once.
+template <class Each> void inShares(size_t count, qsizetype parts, const Each &each) {
+    runParts(parts, [&](qsizetype part) {
+        const size_t from = count * size_t(part) / size_t(parts);
+        const size_t to = count * size_t(part + 1) / size_t(parts);
+        for (size_t n = from; n < to; ++n)
+            each(part, n);
+    });
+}
+
 } // namespace
 
 void Aligner::makeShingles(Side side, const std::vector<qint32> &blocks) {
     const TokenSequence &seq = side == Side::A ? a : b;
     auto &sets = side == Side::A ? shA : shB;
     auto &have = side == Side::A ? haveA : haveB; // bits: written below, on this thread only
-    const qsizetype parts = partsFor(blocks.size());
-    runParts(parts, [&](qsizetype part) {
-        const size_t from = blocks.size() * size_t(part) / size_t(parts);
-        const size_t to = blocks.size() * size_t(part + 1) / size_t(parts);
-        for (size_t n = from; n < to; ++n)
-            if (!have[size_t(blocks[n])])
-                sets[size_t(blocks[n])] = shingles(seq.blockIds(blocks[n]));
+    inShares(blocks.size(), partsFor(blocks.size()), [&](qsizetype, size_t n) {
+        if (!have[size_t(blocks[n])])
+            sets[size_t(blocks[n])] = shingles(seq.blockIds(blocks[n]));
     });
     for (qint32 k : blocks)
         have[size_t(k)] = true;
@@ -124,13 +130,9 @@ std::vector<Aligner::Candidate> Aligner::judgeAll(const std::vector<qint32> &js,
     std::vector<JudgeScratch> scratch;
     for (qsizetype part = 0; part < parts; ++part)
         scratch.emplace_back(bag.vocabulary(), index.blockCount());
-    auto inShares = [&](const std::vector<qint32> &blocks, const auto &each) {
-        runParts(parts, [&](qsizetype part) {
-            const size_t from = blocks.size() * size_t(part) / size_t(parts);
-            const size_t to = blocks.size() * size_t(part + 1) / size_t(parts);
-            for (size_t n = from; n < to; ++n)
-                each(blocks[n], scratch[size_t(part)]);
-        });
+    auto forEachBlock = [&](const std::vector<qint32> &blocks, const auto &each) {
+        inShares(blocks.size(), parts,
+                 [&](qsizetype part, size_t n) { each(blocks[n], scratch[size_t(part)]); });
     };
     // The gaps: runs of `js` expecting the same range of A.
     std::vector<size_t> gapStarts;
@@ -144,7 +146,7 @@ std::vector<Aligner::Candidate> Aligner::judgeAll(const std::vector<qint32> &js,
     std::iota(gaps.begin(), gaps.end(), 0);
     if (!certainGaps)
         gaps.clear();
-    inShares(gaps, [&](qint32 g, JudgeScratch &s) {
+    forEachBlock(gaps, [&](qint32 g, JudgeScratch &s) {
         const size_t from = gapStarts[size_t(g)], to = gapStarts[size_t(g) + 1];
         certainInGap(js, from, to, expected[size_t(js[from])], facts, certain, s);
     });
@@ -153,7 +155,7 @@ std::vector<Aligner::Candidate> Aligner::judgeAll(const std::vector<qint32> &js,
         if (!certain[size_t(j)])
             rest.push_back(j);
     makeShingles(Side::B, rest);
-    inShares(rest, [&](qint32 j, JudgeScratch &s) {
+    forEachBlock(rest, [&](qint32 j, JudgeScratch &s) {
         judgeSimilar(j, distinctiveOnly, index, expected[size_t(j)], s);
     });
     std::vector<Candidate> cands;
