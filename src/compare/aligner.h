@@ -110,6 +110,7 @@ struct Aligner {
         blockindex::ShingleIndex::Scratch lookup;
         std::vector<Candidate> found;
         std::unordered_map<qint32, double> elsewhereA, elsewhereB;
+        std::vector<double> gapScores; // certainInGap's table, kept between gaps
     };
     void similarBlocks(bool distinctiveOnly);
     // The word pairs of the blocks given that have none yet, made on several threads.

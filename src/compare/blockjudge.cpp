@@ -89,8 +89,9 @@ void Aligner::certainInGap(const std::vector<qint32> &js, size_t from, size_t to
         return;
     for (qint32 i = lo; i < hi; ++i)
         if ((*facts.cover)[size_t(i)] != wB)
-            return;                                           // another gap expects it too
-    std::vector<double> score(size_t(wA) * size_t(wB), -1.0); // in-gap candidates' scores
+            return;                           // another gap expects it too
+    std::vector<double> &score = s.gapScores; // in-gap candidates' scores
+    score.assign(size_t(wA) * size_t(wB), -1.0);
     for (qint32 y = 0; y < wB; ++y) {
         s.bag.load(b.blockIds(js[from + size_t(y)]));
         for (qint32 x = 0; x < wA; ++x)
